@@ -1,0 +1,61 @@
+"""Content pipeline: a Chinese news article → a typed, traceable content model. No Qt here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.content import cache
+from kiosk.content.curation import curation_path, read_curation
+from kiosk.content.model import SCHEMA_VERSION, ContentModel
+from kiosk.content.source import SourceError, read_source
+
+__all__ = ["SCHEMA_VERSION", "ContentModel", "SourceError", "load_cached", "load_content",
+           "parse"]
+
+
+def _key(path: Path) -> str:
+    from kiosk.content.build import PARSER_VERSION
+
+    source = path.read_bytes() if path.is_file() else b""
+    cur = curation_path(path)
+    curation = cur.read_bytes() if cur.is_file() else b""
+    return cache.cache_key(source, curation, PARSER_VERSION)
+
+
+def load_cached(path: str | Path, cache_dir: Path | None = None) -> ContentModel | None:
+    """The cached model for this source and curation, without parsing (and without jieba).
+
+    Returns:
+        The model, or None when the cache has no current model for these inputs.
+    """
+    try:
+        key = _key(Path(path))
+    except OSError:
+        return None
+    return cache.load(cache_dir or cache.default_cache_dir(), key)
+
+
+def parse(path: str | Path) -> ContentModel:
+    """Parses an article and its curation file, ignoring any cache.
+
+    Raises:
+        SourceError: the article cannot be read or is not text.
+    """
+    from kiosk.content.build import build_model
+
+    source = read_source(path)
+    return build_model(source, read_curation(curation_path(path)))
+
+
+def load_content(path: str | Path, cache_dir: Path | None = None) -> ContentModel:
+    """The model for an article: from the cache when current, else parsed and cached.
+
+    Raises:
+        SourceError: the article cannot be read or is not text.
+    """
+    directory = cache_dir or cache.default_cache_dir()
+    if (model := load_cached(path, directory)) is not None:
+        return model
+    model = parse(path)
+    cache.store(directory, _key(Path(path)), model)
+    return model

@@ -1,0 +1,90 @@
+"""The pipeline: source text → normalized page → extracted items → curated content model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kiosk.content import forum
+from kiosk.content.achievements import announced, extract_achievements
+from kiosk.content.curation import Curation, apply_curation
+from kiosk.content.exhibits import extract_exhibits
+from kiosk.content.figures import extract_figures
+from kiosk.content.linebreak import word_breaks
+from kiosk.content.model import SCHEMA_VERSION, Article, ContentModel, Paragraph, Section
+from kiosk.content.normalize import Page, normalize
+from kiosk.content.people import collect_organisations, collect_people
+from kiosk.content.quotes import extract_quotes
+from kiosk.content.source import SourceText
+from kiosk.content.topics import extract_topics
+
+# Bump whenever extraction changes what it produces: cached models of older versions rebuild.
+PARSER_VERSION = "1"
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def build_model(source: SourceText, curation: Curation | None = None) -> ContentModel:
+    """Parses a decoded article into the content model.
+
+    Args:
+        source: the decoded article.
+        curation: the curator's file, already read; None for none.
+    """
+    page = normalize(source.text)
+    reading = _reading_order(page.paragraphs)
+    year = _article_year(page)
+    quotes = extract_quotes(reading)
+    figures = extract_figures(reading, year)
+    achievements = extract_achievements(reading, quotes, year)
+    exhibits = extract_exhibits(reading, page.captions, quotes)
+    people = collect_people(quotes, reading)
+    model = ContentModel(
+        schema=SCHEMA_VERSION, source=source.path, source_sha256=source.sha256,
+        article=_article(page, year), event=forum.event(reading, year, page.month),
+        quotes=quotes,
+        achievements=[replace(a, name_breaks=word_breaks(a.name)) for a in achievements],
+        announced=announced(reading),
+        exhibits=[replace(e, name_breaks=word_breaks(e.name)) for e in exhibits],
+        figures=figures, people=people,
+        organisations=collect_organisations(people, exhibits, reading),
+        topics=extract_topics(reading, quotes, achievements, exhibits, figures),
+        sub_forums=forum.sub_forums(reading), fields=forum.fields(reading))
+    if curation is not None:
+        model = apply_curation(model, curation)
+        model = replace(model, achievements=[
+            replace(a, name_breaks=a.name_breaks or word_breaks(a.name))
+            for a in model.achievements])
+    return model
+
+
+def _reading_order(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The lead (a sidebar, wherever the page put it) reads before the body."""
+    return [p for p in paragraphs if p.kind == "lead"] + [p for p in paragraphs
+                                                          if p.kind == "body"]
+
+
+def _article_year(page: Page) -> int | None:
+    """The year of writing: the latest year the article mentions (datelines omit it)."""
+    years = [int(y) for p in page.paragraphs for y in _YEAR_RE.findall(p.text)]
+    years += [int(y) for text in (page.title, page.kicker) for y in _YEAR_RE.findall(text)]
+    return max(years) if years else None
+
+
+def _article(page: Page, year: int | None) -> Article:
+    sections = []
+    for n, (heading, line, _) in enumerate(page.headings):
+        sections.append(Section(
+            heading=heading, line=line,
+            paragraphs=[p.index for p in page.paragraphs if p.section == n],
+            heading_breaks=word_breaks(heading) if heading else []))
+    lead = [p.index for p in page.paragraphs if p.kind == "lead"]
+    if not lead and page.paragraphs:
+        lead = [page.paragraphs[0].index]
+    date = ""
+    if year and page.month and page.day:
+        date = f"{year:04d}-{page.month:02d}-{page.day:02d}"
+    return Article(
+        title=page.title, kicker=page.kicker, subtitle=page.subtitle, dateline=page.dateline,
+        date=date, place=page.place, agency=page.agency, reporters=page.reporters, lead=lead,
+        sections=sections, captions=page.captions, paragraphs=page.paragraphs,
+        title_breaks=word_breaks(page.title) if page.title else [], strays=page.strays)

@@ -1,0 +1,69 @@
+"""The parsed model on disk, keyed by source, curation and parser version.
+
+Loading a cached model costs a JSON read and never imports jieba; the first frame of the
+kiosk depends on that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from kiosk.content.model import SCHEMA_VERSION, ContentModel, SchemaError
+
+log = logging.getLogger("kiosk.content")
+APP_NAME = "zgc-kiosk"
+
+
+def default_cache_dir() -> Path:
+    """The user's cache directory for this program, per platform."""
+    if env := os.environ.get("ZGC_KIOSK_CACHE"):
+        return Path(env)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / APP_NAME
+
+
+def cache_key(source: bytes, curation: bytes, parser_version: str) -> str:
+    """The name a model is stored under: changes with any input or the parser."""
+    digest = hashlib.sha256()
+    for part in (source, b"\0", curation, b"\0", f"{parser_version}/{SCHEMA_VERSION}".encode()):
+        digest.update(part)
+    return digest.hexdigest()[:32]
+
+
+def load(directory: Path, key: str) -> ContentModel | None:
+    """The cached model, or None when it is missing, corrupt or of another schema."""
+    path = directory / f"{key}.json"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return ContentModel.from_json(json.load(handle))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, SchemaError) as exc:
+        log.info("cached content %s unusable (%s); rebuilding", path.name, exc)
+        return None
+
+
+def store(directory: Path, key: str, model: ContentModel) -> None:
+    """Writes the model atomically (temp file, then rename); failure only logs."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(model.to_json(), handle, ensure_ascii=False)
+        os.replace(tmp, directory / f"{key}.json")
+    except OSError as exc:
+        log.warning("could not write content cache in %s: %s", directory, exc)
+        with contextlib.suppress(NameError, OSError):
+            os.unlink(tmp)

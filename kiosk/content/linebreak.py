@@ -1,0 +1,35 @@
+"""Where a heading or card title may break: between words, never inside one.
+
+The offsets are computed with jieba when the model is built and stored with it, so the UI
+never loads jieba to lay out a title.
+"""
+
+from __future__ import annotations
+
+from kiosk.content import segment
+
+_NO_BREAK_BEFORE = set("，。、；：！？）》」』”’…—·%")
+_NO_BREAK_AFTER = set("（《「『“‘")
+_MIN_LAST = 2
+
+
+def word_breaks(text: str) -> list[int]:
+    """Offsets into `text` where a line may break.
+
+    Breaks fall between jieba words, never before closing punctuation or after opening
+    punctuation, and never so that the last line holds a single character.
+    """
+    offsets: list[int] = []
+    position = 0
+    for word in segment.words(text):
+        position += len(word)
+        if position >= len(text):
+            break
+        if text[position] in _NO_BREAK_BEFORE or text[position - 1] in _NO_BREAK_AFTER:
+            continue
+        if text[position].isspace() or text[position - 1].isspace():
+            continue
+        offsets.append(position)
+    while offsets and len(text[offsets[-1]:].strip()) < _MIN_LAST:
+        offsets.pop()
+    return offsets

@@ -1,0 +1,292 @@
+"""Typed content model of one article, with a versioned JSON round trip."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+SCHEMA_VERSION = 1
+
+ParagraphKind = Literal["body", "lead"]
+QuoteKind = Literal["direct", "indirect"]
+AchievementKind = Literal["major", "facility", "earlier"]
+FigureKind = Literal[
+    "year", "count", "quantity", "percent", "fraction", "rank", "multiple", "duration", "length"
+]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an item came from: a paragraph of the article, or a curator's source."""
+
+    origin: Literal["article", "curation"]
+    paragraph: int | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One clean paragraph with the 1-based, inclusive line range it came from."""
+
+    index: int
+    text: str
+    first_line: int
+    last_line: int
+    section: int | None
+    kind: ParagraphKind = "body"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section heading and the indices of its paragraphs."""
+
+    heading: str
+    paragraphs: list[int]
+    line: int
+    heading_breaks: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption and its credit line."""
+
+    text: str
+    credit: str
+    line: int
+    marker: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article's page furniture and its body."""
+
+    title: str
+    kicker: str
+    subtitle: str
+    dateline: str
+    date: str
+    place: str
+    agency: str
+    reporters: list[str]
+    lead: list[int]
+    sections: list[Section]
+    captions: list[Caption]
+    paragraphs: list[Paragraph]
+    title_breaks: list[int] = field(default_factory=list)
+    strays: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: direct speech in quotation marks, or reported speech."""
+
+    id: str
+    text: str
+    speaker: str
+    speaker_title: str
+    context: str
+    kind: QuoteKind
+    paragraph: int
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A short factual clause about an item, from one paragraph."""
+
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Achievement:
+    """A science and technology achievement the article (or a curator) names."""
+
+    id: str
+    name: str
+    kind: AchievementKind
+    summary: str
+    facts: list[Fact]
+    quotes: list[str]
+    paragraphs: list[int]
+    provenance: Provenance
+    name_breaks: list[int] = field(default_factory=list)
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    """An exhibit on show, with its maker and what visitors saw it do."""
+
+    id: str
+    name: str
+    category: str
+    maker: str
+    facts: list[Fact]
+    demonstration: str
+    captions: list[Caption]
+    quotes: list[str]
+    paragraphs: list[int]
+    provenance: Provenance
+    name_breaks: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key number: value, unit and what it counts, typed for charts."""
+
+    id: str
+    kind: FigureKind
+    value: float
+    unit: str
+    literal: str
+    label: str
+    sentence: str
+    paragraph: int
+    year: int | None = None
+    qualifier: str = ""
+    group: str = ""
+    provenance: Provenance = Provenance("article")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the article names, with the posts it gives them."""
+
+    name: str
+    titles: list[str]
+    organisations: list[str]
+    quotes: list[str]
+    paragraphs: list[int]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation the article names."""
+
+    name: str
+    people: list[str]
+    paragraphs: list[int]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A keyword and the items it appears in, for browsing by topic."""
+
+    term: str
+    weight: float
+    quotes: list[str]
+    achievements: list[str]
+    exhibits: list[str]
+    figures: list[str]
+    paragraphs: list[int]
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """What the article says about a set of results it announces ("N major results")."""
+
+    count: int | None
+    literal: str
+    paragraph: int | None
+
+
+@dataclass(frozen=True)
+class Event:
+    """The event the article reports on: name, dates, place and theme."""
+
+    name: str
+    start: str
+    end: str
+    place: str
+    theme: str
+    provenance: Provenance = Provenance("article")
+
+
+@dataclass(frozen=True)
+class CurationNote:
+    """A problem found in a curation file: file, line and reason."""
+
+    file: str
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ContentModel:
+    """Everything the kiosk shows, all derived from one article plus curation."""
+
+    schema: int
+    source: str
+    source_sha256: str
+    article: Article
+    event: Event
+    quotes: list[Quote]
+    achievements: list[Achievement]
+    announced: Announcement
+    exhibits: list[Exhibit]
+    figures: list[Figure]
+    people: list[Person]
+    organisations: list[Organisation]
+    topics: list[Topic]
+    sub_forums: list[str]
+    fields: list[str]
+    curation: list[CurationNote] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """Returns the model as plain JSON-ready data."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ContentModel:
+        """Builds a model from `to_json` output.
+
+        Raises:
+            SchemaError: the data is of another schema version or malformed.
+        """
+        if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
+            raise SchemaError(f"expected schema {SCHEMA_VERSION}")
+        try:
+            return _build(cls, data)
+        except (TypeError, KeyError, ValueError) as exc:
+            raise SchemaError(str(exc)) from exc
+
+
+class SchemaError(ValueError):
+    """Stored content does not match this program's schema."""
+
+
+T = TypeVar("T")
+
+
+def _build(cls: type[T], data: Any) -> T:
+    """Recursively turns dicts back into the dataclass `cls`."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {f.name: _value(hints[f.name], data[f.name])
+              for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+              if f.name in data}
+    return cls(**kwargs)
+
+
+def _value(hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        if not isinstance(value, dict):
+            raise TypeError(f"{hint.__name__} expects an object")
+        return _build(hint, value)
+    if origin is list:
+        if not isinstance(value, list):
+            raise TypeError("expected a list")
+        (item,) = typing.get_args(hint)
+        return [_value(item, v) for v in value]
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _value(inner[0], value)
+    if hint is float and isinstance(value, int):
+        return float(value)
+    return value

@@ -1,0 +1,298 @@
+"""Newspaper page text → clean paragraphs and the page's furniture.
+
+Text pulled from a printed page wraps at the column width, breaks paragraphs across columns,
+spreads justified narrow-column lines with spaces, and puts the headline, captions and
+sidebar wherever the extraction happened to find them. This module undoes that.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from kiosk.content.model import Caption, Paragraph
+from kiosk.content.text import (
+    CJK_CHARS,
+    display_width,
+    ends_sentence,
+    is_cjk_side,
+)
+
+# Photo direction markers that open a caption in print.
+CAPTION_MARKERS = "▲▼◀▶△▽◁▷►◄←→↑↓"
+_CAPTION_RE = re.compile(
+    rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+?)\s*"
+    rf"(?P<credit>(?:[{CJK_CHARS}]{{0,8}}记者|摄影[：:]?)[^\s。]{{1,12}}\s*摄?)$"
+)
+_CAPTION_BARE_RE = re.compile(rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+)$")
+_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]$")
+DATELINE_RE = re.compile(
+    rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网)"
+    rf"(?P<place>[{CJK_CHARS}]{{2,8}}?)"
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
+)
+_INLINE_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]")
+_PUNCT_ONLY_RE = re.compile(rf"^[^{CJK_CHARS}A-Za-z0-9]+$")
+_NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
+_KICKER_END = ("——", "—", "：")
+_SUBTITLE_START = ("——", "—")
+_MAX_DISPLAY = 32
+_WRAPPED_MAX_WIDTH = 40
+_NARROW_RATIO = 0.6
+_SHORT_LINE_RATIO = 0.85
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank source line after letter-spacing is collapsed."""
+
+    number: int
+    text: str
+    indented: bool
+
+
+@dataclass
+class Page:
+    """The clean page: furniture, headings and paragraphs in reading order."""
+
+    title: str = ""
+    kicker: str = ""
+    subtitle: str = ""
+    dateline: str = ""
+    agency: str = ""
+    place: str = ""
+    month: int | None = None
+    day: int | None = None
+    reporters: list[str] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    headings: list[tuple[str, int, int]] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    strays: list[str] = field(default_factory=list)
+
+
+def collapse_spacing(line: str, justified: bool = False) -> str:
+    """Removes the spaces a justified narrow column puts between characters.
+
+    A line is letter-spaced when two or more of its space-separated tokens are single
+    Chinese characters or marks, or when it sits in a narrow justified column; then every
+    space touching Chinese text goes, and only a space between two Latin words or numbers
+    stays. Other lines keep their spaces as printed.
+    """
+    tokens = line.split()
+    singles = sum(1 for t in tokens if len(t) == 1 and is_cjk_side(t))
+    if not tokens or (singles < 2 and not justified):
+        return " ".join(tokens)
+    out = tokens[0]
+    for token in tokens[1:]:
+        if is_cjk_side(out[-1]) or is_cjk_side(token[0]):
+            out += token
+        else:
+            out += " " + token
+    return out
+
+
+def join_lines(left: str, right: str) -> str:
+    """Joins a wrapped line to the next: no space unless two Latin words meet."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() \
+            and right[0].isascii() and right[0].isalpha():
+        return left + " " + right
+    return left + right
+
+
+def normalize(text: str) -> Page:
+    """Turns page text into a `Page`.
+
+    Args:
+        text: decoded source text with LF line ends.
+
+    Returns:
+        The page with clean paragraphs, each pointing at its source lines.
+    """
+    page = Page()
+    blocks = _blocks(text, page)
+    width = _body_width(blocks)
+    wrapped = width <= _WRAPPED_MAX_WIDTH
+    pending: list[Line] = []
+    pending_narrow = False
+    units: list[tuple[str, list[Line], bool]] = []
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            units.append(("para", pending, pending_narrow))
+            pending = []
+
+    for block in blocks:
+        if _is_display(block) and not (pending and not ends_sentence(pending[-1].text)
+                                       and not _is_display([pending[-1]])):
+            flush()
+            units.append(("display", block, False))
+            continue
+        narrow = wrapped and max(display_width(ln.text) for ln in block) < width * _NARROW_RATIO
+        if pending and (narrow != pending_narrow or ends_sentence(pending[-1].text)):
+            flush()
+        pending_narrow = narrow
+        if narrow:
+            block = [Line(ln.number, collapse_spacing(ln.text, True), ln.indented) for ln in block]
+        for line in block:
+            if pending and _starts_paragraph(pending[-1], line, width, wrapped, narrow):
+                flush()
+            pending.append(line)
+    flush()
+    _assemble(page, units)
+    return page
+
+
+def _blocks(text: str, page: Page) -> list[list[Line]]:
+    """Splits text into blank-line separated blocks, pulling out lines that stand alone."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        special = _special_line(stripped, number, page) if stripped else False
+        if not stripped or special:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        indented = raw.startswith(("\u3000", "  ", "\t"))
+        current.append(Line(number, collapse_spacing(stripped), indented))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _special_line(line: str, number: int, page: Page) -> bool:
+    """Records a caption, reporters, dateline or stray line; tells whether it was one."""
+    compact = collapse_spacing(line)
+    if match := _CAPTION_RE.match(compact):
+        page.captions.append(Caption(match["text"].strip(), _clean_credit(match["credit"]),
+                                     number, match["marker"]))
+        return True
+    if match := _CAPTION_BARE_RE.match(compact):
+        page.captions.append(Caption(match["text"].strip(), "", number, match["marker"]))
+        return True
+    if match := _REPORTERS_RE.match(compact):
+        page.reporters.extend(_split_names(match["names"]))
+        return True
+    if (match := DATELINE_RE.match(compact)) and match.end() == len(compact):
+        _set_dateline(page, match)
+        return True
+    if _PUNCT_ONLY_RE.match(compact):
+        page.strays.append(f"{number}: {compact}")
+        return True
+    return False
+
+
+def _clean_credit(credit: str) -> str:
+    credit = credit.strip()
+    return credit[:-1].strip() if credit.endswith("摄") else credit
+
+
+def _split_names(names: str) -> list[str]:
+    return [n for n in re.split(r"[、，,\s]+", names) if n]
+
+
+def _set_dateline(page: Page, match: re.Match[str]) -> None:
+    page.dateline = match.group()
+    page.agency = match["agency"]
+    page.place = match["place"]
+    page.month = int(match["month"])
+    page.day = int(match["day"])
+
+
+def _body_width(blocks: list[list[Line]]) -> float:
+    """The column width of body text: the upper quartile of line widths."""
+    widths = sorted(display_width(ln.text) for block in blocks for ln in block)
+    if not widths:
+        return 0.0
+    return statistics.quantiles(widths, n=4)[-1] if len(widths) > 1 else widths[0]
+
+
+def _is_display(block: list[Line]) -> bool:
+    """A headline, kicker or section heading: one short line, no sentence punctuation."""
+    if len(block) != 1:
+        return False
+    text = block[0].text
+    return (len(text) <= _MAX_DISPLAY and not _NO_DISPLAY_RE.search(text)
+            and not text.endswith("、") and text.count("“") == text.count("”")
+            and bool(re.search(f"[{CJK_CHARS}]", text)))
+
+
+def _starts_paragraph(prev: Line, line: Line, width: float, wrapped: bool, narrow: bool) -> bool:
+    """Tells whether `line` opens a new paragraph inside a block."""
+    if line.indented:
+        return True
+    if not wrapped:
+        return True
+    if narrow:
+        return False
+    return ends_sentence(prev.text) and display_width(prev.text) < width * _SHORT_LINE_RATIO
+
+
+def _assemble(page: Page, units: list[tuple[str, list[Line], bool]]) -> None:
+    """Assigns display lines to headline/kicker/headings and builds the paragraphs."""
+    displays = [i for i, (kind, _, _) in enumerate(units) if kind == "display"]
+    roles = _display_roles(units, displays)
+    section: int | None = None
+    for i, (kind, lines, narrow) in enumerate(units):
+        if kind == "display":
+            role = roles.get(i, "heading")
+            text = lines[0].text
+            if role == "heading":
+                section = len(page.headings)
+                page.headings.append((text, lines[0].number, len(page.paragraphs)))
+            else:
+                setattr(page, role, text)
+            continue
+        body = lines[0].text
+        for line in lines[1:]:
+            body = join_lines(body, line.text)
+        body = _take_inline_dateline(page, body)
+        if not body:
+            continue
+        if section is None and not narrow:
+            section = len(page.headings)
+            page.headings.append(("", lines[0].number, len(page.paragraphs)))
+        page.paragraphs.append(Paragraph(
+            index=len(page.paragraphs), text=body, first_line=lines[0].number,
+            last_line=lines[-1].number, section=None if narrow else section,
+            kind="lead" if narrow else "body"))
+
+
+def _display_roles(units: list[tuple[str, list[Line], bool]],
+                   displays: list[int]) -> dict[int, str]:
+    """Finds the kicker, title and subtitle among the display lines."""
+    roles: dict[int, str] = {}
+    for i in displays:
+        text = units[i][1][0].text
+        if text.endswith(_KICKER_END) and i + 1 in displays:
+            roles[i] = "kicker"
+            roles[i + 1] = "title"
+            break
+    if "title" not in roles.values() and displays:
+        first = displays[0]
+        nxt = units[first + 1] if first + 1 < len(units) else None
+        starts_story = first == 0 and nxt is not None and (
+            (nxt[0] == "display" and nxt[1][0].text.startswith(_SUBTITLE_START))
+            or (nxt[0] == "para" and DATELINE_RE.match(nxt[1][0].text) is not None))
+        if starts_story or (len(displays) == 1 and first == 0):
+            roles[first] = "title"
+    for i, role in list(roles.items()):
+        if role == "title" and i + 1 in displays \
+                and units[i + 1][1][0].text.startswith(_SUBTITLE_START):
+            roles[i + 1] = "subtitle"
+    return roles
+
+
+def _take_inline_dateline(page: Page, body: str) -> str:
+    """Moves a dateline and reporters that open a paragraph into the page's furniture."""
+    if page.dateline or not (match := DATELINE_RE.match(body)):
+        return body
+    _set_dateline(page, match)
+    rest = body[match.end():]
+    if reporters := _INLINE_REPORTERS_RE.match(rest):
+        page.reporters.extend(_split_names(reporters["names"]))
+        rest = rest[reporters.end():]
+    return rest.lstrip(" \u3000")

@@ -1,0 +1,50 @@
+"""The one place jieba is loaded: lazily, quietly, with the general technology dictionary.
+
+Importing jieba and loading its dictionary costs most of a second, so nothing imports this
+module's jieba until a parse actually needs words; a cached model never does.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+USER_DICT = Path(__file__).with_name("userdict.txt")
+_lock = threading.Lock()
+
+
+@cache
+def _jieba() -> ModuleType:
+    with _lock:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        jieba.load_userdict(str(USER_DICT))
+        return jieba
+
+
+def words(text: str) -> list[str]:
+    """Segments text into words (jieba's precise mode)."""
+    return list(_jieba().lcut(text))
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """Segments text into (word, part-of-speech) pairs."""
+    _jieba()
+    import jieba.posseg as pseg
+
+    return [(p.word, p.flag) for p in pseg.cut(text)]
+
+
+def word_tag(word: str) -> str:
+    """The dictionary part-of-speech of a word, or '' when jieba does not know it."""
+    _jieba()
+    import jieba.posseg as pseg
+
+    table: dict[str, Any] = pseg.dt.word_tag_tab
+    return str(table.get(word, ""))

@@ -1,0 +1,5 @@
+import sys
+
+from kiosk import app
+
+sys.exit(app.main())
