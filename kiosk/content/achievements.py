@@ -18,14 +18,13 @@ from kiosk.content.model import (
 from kiosk.content.numbers import CN_NUMERAL, to_number
 from kiosk.content.text import CJK_CHARS, clauses, sentences
 
+_COUNTED = rf"(?:\d+|[{CN_NUMERAL}]+)\s*(?:大|项|个)[^，。、的“”]{{0,8}}?成果"
 _ANNOUNCED_RE = re.compile(
-    rf"(?P<n>\d+|[{CN_NUMERAL}]+)\s*(?:大|项|个)(?:重大|重要|标志性|最新)?(?:科技|创新|原创)?成果")
+    rf"(?P<n>\d+|[{CN_NUMERAL}]+)\s*(?:大|项|个)[^，。、的“”]{{0,8}}?成果")
 _NAMED_BEFORE_RE = re.compile(
-    rf"(?:^|[，：；的])(?P<items>[^，。：；“”的]{{2,60}}?)\s*等\s*(?:\d+|[{CN_NUMERAL}]+)"
-    r"\s*(?:大|项|个)(?:重大|重要|标志性|最新)?(?:科技|创新|原创)?成果")
+    rf"(?:^|[，：；的])(?P<items>[^，。：；的]{{2,60}}?)\s*等\s*{_COUNTED}")
 _RELEASED_RE = re.compile(
-    r"(?:发布|推出|亮相|揭晓)了?(?P<items>[^，。：；“”]{2,80}?)等\s*(?:\d+|"
-    rf"[{CN_NUMERAL}]+)\s*(?:大|项|个)")
+    rf"(?:发布|推出|亮相|揭晓)了?(?P<items>[^，。：；]{{2,80}}?)等\s*{_COUNTED}")
 _FROM_TO_RE = re.compile(r"从(?P<a>[^，。从到“”]{2,30})到(?P<b>[^，。从“”]{2,30}?)[，,]")
 _FACILITY_HEADS = ("装置", "设施", "望远镜", "加速器", "对撞机", "光源", "大科学装置")
 _FACILITY_LIST_RE = re.compile(
@@ -93,7 +92,7 @@ def _tail_noun(phrase: str) -> str:
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" ，、")
+    name = re.sub(r"^.*?(?:发布|推出|揭晓)了?", "", name.strip(" ，、"))
     return _LEADING_NOISE_RE.sub("", name).strip()
 
 

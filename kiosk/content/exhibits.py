@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from kiosk.content import segment
 from kiosk.content.model import Caption, Exhibit, Fact, Paragraph, Provenance, Quote
 from kiosk.content.names import organisations_in_title
 from kiosk.content.text import clauses, sentences
@@ -14,13 +15,17 @@ from kiosk.content.text import clauses, sentences
 CATEGORIES = {
     "机器人": "robot", "机械臂": "robot", "机器臂": "robot", "机械手": "robot", "机器狗": "robot",
     "外骨骼": "robot", "无人机": "drone", "无人车": "vehicle", "飞行汽车": "vehicle",
-    "汽车": "vehicle", "卫星": "space", "火箭": "space",
+    "汽车": "vehicle", "卫星": "space", "火箭": "space", "一体机": "device",
 }
 _HEADS = "|".join(sorted(CATEGORIES, key=len, reverse=True))
-_SHOWN_RE = re.compile(r"展示|展台|展区|展厅|展出|演示|现场|观众|参观")
+_SHOWN_RE = re.compile(r"展示|展台|展区|展厅|展馆|展览|展出|演示|现场|观众|参观")
 _THIS_RE = re.compile(
     rf"(?:这|该|此)(?:款|台|只|个|套|种|架)(?P<name>[^，。、的是在为]{{0,12}}?(?:{_HEADS}))")
-_NAMED_RE = re.compile(rf"(?P<name>[^，。、的是在为一这该此“”]{{1,12}}(?:{_HEADS}))")
+_NAMED_RE = re.compile(
+    rf"[一几两三这该此每]?[台款只个套种架](?P<name>[^，。、的是在为“”]{{1,12}}?(?:{_HEADS}))")
+# In a caption, the exhibit is the run of nouns around the category word.
+_NOUN_TAGS = ("n", "nz", "vn", "eng", "j")
+_PLACE_WORDS = ("展区", "展台", "展馆", "展厅", "现场", "园区")
 _LIST_FACT_RE = re.compile(r"、[^，。]*等")
 _NUMBER_RE = re.compile(r"\d")
 _MAKER_SUFFIXES = ("公司", "集团", "研究院", "研究所", "大学", "实验室")
@@ -52,9 +57,10 @@ def extract_exhibits(paragraphs: Sequence[Paragraph], captions: Sequence[Caption
             exhibits.append(exhibit)
     for caption in captions:
         text = caption.text.rstrip("。.")
-        if match := re.search(f"(?:{_HEADS})$", text):
+        name = text if re.search(f"(?:{_HEADS})$", text) else _caption_name(text)
+        if name and (match := re.search(_HEADS, name)):
             exhibits.append(Exhibit(
-                id=_exhibit_id(text), name=text, category=CATEGORIES[match.group()], maker="",
+                id=_exhibit_id(name), name=name, category=CATEGORIES[match.group()], maker="",
                 facts=[], demonstration="", captions=[caption], quotes=[], paragraphs=[],
                 provenance=Provenance("article", None, f"caption, line {caption.line}")))
     return exhibits
@@ -80,6 +86,25 @@ def _demonstrated(demo: Paragraph, group: list[Paragraph],
         facts=facts, demonstration=demo.text, captions=[],
         quotes=[q.id for q in quotes if q.speaker in spoke],
         paragraphs=sorted(indices), provenance=Provenance("article", demo.index))
+
+
+def _caption_name(text: str) -> str:
+    """`一台某某机器人在……` or `观众观看某某机器人表演` → `某某机器人`."""
+    if match := _NAMED_RE.search(text):
+        return match["name"]
+    runs: list[list[tuple[str, str]]] = [[]]
+    for word, flag in segment.tag(text):
+        if flag.startswith(_NOUN_TAGS) or word in CATEGORIES:
+            runs[-1].append((word, flag))
+        else:
+            runs.append([])
+    for run in runs:
+        while run and run[-1][1] == "vn":
+            run.pop()
+        name = "".join(word for word, _ in run)
+        if re.search(_HEADS, name) and not name.endswith(_PLACE_WORDS):
+            return name
+    return ""
 
 
 def _this_names(group: list[Paragraph]) -> set[str]:

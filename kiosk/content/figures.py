@@ -20,7 +20,9 @@ _UNIT_KINDS: dict[str, FigureKind] = {
     **dict.fromkeys(["元", "万元", "亿元", "美元", "吨", "千克", "瓦", "千瓦", "兆瓦", "吉瓦"],
                     "quantity"),
     **dict.fromkeys(["个", "家", "份", "项", "名", "位", "台", "件", "种", "座", "人", "人次",
-                     "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只"], "count"),
+                     "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆"],
+                    "count"),
+    **dict.fromkeys(["亩", "公顷"], "quantity"),
 }
 _UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True))
 # 三年, 百年 and the like are spans of time in prose, not figures.
@@ -32,6 +34,7 @@ _PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<den>{_CN})分之(?P<num>{_CN})")),
     ("fraction", re.compile(
         rf"{_QUAL_BEFORE}(?P<num>[一二三四五六七八九])成(?![功果绩为立就熟本])")),
+    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<num>一半|半数)")),
     ("rank", re.compile(rf"第\s*(?P<num>{_NUM}|{_CN})\s*(?:位|名)")),
     ("rank", re.compile(
         rf"(?:居|位居|位列|排名)(?:全国|全球|世界|全市|全省)?第(?P<num>{_CN}|{_NUM})")),
@@ -40,8 +43,7 @@ _PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
         rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*(?P<big>万|亿)?\s*(?P<post>多|余)?\s*"
         rf"(?P<unit>{_UNIT})(?![前后来间代初底末])")),
     ("count", re.compile(
-        rf"{_QUAL_BEFORE}(?P<num>[十百千万亿][{CN_NUMERAL}]*|[二两三四五六七八九][十百千万亿]"
-        rf"[{CN_NUMERAL}]*)\s*(?P<post>多|余)?(?P<unit>{_UNIT_NO_YEAR})(?![前后来间代初底末])")),
+        rf"(?<!第){_QUAL_BEFORE}(?P<num>[十百千万亿][{CN_NUMERAL}]*|[二两三四五六七八九][{CN_NUMERAL}]*)\s*(?P<post>多|余)?(?P<unit>{_UNIT_NO_YEAR})(?![前后来间代初底末])")),
 ]
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _RELATIVE_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
@@ -122,6 +124,8 @@ def _value(kind: FigureKind, groups: dict[str, str | None]) -> float | None:
     if kind == "fraction" and groups.get("den"):
         den, numer = chinese_to_int(groups["den"] or ""), chinese_to_int(num)
         return round(numer / den, 4) if den and numer is not None else None
+    if kind == "fraction" and num in ("一半", "半数"):
+        return 0.5
     if kind == "fraction":
         tenths = chinese_to_int(num)
         return tenths / 10 if tenths is not None else None

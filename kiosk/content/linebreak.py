@@ -32,4 +32,4 @@ def word_breaks(text: str) -> list[int]:
         offsets.append(position)
     while offsets and len(text[offsets[-1]:].strip()) < _MIN_LAST:
         offsets.pop()
-    return offsets
+    return [o for o in offsets if len(text[:o].strip()) >= _MIN_LAST]

@@ -89,12 +89,21 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
         return Speaker(rest, "", context)
     if rest in known:
         return Speaker(rest, "", context)
+    if (match := re.fullmatch(rf"(?P<surname>[{CJK_CHARS}]{{1,2}})(?P<post>{_POST_RE})", rest)) \
+            and (name := _by_surname_and_post(match["surname"], match["post"], known)):
+        return Speaker(name, "", context)
     for pattern in (_FOREIGN_RE, _LATIN_RE):
         if match := pattern.search(rest):
             name = _after_last_post(match.group())
             if len(name) >= 2:
                 return Speaker(name, clean_title(rest[: len(rest) - len(name)]), context)
     return _chinese_speaker(rest, known, context)
+
+
+def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
+    """`宋教授` → the one person seen so far named 宋… whose title ends with 教授."""
+    matches = [n for n, t in known.items() if n.startswith(surname) and t.endswith(post)]
+    return matches[0] if len(matches) == 1 else ""
 
 
 def _after_last_post(text: str) -> str:
@@ -135,11 +144,12 @@ def clean_title(title: str) -> str:
     if "的" not in title:
         return title
     tail = title[title.rfind("的") + 1:]
-    for suffix in sorted(ORG_SUFFIXES, key=len, reverse=True):
-        at = tail.find(suffix)
-        if at >= 0 and at + len(suffix) < len(tail):
-            return tail[at + len(suffix):]
-    return title
+    # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
+    suffixes = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
+    ends = [m.end() for m in re.finditer(suffixes, tail)]
+    if len(ends) >= 2 and ends[0] < ends[-1]:
+        return tail[ends[0]:]
+    return tail
 
 
 @lru_cache(maxsize=4096)

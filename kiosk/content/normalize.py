@@ -110,7 +110,7 @@ def normalize(text: str) -> Page:
         The page with clean paragraphs, each pointing at its source lines.
     """
     page = Page()
-    blocks = _blocks(text, page)
+    blocks = _split_subtitles(_blocks(text, page))
     width = _body_width(blocks)
     wrapped = width <= _WRAPPED_MAX_WIDTH
     pending: list[Line] = []
@@ -161,6 +161,18 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _split_subtitles(blocks: list[list[Line]]) -> list[list[Line]]:
+    """A headline printed directly above its `——subtitle` line stands as two display lines."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        if len(block) >= 2 and block[1].text.startswith(_SUBTITLE_START) \
+                and _is_display(block[:1]) and _is_display(block[1:2]):
+            out += [block[:1], block[1:2]] + ([block[2:]] if block[2:] else [])
+        else:
+            out.append(block)
+    return out
 
 
 def _special_line(line: str, number: int, page: Page) -> bool:
@@ -244,7 +256,7 @@ def _assemble(page: Page, units: list[tuple[str, list[Line], bool]]) -> None:
                 section = len(page.headings)
                 page.headings.append((text, lines[0].number, len(page.paragraphs)))
             else:
-                setattr(page, role, text)
+                setattr(page, role, text.lstrip("—") if role == "subtitle" else text)
             continue
         body = lines[0].text
         for line in lines[1:]:

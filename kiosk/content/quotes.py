@@ -22,12 +22,12 @@ SPEECH_VERBS = sorted([
 _VERB = "|".join(SPEECH_VERBS)
 _PHRASE = r"[^，。！？；：“”‘’\n]{1,48}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
-_AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>{_VERB})(?:说|道)?")
+_AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道)?)")
 _BEFORE_RE = re.compile(
-    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,48}})(?P<verb>{_VERB})(?:说|道)?(?P<sep>[：:，,])\s*$")
+    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,48}})(?P<verb>(?:{_VERB})(?:说|道)?)(?P<sep>[：:，,])\s*$")
 _INDIRECT_RE = re.compile(
     rf"(?P<phrase>{_PHRASE})(?P<verb>说|表示|指出|认为|强调|介绍)[，,]"
-    r"(?P<text>[^“”。！？]{4,}[。！？])")
+    r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}[。！？])")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _BOUNDARY_RE = re.compile(r"[。！？”]")
 _LOOKBACK = 80
@@ -124,7 +124,7 @@ def _indirect(text: str, known: dict[str, str]) -> list[_Found]:
         speaker = parse_speaker(match["phrase"], known)
         if speaker is None or (speaker.name in PRONOUNS and not known):
             continue
-        found.append(_Found(match.start("text"), match["text"].rstrip("。！？"),
+        found.append(_Found(match.start("text"), match["text"],
                             speaker, match["verb"], "indirect"))
     return found
 

@@ -24,7 +24,8 @@ def _jieba() -> ModuleType:
 
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
-        jieba.load_userdict(str(USER_DICT))
+        with USER_DICT.open("rb") as handle:
+            jieba.load_userdict(handle)
         return jieba
 
 

@@ -1,0 +1,26 @@
+"""Shared test set-up: offscreen Qt, the seed article and its parsed model."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("*.txt"))
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's real cache."""
+    monkeypatch.setenv("ZGC_KIOSK_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+@pytest.fixture(scope="session")
+def seed_model():  # type: ignore[no-untyped-def]
+    from kiosk.content import parse
+
+    return parse(SEED)

@@ -1,0 +1,83 @@
+"""Curation: additions with sources, overrides, hides, and broken files reported not fatal."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import parse
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / SEED.name
+    shutil.copy(SEED, path)
+    return path
+
+
+def _curate(article: Path, text: str) -> None:
+    (article.parent / "curation.toml").write_text(text, encoding="utf-8")
+
+
+def test_without_curation_only_the_article_speaks(article: Path) -> None:
+    model = parse(article)
+    assert all(a.provenance.origin == "article" for a in model.achievements)
+    assert model.event.theme == ""
+
+
+def test_add_override_and_hide(article: Path, seed_model) -> None:  # type: ignore[no-untyped-def]
+    quote = seed_model.quotes[3].id
+    quafu = seed_model.achievements[0].id
+    _curate(article, f'''
+[[achievement]]
+name = "测试成果"
+summary = "一项测试成果。"
+source = "某报，2023年5月27日"
+
+[[override]]
+id = "{quafu}"
+summary = "新的介绍。"
+source = "策展人"
+
+[[hide]]
+id = "{quote}"
+''')
+    model = parse(article)
+    added = model.achievements[-1]
+    assert (added.name, added.provenance.origin, added.provenance.source) == (
+        "测试成果", "curation", "某报，2023年5月27日")
+    assert model.achievements[0].summary == "新的介绍。"
+    assert model.achievements[0].provenance.source == "curated: 策展人"
+    assert quote not in {q.id for q in model.quotes}
+    assert all(quote not in p.quotes for p in model.people)
+    assert model.curation == []
+
+
+@pytest.mark.parametrize(("text", "line", "reason"), [
+    ('[[achievement]]\nname = "甲"\nsummary = "乙"\n', 1, "missing source"),
+    ('[event]\ntheme = "x"\nsource = "y"\n\n[[achievement]]\nname = "甲"\nsummary = ""\n'
+     'source = "s"\n', 5, "summary must be non-empty"),
+    ('[[hide]]\nid = "q-1"\ncolour = "red"\n', 1, "unknown field colour"),
+    ('[[override]]\nid = "z-1"\nsource = "s"\n', 1, "unknown id"),
+    ('[[achievement]]\nname = "甲"\nsummary = "乙"\nsource = "s"\nkind = "odd"\n', 1,
+     "kind must be one of"),
+    ('[[frobnicate]]\nx = 1\n', 1, "unknown section"),
+    ('[[achievement]\nname = "甲"\n', 1, "not valid TOML"),
+])
+def test_broken_curation_is_reported_with_line_and_ignored(
+        article: Path, seed_model, text: str, line: int, reason: str) -> None:  # type: ignore[no-untyped-def]
+    _curate(article, text)
+    model = parse(article)
+    assert len(model.curation) == 1
+    note = model.curation[0]
+    assert note.file.endswith("curation.toml")
+    assert note.line == line
+    assert reason in note.reason
+    assert [q.text for q in model.quotes] == [q.text for q in seed_model.quotes]
+
+
+def test_unknown_ids_are_reported(article: Path) -> None:
+    _curate(article, '[[hide]]\nid = "q-00000000"\n')
+    model = parse(article)
+    assert [n.reason for n in model.curation] == ["hide q-00000000: no such item"]

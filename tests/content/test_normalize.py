@@ -1,0 +1,128 @@
+"""The normalizer: a newspaper page becomes clean paragraphs and page furniture."""
+
+import pytest
+
+from kiosk.content.normalize import collapse_spacing, join_lines, normalize
+from tests.conftest import SEED
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("一 张 名 片 ，", "一张名片，"),
+    ("2023 中 关 村", "2023中关村"),
+    ("赢 的 开 放 战", "赢的开放战"),
+    ("开放合作 打造科技合作国家级平台", "开放合作 打造科技合作国家级平台"),
+    ("成为 2023 中关村论坛的关键", "成为 2023 中关村论坛的关键"),
+    ("操控 136 个量子比特", "操控 136 个量子比特"),
+    ("the Quafu cloud", "the Quafu cloud"),
+    ("甲  乙   丙", "甲乙丙"),
+    ("甲乙  丙丁", "甲乙 丙丁"),
+])
+def test_collapse_spacing(line: str, expected: str) -> None:
+    assert collapse_spacing(line) == expected
+
+
+def test_narrow_column_loses_all_spacing_next_to_chinese() -> None:
+    assert collapse_spacing("论坛 25 日至", justified=True) == "论坛25日至"
+    assert collapse_spacing("AI 2 代", justified=True) == "AI 2代"
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [
+    ("经典计算机需要 1", "万年", "经典计算机需要 1万年"),
+    ("从新一代256", "核区块链", "从新一代256核区块链"),
+    ("比以往任何", "时候都更需要", "比以往任何时候都更需要"),
+    ("the Quafu", "platform", "the Quafu platform"),
+    ("版本 2", "3 号", "版本 23 号"),
+])
+def test_join_lines_never_puts_a_space_between_chinese(left: str, right: str,
+                                                       expected: str) -> None:
+    assert join_lines(left, right) == expected
+
+
+@pytest.fixture(scope="module")
+def page():  # type: ignore[no-untyped-def]
+    return normalize(SEED.read_text(encoding="utf-8"))
+
+
+def test_page_furniture_is_found_wherever_it_sits(page) -> None:  # type: ignore[no-untyped-def]
+    assert page.title == "从中关村论坛看“第一动力”"
+    assert page.kicker == "汇聚创新的澎湃力量——"
+    assert page.dateline == "新华社北京5月27日电"
+    assert (page.agency, page.place, page.month, page.day) == ("新华社", "北京", 5, 27)
+    assert page.reporters == ["王明浩", "乌梦达", "齐中熙", "张漫子"]
+    assert [(c.marker, c.text, c.credit) for c in page.captions] == [
+        ("▲", "全尺寸人形仿生机器人。", "新华社记者张晨霖"),
+        ("◀", "单孔腔镜手术机器人。", "新华社记者任超"),
+    ]
+    assert [h for h, _, _ in page.headings] == [
+        "开放合作 打造科技合作国家级平台",
+        "创新驱动 推动高水平自立自强",
+        "面向未来 共享高质量发展机遇",
+    ]
+    assert page.strays == ["226: ”"]
+
+
+def test_column_break_mid_sentence_is_rejoined(page) -> None:  # type: ignore[no-untyped-def]
+    texts = [p.text for p in page.paragraphs]
+    assert ("“科技成果就应该造福全人类，而不应成为埋在山洞里的宝藏。”全国工商联副主席、"
+            "奇安信集团董事长齐向东说，科技创新只有开放合作，道路才能越走越宽广。") in texts
+    assert "中关村论坛的成长之路，也是我国科技创新不断加速、全球科技开放合作更加深入的生动见证。" \
+        in texts
+
+
+def test_short_line_ending_a_sentence_ends_the_paragraph(page) -> None:  # type: ignore[no-untyped-def]
+    texts = [p.text for p in page.paragraphs]
+    assert any(t.startswith("世界知识产权组织发布的全球创新指数排名显示，中国从 2012 年的第 34 位上升到"
+                            "2022年的第 11位。") for t in texts)
+
+
+def test_sidebar_is_rejoined_into_lead_paragraphs(page) -> None:  # type: ignore[no-untyped-def]
+    lead = [p for p in page.paragraphs if p.kind == "lead"]
+    assert [p.text for p in lead] == [
+        "创新是引领发展的第一动力。作为中国科技创新的一张名片，2023中关村论坛25日至30日在北京举行。",
+        "“中国坚定奉行互利共赢的开放战略，愿同世界各国一道，携手促进科技创新，推动科学技术更好"
+        "造福各国人民。”国家主席习近平25日在贺信中指出。",
+        "在这场备受关注的论坛上，有哪些创新亮点？国际科创合作有哪些新动向？",
+    ]
+    assert [(p.first_line, p.last_line) for p in lead] == [(196, 204), (206, 217), (219, 224)]
+
+
+def test_every_paragraph_belongs_to_its_section(page) -> None:  # type: ignore[no-untyped-def]
+    body = [p for p in page.paragraphs if p.kind == "body"]
+    assert len(body) == 32
+    assert [sum(1 for p in body if p.section == n) for n in range(3)] == [11, 12, 9]
+    assert body[0].text == ("“人类要破解共同发展难题，比以往任何时候都更需要国际合作和开放共享。”"
+                            "习近平主席在贺信中指出。")
+    assert (body[0].first_line, body[0].last_line) == (3, 5)
+
+
+def test_no_space_between_chinese_characters_survives(page) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    for para in page.paragraphs:
+        assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", para.text), para.text
+    assert any("量子计算云平台 Quafu 等" in p.text for p in page.paragraphs)
+
+
+def test_nothing_is_lost(page) -> None:  # type: ignore[no-untyped-def]
+    """Every visible character of the source is in a paragraph or in the page furniture."""
+    from collections import Counter
+
+    source = Counter(ch for ch in SEED.read_text(encoding="utf-8") if not ch.isspace())
+    kept = "".join(p.text for p in page.paragraphs)
+    kept += "".join(h for h, _, _ in page.headings) + page.title + page.kicker + page.dateline
+    kept += "".join(c.marker + c.text + c.credit + "摄" for c in page.captions)
+    kept += "（记者" + "、".join(page.reporters) + "）" + "".join(s.split(": ")[1]
+                                                                   for s in page.strays)
+    assert Counter(ch for ch in kept if not ch.isspace()) == source
+
+
+def test_plain_layout_with_inline_dateline() -> None:
+    page = normalize("城市科技周开幕 机器人成为主角\n——多项新品首发\n\n"
+                     "新华社广州3月2日电（记者甲乙、丙丁）第三届城市科技周2日开幕。\n\n"
+                     "展区 亮点纷呈\n\n观众排起长队。\n")
+    assert page.title == "城市科技周开幕 机器人成为主角"
+    assert page.subtitle == "多项新品首发"
+    assert page.dateline == "新华社广州3月2日电"
+    assert page.reporters == ["甲乙", "丙丁"]
+    assert [p.text for p in page.paragraphs] == ["第三届城市科技周2日开幕。", "观众排起长队。"]
+    assert [h for h, _, _ in page.headings] == ["", "展区 亮点纷呈"]

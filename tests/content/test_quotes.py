@@ -1,0 +1,112 @@
+"""Quotations: every direct quote of the seed with speaker and title; terms are not quotes."""
+
+import pytest
+
+from kiosk.content.model import Paragraph
+from kiosk.content.quotes import extract_quotes
+
+# (speaker, title, context, kind, text) in reading order: the sidebar lead reads first.
+SEED_QUOTES = [
+    ("习近平", "国家主席", "25日在贺信中指出", "direct",
+     "中国坚定奉行互利共赢的开放战略，愿同世界各国一道，携手促进科技创新，推动科学技术更好造福各国人民。"),
+    ("习近平", "主席", "在贺信中指出", "direct",
+     "人类要破解共同发展难题，比以往任何时候都更需要国际合作和开放共享。"),
+    ("比尔·盖茨", "比尔及梅琳达·盖茨基金会联席主席", "在视频演讲中表示", "direct",
+     "几年前，‘共享未来’的理念还难以产生共鸣，如今已是不容否认的事实。"),
+    ("董进", "北京微芯区块链与边缘计算研究院院长", "说", "direct",
+     "中国科技创新最新成果在中关村论坛上展示，能让世界更加了解创新开放的中国。"),
+    ("胡慧慧", "北京术锐机器人股份有限公司副总经理", "说", "direct",
+     "这只机械臂是手术机器人的一部分，它有 7厘米的展开距离，能够灵活、精准地在狭小的空间内完成"
+     "高精准度的手术。"),
+    ("胡慧慧", "北京术锐机器人股份有限公司副总经理", "说", "indirect",
+     "这款单孔机器人开拓了在泌尿外科、儿科、妇科等多个科室的应用，为众多病症治疗提供了更微创的"
+     "手术方案。"),
+    ("胡慧慧", "北京术锐机器人股份有限公司副总经理", "说", "direct",
+     "在中关村论坛不仅可以展示原创的前沿技术，还能寻找到更多优秀的合作伙伴，让一流技术匹配一流场景，"
+     "满足市场需求。"),
+    ("齐向东", "全国工商联副主席、奇安信集团董事长", "说", "direct",
+     "科技成果就应该造福全人类，而不应成为埋在山洞里的宝藏。"),
+    ("齐向东", "全国工商联副主席、奇安信集团董事长", "说", "indirect",
+     "科技创新只有开放合作，道路才能越走越宽广。"),
+    ("范桁", "北京量子信息科学研究院研究员", "向记者介绍", "direct",
+     "在解决某些问题时，经典计算机需要 1万年，量子计算机需要200秒。"),
+    ("范桁", "北京量子信息科学研究院研究员", "介绍", "direct",
+     "此次发布的 Quafu 量子计算云平台最多可同时操控 136 个量子比特，是国内规模最大、单芯片比特数"
+     "最高的云平台。"),
+    ("王晓东", "北京生命科学研究所所长", "说", "direct",
+     "苹果不会掉到离树太远的地方，基础研究、原始创新，最有可能落在支持它的地方。"),
+    ("邓鸿森", "世界知识产权组织总干事", "说", "direct",
+     "去年中国提交了 7 万份国际专利申请，是十年前的四倍。今天，近八成的世界知识产权申请来自亚洲、"
+     "非洲、拉丁美洲，这其中三分之二来自中国。"),
+    ("邓鸿森", "世界知识产权组织总干事", "说", "indirect", "中国的创新成就与科技进步尤令世人瞩目。"),
+    ("赛义夫·拉曼", "电气电子工程师学会主席", "说", "direct",
+     "随着中国进一步融入全球创新格局，中国的科技创新一定会成为全球创新更加重要的引擎。"),
+    ("丹尼斯·西蒙", "国际人才组织联合会主席", "说", "direct", "今天，中国已踏上创新驱动发展的高速轨道。"),
+    ("邓鸿森", "世界知识产权组织总干事", "说", "indirect",
+     "中关村论坛毫无疑问已成为交流思想和激发活力的国际化平台，对中国未来的创新发展至关重要。"),
+    ("张继红", "北京市科委、中关村管委会主任", "说", "direct",
+     "我们将始终沿着习近平总书记指引的方向，深入贯彻落实贺信的重要指示精神，充分发挥北京教育、科技、"
+     "人才优势，持续推进中关村先行先试改革，加快建设国际科技创新中心和世界领先科技园区，为建成世界"
+     "科技强国和实现中国式现代化提供有力支撑。"),
+]
+NOT_QUOTES = ["试验田", "大国重器", "北京创造", "全球首个", "成绩单", "树苗", "大树", "栖息地",
+              "第一动力", "手", "细长手指", "原始创新版图", "电子一条街", "高精尖", "关键变量",
+              "最大增量"]
+
+
+def test_seed_quotes_in_full(seed_model) -> None:  # type: ignore[no-untyped-def]
+    got = [(q.speaker, q.speaker_title, q.context, q.kind, q.text) for q in seed_model.quotes]
+    assert got == SEED_QUOTES
+
+
+def test_quoted_terms_are_not_quotes(seed_model) -> None:  # type: ignore[no-untyped-def]
+    texts = {q.text for q in seed_model.quotes}
+    assert not texts & set(NOT_QUOTES)
+
+
+def test_every_quote_points_at_the_paragraph_holding_it(seed_model) -> None:  # type: ignore[no-untyped-def]
+    paragraphs = seed_model.article.paragraphs
+    for quote in seed_model.quotes:
+        assert quote.text in paragraphs[quote.paragraph].text
+        assert quote.provenance.origin == "article"
+        assert quote.provenance.paragraph == quote.paragraph
+
+
+def _para(text: str, index: int = 0) -> Paragraph:
+    return Paragraph(index, text, 1, 1, 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“我们会继续加大投入。”某某大学校长王大明说。", [("王大明", "某某大学校长", "说")]),
+    ("某某公司总裁李小红表示：“明年将推出新产品。”", [("李小红", "某某公司总裁", "表示")]),
+    ("“产品已出口二十国。”她补充说。", [("", "", "补充说")]),
+    ("张伟在开幕式上指出：“合作是唯一出路。”", [("张伟", "", "在开幕式上指出")]),
+    ("某研究院院长 Anna Smith 说：“We will come back.”", [("Anna Smith", "某研究院院长", "说")]),
+    ("这款名为“天眼”的设备很受欢迎。", []),
+    ("他们把这里称为“梦工厂”。", []),
+    ("“没有结尾的引号，某某说", []),
+])
+def test_attribution_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.context) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_title_at_first_mention_carries_over_and_surname_with_post_resolves() -> None:
+    paras = [_para("“储能是关键。”某能源大学教授宋启明说。", 0),
+             _para("“安全第一，效率第二。”宋启明说。", 1),
+             _para("“回收是最后一环。”宋教授说。", 2)]
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras)]
+    assert got == [("宋启明", "某能源大学教授")] * 3
+
+
+def test_split_quote_gives_two_quotes_by_one_speaker() -> None:
+    text = "“氢能产业链长，”某公司董事长许文博说，“我们正在布局加氢网络。”"
+    got = [(q.text, q.speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("氢能产业链长，", "许文博"), ("我们正在布局加氢网络。", "许文博")]
+
+
+def test_colon_introduction_wins_over_a_following_speaker() -> None:
+    text = "甲组织主席丹尼·西蒙说：“今天很好。”王大明说，明天也好。"
+    got = [(q.speaker, q.kind, q.text) for q in extract_quotes([_para(text)])]
+    assert got == [("丹尼·西蒙", "direct", "今天很好。"), ("王大明", "indirect", "明天也好。")]
