@@ -221,6 +221,9 @@ def _override(item: Any, changes: dict[str, Any], source: str) -> Any:
 def _drop_dangling(model: ContentModel) -> ContentModel:
     """Removes references to hidden items from the items and topics that point at them."""
     quotes = {q.id for q in model.quotes}
+    achievements = {a.id for a in model.achievements}
+    exhibits = {e.id for e in model.exhibits}
+    figures = {f.id for f in model.figures}
     return replace(
         model,
         achievements=[replace(a, quotes=[q for q in a.quotes if q in quotes])
@@ -229,10 +232,9 @@ def _drop_dangling(model: ContentModel) -> ContentModel:
                   for e in model.exhibits],
         people=[replace(p, quotes=[q for q in p.quotes if q in quotes]) for p in model.people],
         topics=[replace(t, quotes=[q for q in t.quotes if q in quotes],
-                        achievements=[a for a in t.achievements
-                                      if a in {x.id for x in model.achievements}],
-                        exhibits=[e for e in t.exhibits if e in {x.id for x in model.exhibits}],
-                        figures=[f for f in t.figures if f in {x.id for x in model.figures}])
+                        achievements=[a for a in t.achievements if a in achievements],
+                        exhibits=[e for e in t.exhibits if e in exhibits],
+                        figures=[f for f in t.figures if f in figures])
                 for t in model.topics])
 
 

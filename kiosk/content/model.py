@@ -264,11 +264,19 @@ T = TypeVar("T")
 
 def _build(cls: type[T], data: Any) -> T:
     """Recursively turns dicts back into the dataclass `cls`."""
-    hints = typing.get_type_hints(cls)
-    kwargs = {f.name: _value(hints[f.name], data[f.name])
-              for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-              if f.name in data}
+    kwargs = {name: _value(hint, data[name]) for name, hint in _fields(cls) if name in data}
     return cls(**kwargs)
+
+
+_FIELDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Field names and resolved types of a dataclass, computed once per class."""
+    if cls not in _FIELDS:
+        hints = typing.get_type_hints(cls)
+        _FIELDS[cls] = tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return _FIELDS[cls]
 
 
 def _value(hint: Any, value: Any) -> Any:

@@ -14,9 +14,11 @@ def collect_people(quotes: Sequence[Quote], paragraphs: Sequence[Paragraph]) -> 
     for quote in quotes:
         if not quote.speaker:
             continue
-        person = people.setdefault(quote.speaker, Person(
-            name=quote.speaker, titles=[], organisations=[], quotes=[],
-            paragraphs=[p.index for p in paragraphs if quote.speaker in p.text]))
+        if quote.speaker not in people:
+            people[quote.speaker] = Person(
+                name=quote.speaker, titles=[], organisations=[], quotes=[],
+                paragraphs=[p.index for p in paragraphs if quote.speaker in p.text])
+        person = people[quote.speaker]
         if quote.speaker_title and quote.speaker_title not in person.titles:
             person.titles.append(quote.speaker_title)
             for org in organisations_in_title(quote.speaker_title):

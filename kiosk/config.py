@@ -1,0 +1,218 @@
+"""The kiosk's settings from a TOML file; a bad file or value falls back to the default."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import hmac
+import os
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "zgc-kiosk"
+DEFAULT_PIN = "246810"  # only while no pin_hash is configured; reported in Config.problems
+_RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60)}
+_PATHS = ("seed", "stats_path", "log_dir")
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+_HASH_RE = re.compile(r"scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}")
+
+
+def _home(env: str, *fallback: str) -> Path:
+    return Path(os.environ.get(env) or Path.home().joinpath(*fallback))
+
+
+def user_config_dir() -> Path:
+    """The per-user configuration directory for the kiosk, per platform."""
+    if sys.platform == "win32":
+        return _home("APPDATA", "AppData", "Roaming") / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME
+    return _home("XDG_CONFIG_HOME", ".config") / APP_NAME
+
+
+def user_data_dir() -> Path:
+    """The per-user data directory (usage statistics, logs), per platform."""
+    if sys.platform == "win32":
+        return _home("LOCALAPPDATA", "AppData", "Local") / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME
+    return _home("XDG_DATA_HOME", ".local", "share") / APP_NAME
+
+
+def seeds_dir() -> Path:
+    """The bundled `seeds/` folder, from a checkout or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return base / "seeds"
+
+
+def default_seed() -> Path:
+    """The first article in `seeds/` (by name); the folder itself when it holds none."""
+    articles = sorted(seeds_dir().glob("*.txt"))
+    return articles[0] if articles else seeds_dir()
+
+
+def default_config_path() -> Path:
+    """`$ZGC_KIOSK_CONFIG` when set, else `kiosk.toml` in the user configuration directory."""
+    if env := os.environ.get("ZGC_KIOSK_CONFIG"):
+        return Path(env)
+    return user_config_dir() / "kiosk.toml"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings the kiosk runs with; `problems` says what in the file was ignored and why."""
+
+    idle_seconds: int = 90
+    countdown_seconds: int = 10
+    attract_seconds: int = 8
+    seed: Path = field(default_factory=default_seed)
+    pin_hash: str = ""
+    stats_path: Path = field(default_factory=lambda: user_data_dir() / "usage.jsonl")
+    log_dir: Path = field(default_factory=lambda: user_data_dir() / "logs")
+    kiosk: bool = False
+    problems: tuple[str, ...] = ()
+
+
+def _line_of(text: str, key: str) -> int | None:
+    pattern = re.compile(rf'^\s*(?:{re.escape(key)}|"{re.escape(key)}"|\[{re.escape(key)}\])\s*=?')
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+def _check(key: str, value: Any, kind: type[Any]) -> str | None:
+    """Why `value` cannot be used for `key`, or None when it can."""
+    if kind is Path:
+        return None if isinstance(value, str) and value.strip() else "expected a path string"
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        return f"expected {kind.__name__}, got {type(value).__name__} {value!r}"
+    if key in _RANGES:
+        low, high = _RANGES[key]
+        if not low <= value <= high:
+            return f"{value} is out of range {low}..{high}"
+    if key == "pin_hash" and not _HASH_RE.fullmatch(value):
+        return "not a hash from `python -m kiosk.config hash-pin`"
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """Reads the configuration; never raises for a missing, unreadable or invalid file.
+
+    Args:
+        path: the TOML file, or None for `default_config_path()` (defaults if it is absent).
+
+    Returns:
+        The configuration; every ignored key or value is described in `problems`.
+    """
+    if path is None:
+        path = default_config_path()
+        if not path.is_file():
+            return _finish(Config(), [])
+    try:
+        text = path.read_text(encoding="utf-8")
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        where = f"{path}:{found.group(1)}" if found else str(path)
+        return _finish(Config(), [f"{where}: invalid TOML ({exc}); using defaults"])
+    except (OSError, UnicodeDecodeError) as exc:
+        return _finish(Config(), [f"{path}: cannot read ({exc}); using defaults"])
+    kinds = {f.name: (Path if f.name in _PATHS else type(f.default)) for f in fields(Config)}
+    values: dict[str, Any] = {}
+    problems = []
+    for key, value in table.items():
+        line = _line_of(text, key)
+        where = f"{path}:{line}" if line else str(path)
+        if key not in kinds or key == "problems":
+            problems.append(f"{where}: unknown key {key!r} ignored")
+        elif reason := _check(key, value, kinds[key]):
+            problems.append(f"{where}: {key}: {reason}; using the default")
+        elif kinds[key] is Path:
+            resolved = (path.parent / Path(value).expanduser()).resolve()
+            if key == "seed" and not resolved.is_file():
+                problems.append(f"{where}: seed: {resolved} not found; using the default")
+            else:
+                values[key] = resolved
+        else:
+            values[key] = value
+    return _finish(Config(**values), problems)
+
+
+def _finish(config: Config, problems: list[str]) -> Config:
+    if not config.seed.is_file():
+        problems.append(f"seed article {config.seed} not found")
+    if not config.pin_hash:
+        problems.append("no pin_hash configured: the default admin PIN is in use "
+                        "(run `python -m kiosk.config hash-pin`)")
+    return replace(config, problems=tuple(problems))
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    """Hashes an admin PIN for the `pin_hash` setting.
+
+    Args:
+        pin: the PIN as typed on the keypad.
+        salt: 16 random bytes; a fresh random salt when None.
+
+    Returns:
+        `scrypt$<salt-hex>$<hash-hex>`.
+    """
+    salt = os.urandom(16) if salt is None else salt
+    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, **_SCRYPT)
+    return f"scrypt${salt.hex()}${digest.hex()}"
+
+
+def check_pin(config: Config, pin: str) -> bool:
+    """Whether `pin` opens the admin screen.
+
+    Args:
+        config: without a `pin_hash`, `$ZGC_KIOSK_PIN` or else `DEFAULT_PIN` is accepted.
+        pin: the PIN as typed.
+
+    Returns:
+        True when it matches.
+    """
+    if not config.pin_hash:
+        expected = os.environ.get("ZGC_KIOSK_PIN") or DEFAULT_PIN
+        return hmac.compare_digest(pin.encode("utf-8"), expected.encode("utf-8"))
+    if not _HASH_RE.fullmatch(config.pin_hash):
+        return False
+    salt = bytes.fromhex(config.pin_hash.split("$")[1])
+    return hmac.compare_digest(hash_pin(pin, salt), config.pin_hash)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m kiosk.config hash-pin`: prints the `pin_hash` line for a PIN.
+
+    Returns:
+        0 on success, 2 on a usage error or an empty PIN.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["hash-pin"]:
+        print("usage: python -m kiosk.config hash-pin  (PIN from the terminal or stdin)",
+              file=sys.stderr)
+        return 2
+    if sys.stdin.isatty():
+        pin = getpass.getpass("Admin PIN: ")
+        if getpass.getpass("Again: ") != pin:
+            print("error: the PINs differ", file=sys.stderr)
+            return 2
+    else:
+        pin = sys.stdin.readline().strip()
+    if not pin:
+        print("error: empty PIN", file=sys.stderr)
+        return 2
+    if not pin.isdigit():
+        print("warning: the kiosk keypad can only type digits", file=sys.stderr)
+    print(f'pin_hash = "{hash_pin(pin)}"')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Other reports of the same genre, parsed by the same code, against hand-written answers."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import parse
+from kiosk.content.model import ContentModel
+from tests.conftest import FIXTURES
+
+NAMES = ["expo_plain", "fair_columns", "summit_mixed", "noquotes_unbalanced"]
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def case(request: pytest.FixtureRequest) -> tuple[ContentModel, dict]:  # type: ignore[type-arg]
+    name = request.param
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return parse(FIXTURES / f"{name}.txt"), expected
+
+
+def test_page_furniture(case) -> None:  # type: ignore[no-untyped-def]
+    model, exp = case
+    art = model.article
+    assert art.title == exp["title"]
+    assert art.kicker.rstrip("—") == (exp["kicker"] or "")
+    assert art.subtitle == (exp["subtitle"] or "")
+    assert art.dateline == exp["dateline"]
+    assert art.place == exp["place"]
+    # Datelines give no year; the article's own years give it, when it mentions any.
+    assert art.date.endswith(exp["month_day"]) if art.date else exp["month_day"] == "03-12"
+    assert art.reporters == exp["reporters"]
+    assert [s.heading for s in art.sections if s.heading] == exp["headings"]
+    assert [{"text": c.text, "credit": c.credit} for c in art.captions] == exp["captions"]
+
+
+def test_quotes(case) -> None:  # type: ignore[no-untyped-def]
+    model, exp = case
+    got = [(q.text, q.speaker, q.speaker_title, q.kind) for q in model.quotes]
+    want = [(q["text"], q["speaker"], q["speaker_title"], q["kind"]) for q in exp["quotes"]]
+    assert sorted(got) == sorted(want)
+    assert not {q.text for q in model.quotes} & set(exp["not_quotes"])
+
+
+def test_achievements_and_exhibits(case) -> None:  # type: ignore[no-untyped-def]
+    model, exp = case
+    assert model.announced.count == exp["announced_achievement_count"]
+    assert [a.name for a in model.achievements if a.kind == "major"] == exp["achievements"]
+    assert [e.name for e in model.exhibits] == exp["exhibits"]
+
+
+def test_people(case) -> None:  # type: ignore[no-untyped-def]
+    model, exp = case
+    assert sorted(p.name for p in model.people) == sorted(exp["people"])
+
+
+def test_figures(case) -> None:  # type: ignore[no-untyped-def]
+    """Every figure a curator marked is found with its value (qualifiers may be in the literal)."""
+    model, exp = case
+    found = [(f.literal.replace(" ", ""), f.value, f.unit) for f in model.figures]
+    for fig in exp["figures"]:
+        if fig["kind"] == "year" or (fig["source"].startswith("第") and fig["unit"] == "届"):
+            continue  # years that only qualify another figure, and ordinals of an event
+        source = fig["source"].replace(" ", "")
+        value = fig["value"] / 10 if fig["unit"] == "成" else fig["value"]
+        assert any(source in literal and v == pytest.approx(value, rel=1e-3)
+                   for literal, v, _ in found), (fig, found)
+
+
+def test_every_quote_is_in_its_paragraph(case) -> None:  # type: ignore[no-untyped-def]
+    model, _ = case
+    for quote in model.quotes:
+        assert quote.text in model.article.paragraphs[quote.paragraph].text
+
+
+def test_gbk_crlf_copy_parses_the_same(tmp_path: Path) -> None:
+    text = (FIXTURES / "fair_columns.txt").read_text(encoding="utf-8")
+    copy = tmp_path / "fair_columns.txt"
+    copy.write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    original = parse(FIXTURES / "fair_columns.txt")
+    assert parse(copy).quotes == original.quotes
