@@ -1,0 +1,144 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+
+// The kiosk window: a stack of screens driven by Navigator, with the idle, attract and admin
+// layers above it.
+Window {
+    id: root
+
+    objectName: "mainWindow"
+    width: 1280
+    height: 720
+    visible: true
+    color: Theme.color_background
+    title: ContentStore.eventName
+
+    Binding {
+        target: Theme
+        property: "viewWidth"
+        value: root.width
+    }
+    Binding {
+        target: Theme
+        property: "viewHeight"
+        value: root.height
+    }
+
+    function screenFor(name: string): Component {
+        switch (name) {
+        case "achievements": return achievementsScreen
+        case "achievement": return achievementDetail
+        case "exhibits": return exhibitsScreen
+        case "exhibit": return exhibitDetail
+        case "voices": return voicesScreen
+        case "figures": return figuresScreen
+        case "topics": return topicsScreen
+        case "article": return articleScreen
+        }
+        return homeScreen
+    }
+
+    function refocus(): void {
+        if (stack.currentItem)
+            stack.currentItem.forceActiveFocus()
+    }
+
+    Connections {
+        target: Navigator
+
+        function onPushed(screen: string, index: int): void {
+            stack.push(root.screenFor(screen), { startIndex: index })
+            root.refocus()
+        }
+        function onPopped(): void {
+            stack.pop()
+            root.refocus()
+        }
+        function onWentHome(): void {
+            stack.pop(null)
+            root.refocus()
+        }
+    }
+
+    FocusScope {
+        id: screens
+
+        anchors.fill: parent
+        focus: true
+
+        Keys.onPressed: (event) => {
+            if (event.key === Qt.Key_Escape || event.key === Qt.Key_Back
+                    || event.key === Qt.Key_Backspace) {
+                Navigator.back()
+                event.accepted = true
+            } else if (event.key === Qt.Key_Home) {
+                Navigator.home()
+                event.accepted = true
+            }
+        }
+
+        StackView {
+            id: stack
+
+            objectName: "screenStack"
+            anchors.fill: parent
+            focus: true
+            initialItem: homeScreen
+
+            pushEnter: Transition {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.duration_page }
+                NumberAnimation { property: "x"; from: Theme.px(80); to: 0; duration: Theme.duration_page; easing.type: Easing.OutCubic }
+            }
+            pushExit: Transition {
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.duration_page }
+            }
+            popEnter: Transition {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.duration_page }
+            }
+            popExit: Transition {
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.duration_page }
+                NumberAnimation { property: "x"; from: 0; to: Theme.px(80); duration: Theme.duration_page }
+            }
+        }
+    }
+
+    LoadingNotice {
+        anchors.fill: parent
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Alt+Shift+A"
+        context: Qt.ApplicationShortcut
+        onActivated: AdminGate.request()
+    }
+
+    AdminCorner {
+        anchors.left: parent.left
+        anchors.top: parent.top
+    }
+
+    IdleWarning {
+        anchors.fill: parent
+    }
+
+    AttractView {
+        anchors.fill: parent
+    }
+
+    PinPad {
+        anchors.fill: parent
+        onClosed: root.refocus()
+    }
+
+    Component { id: homeScreen; HomeScreen {} }
+    Component { id: achievementsScreen; AchievementsScreen {} }
+    Component { id: achievementDetail; AchievementDetail {} }
+    Component { id: exhibitsScreen; ExhibitsScreen {} }
+    Component { id: exhibitDetail; ExhibitDetail {} }
+    Component { id: voicesScreen; VoicesScreen {} }
+    Component { id: figuresScreen; FiguresScreen {} }
+    Component { id: topicsScreen; TopicsScreen {} }
+    Component { id: articleScreen; ArticleScreen {} }
+}

@@ -1,0 +1,133 @@
+pragma Singleton
+import QtQuick
+
+// Every UI string of the kiosk, translatable. Content text never comes from here.
+QtObject {
+    id: root
+
+    //: Home tile and screen title for the forum's science and technology achievements
+    readonly property string achievements: qsTr("重大成果")
+    //: Home tile and screen title for robots shown at the exhibition
+    readonly property string exhibits: qsTr("机器人展品")
+    //: Home tile and screen title for quotations of speakers
+    readonly property string voices: qsTr("嘉宾之声")
+    //: Home tile and screen title for key numbers from the article
+    readonly property string figures: qsTr("关键数字")
+    //: Home tile and screen title for browsing by keyword
+    readonly property string topics: qsTr("话题")
+    //: Home tile and screen title for reading the whole news article
+    readonly property string article: qsTr("阅读原文")
+    //: English subtitle under the Chinese tile title
+    readonly property string achievementsEn: qsTr("Achievements")
+    //: English subtitle under the Chinese tile title
+    readonly property string exhibitsEn: qsTr("Robot exhibits")
+    //: English subtitle under the Chinese tile title
+    readonly property string voicesEn: qsTr("Voices")
+    //: English subtitle under the Chinese tile title
+    readonly property string figuresEn: qsTr("Key figures")
+    //: English subtitle under the Chinese tile title
+    readonly property string topicsEn: qsTr("Topics")
+    //: English subtitle under the Chinese tile title
+    readonly property string articleEn: qsTr("The article")
+    //: Back button label
+    readonly property string back: qsTr("返回")
+    //: Home button label
+    readonly property string home: qsTr("首页")
+    //: Shown while the content is being prepared for the first time
+    readonly property string preparing: qsTr("正在准备展示内容…")
+    //: Shown when content could not be loaded; %1 is the reason
+    readonly property string loadFailed: qsTr("内容暂时无法更新：%1")
+    //: Honest count of achievements shown; %1 shown, %2 announced by the article
+    readonly property string achievementsOfAnnounced: qsTr("报道宣布了%2项重大成果，其中%1项在此展示")
+    //: Count of achievements when the article announces no number; %1 shown
+    readonly property string achievementsShown: qsTr("共%1项成果")
+    //: Number of items on a home tile; %1 is the count
+    readonly property string itemCount: qsTr("%1项")
+    //: Label before an item's provenance (article paragraph or curator's source)
+    readonly property string source: qsTr("出处")
+    //: Heading of the list of short facts about an item
+    readonly property string keyFacts: qsTr("要点")
+    //: Heading of the quotations that belong to an item
+    readonly property string relatedQuotes: qsTr("相关引语")
+    //: Heading of the article paragraph an item came from
+    readonly property string sourceParagraph: qsTr("原文段落")
+    //: Heading of what visitors saw an exhibit do
+    readonly property string demonstration: qsTr("现场演示")
+    //: Label before the company that made an exhibit
+    readonly property string maker: qsTr("研制单位")
+    //: Shown when the article does not name an exhibit's maker
+    readonly property string makerUnknown: qsTr("报道未提及研制单位")
+    //: Label before a photo credit
+    readonly property string photo: qsTr("图片")
+    //: Filter chip that shows quotes of every speaker
+    readonly property string everyone: qsTr("全部嘉宾")
+    //: Page indicator text; %1 current page, %2 number of pages
+    readonly property string pageOf: qsTr("%1 / %2")
+    //: Placeholder of the topic filter field (hardware keyboard)
+    readonly property string filterTopics: qsTr("输入关键词筛选话题")
+    //: The text typed to filter topics; %1 is what was typed
+    readonly property string filtering: qsTr("筛选：%1")
+    //: Shown when typing matches no topic
+    readonly property string noTopics: qsTr("没有匹配的话题")
+    //: Hint on the topics screen before a topic is chosen
+    readonly property string chooseTopic: qsTr("选择一个话题，查看相关的成果、展品、引语和数字")
+    //: Item kind label in topic results
+    readonly property string kindQuote: qsTr("引语")
+    //: Item kind label in topic results
+    readonly property string kindAchievement: qsTr("成果")
+    //: Item kind label in topic results
+    readonly property string kindExhibit: qsTr("展品")
+    //: Item kind label in topic results
+    readonly property string kindFigure: qsTr("数字")
+    //: Achievement kind: one of the announced major results
+    readonly property string kindMajor: qsTr("本届重大成果")
+    //: Achievement kind: a research facility
+    readonly property string kindFacility: qsTr("科技设施")
+    //: Achievement kind: shown at an earlier forum
+    readonly property string kindEarlier: qsTr("往届成果")
+    //: Badge on items a curator added
+    readonly property string curated: qsTr("策展补充")
+    //: Label before the article's reporters
+    readonly property string reporters: qsTr("记者")
+    //: Title of the inactivity warning
+    readonly property string stillThere: qsTr("还在浏览吗？")
+    //: Inactivity countdown; %1 is seconds left
+    readonly property string returningIn: qsTr("%1秒后返回首页")
+    //: Button that keeps the visitor's place
+    readonly property string stay: qsTr("继续浏览")
+    //: Call to action on the attract loop
+    readonly property string touchToExplore: qsTr("轻触屏幕，开始探索")
+    //: English call to action on the attract loop
+    readonly property string touchToExploreEn: qsTr("Touch to explore")
+    //: Title of the admin PIN pad
+    readonly property string adminPin: qsTr("管理员密码")
+    //: Shown after a wrong PIN
+    readonly property string wrongPin: qsTr("密码错误，请重试")
+    //: PIN pad key that removes a digit
+    readonly property string erase: qsTr("删除")
+    //: PIN pad key that confirms
+    readonly property string confirm: qsTr("确认")
+    //: Button that closes the admin pad
+    readonly property string cancel: qsTr("取消")
+    //: Admin action: leave the kiosk
+    readonly property string exitKiosk: qsTr("退出展示")
+    //: Admin action: reload the content
+    readonly property string reload: qsTr("重新载入内容")
+    //: Label for the earlier of two ranks in the innovation index chart
+    readonly property string rankLabel: qsTr("第%1位")
+    //: Year label in charts; %1 is the year
+    readonly property string year: qsTr("%1年")
+    //: Accessible name of a quote page; %1 speaker
+    readonly property string quoteBy: qsTr("%1的引语")
+    //: Home tile teaser for the article; %1 is the number of paragraphs
+    readonly property string paragraphs: qsTr("%1段")
+
+    function kindLabel(kind: string): string {
+        switch (kind) {
+        case "major": return root.kindMajor
+        case "facility": return root.kindFacility
+        case "earlier": return root.kindEarlier
+        }
+        return ""
+    }
+}

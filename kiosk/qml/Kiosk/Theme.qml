@@ -1,0 +1,84 @@
+pragma Singleton
+import QtQuick
+
+// Every colour, size, font and duration: a raw palette, then the semantic tokens QML reads.
+// Sizes are in design pixels for the short side of a 1080p screen and scale with the window.
+QtObject {
+    id: root
+
+    // Set by Main from the window, so every size follows the screen.
+    property real viewWidth: 1920
+    property real viewHeight: 1080
+    property bool reducedMotion: false
+
+    readonly property bool portrait: viewHeight > viewWidth
+    readonly property real scale: Math.max(0.5, Math.min(viewWidth, viewHeight) / 1080)
+
+    function px(value: real): real {
+        return Math.round(value * root.scale)
+    }
+
+    // Palette
+    readonly property color navy950: "#050d1f"
+    readonly property color navy900: "#0a1a36"
+    readonly property color navy800: "#10264a"
+    readonly property color navy700: "#173563"
+    readonly property color navy600: "#23497f"
+    readonly property color teal400: "#2ed3c6"
+    readonly property color teal300: "#6fe6dc"
+    readonly property color amber400: "#ffc24b"
+    readonly property color coral400: "#ff7a6b"
+    readonly property color white: "#ffffff"
+    readonly property color mist200: "#d7e2f2"
+    readonly property color mist400: "#9fb3cf"
+
+    // Semantic colours
+    readonly property color color_background: navy950
+    readonly property color color_background_raised: navy900
+    readonly property color color_card: navy800
+    readonly property color color_card_pressed: navy600
+    readonly property color color_card_border: navy700
+    readonly property color color_font_primary: white
+    readonly property color color_font_secondary: mist200
+    readonly property color color_font_muted: mist400
+    readonly property color color_accent: teal400
+    readonly property color color_accent_soft: teal300
+    readonly property color color_highlight: amber400
+    readonly property color color_warning: coral400
+    readonly property color color_focus_ring: amber400
+    readonly property color color_scrim: "#d9050d1f"
+
+    // Typography
+    readonly property string font_family: "Noto Sans CJK SC"
+    readonly property real font_size_hero: px(portrait ? 76 : 84)
+    readonly property real font_size_display: px(64)
+    readonly property real font_size_h1: px(48)
+    readonly property real font_size_h2: px(36)
+    readonly property real font_size_h3: px(30)
+    readonly property real font_size_body: px(28)
+    readonly property real font_size_caption: px(22)
+    readonly property real font_size_figure: px(96)
+    readonly property real line_height_body: 1.45
+
+    // Geometry
+    readonly property real geometry_touch_size: px(88)
+    readonly property real geometry_touch_min: px(72)
+    readonly property real geometry_page_margin: px(portrait ? 48 : 64)
+    readonly property real geometry_gap: px(24)
+    readonly property real geometry_gap_small: px(12)
+    readonly property real geometry_radius: px(20)
+    readonly property real geometry_focus_width: px(5)
+    readonly property real geometry_header_height: px(140)
+    readonly property real geometry_card_height: px(portrait ? 300 : 280)
+    readonly property real geometry_reading_width: px(1200)
+    readonly property real geometry_admin_corner: px(120)
+    readonly property int grid_columns: portrait ? 2 : (viewWidth / scale > 1700 ? 3 : 2)
+
+    // Motion
+    readonly property int duration_press: 60
+    readonly property int duration_fast: reducedMotion ? 0 : 150
+    readonly property int duration_page: reducedMotion ? 0 : 280
+    readonly property int duration_count: reducedMotion ? 0 : 1200
+    readonly property int duration_attract: reducedMotion ? 0 : 900
+    readonly property int duration_admin_hold: 5000
+}

@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+// Pages of a detail view side by side: swipe, or Left/Right, to the next item.
+FocusScope {
+    id: root
+
+    property alias model: pages.model
+    property alias delegate: pages.delegate
+    property alias currentIndex: pages.currentIndex
+    property alias count: pages.count
+    property string title
+    property string subtitle
+    property int startIndex: 0
+
+    ScreenHeader {
+        id: screenHeader
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: root.title
+        subtitle: root.subtitle
+    }
+
+    ListView {
+        id: pages
+
+        objectName: "detailPages"
+        anchors.top: screenHeader.bottom
+        anchors.bottom: pagerFooter.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        focus: true
+        activeFocusOnTab: true
+        clip: true
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: Theme.duration_page
+        boundsBehavior: Flickable.StopAtBounds
+        keyNavigationEnabled: true
+        currentIndex: Math.max(0, root.startIndex)
+        Component.onCompleted: positionViewAtIndex(currentIndex, ListView.Beginning)
+        Accessible.role: Accessible.PageTabList
+        Accessible.name: root.title
+    }
+
+    RowLayout {
+        id: pagerFooter
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.geometry_page_margin / 2
+        height: Theme.geometry_touch_size
+        spacing: Theme.geometry_gap
+
+        KioskButton {
+            objectName: "previousButton"
+            text: "‹"
+            enabled: pages.currentIndex > 0
+            opacity: enabled ? 1 : 0.35
+            Accessible.name: qsTr("上一项")
+            onClicked: pages.decrementCurrentIndex()
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            PageDots {
+                anchors.centerIn: parent
+                count: pages.count
+                currentIndex: pages.currentIndex
+            }
+        }
+
+        KioskButton {
+            objectName: "nextButton"
+            text: "›"
+            enabled: pages.currentIndex < pages.count - 1
+            opacity: enabled ? 1 : 0.35
+            Accessible.name: qsTr("下一项")
+            onClicked: pages.incrementCurrentIndex()
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import QtQuick
+import Kiosk
+
+// One exhibit in the grid: its picture (generated artwork), name and maker.
+Item {
+    id: root
+
+    required property int index
+    required property string name
+    required property string maker
+    required property string image
+    required property string provenance
+
+    width: GridView.view.cellWidth
+    height: GridView.view.cellHeight
+
+    Card {
+        objectName: "exhibitCard_" + root.index
+        anchors.fill: parent
+        anchors.margins: Theme.geometry_gap / 2
+        padding: 0
+        current: root.GridView.isCurrentItem && root.GridView.view.activeFocus
+        Accessible.name: root.name
+        onClicked: {
+            root.GridView.view.currentIndex = root.index
+            Navigator.open("exhibit", root.index)
+        }
+
+        contentItem: Column {
+            Artwork {
+                width: parent.width
+                height: parent.height * 0.6
+                source: root.image
+                topRadius: true
+            }
+
+            Column {
+                x: Theme.geometry_gap
+                width: parent.width - 2 * x
+                topPadding: Theme.geometry_gap_small
+                spacing: Theme.px(4)
+
+                Label {
+                    objectName: "cardTitle"
+                    width: parent.width
+                    text: root.name
+                    size: Theme.font_size_h2
+                    font.bold: true
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                }
+
+                Label {
+                    width: parent.width
+                    text: root.maker || Strings.makerUnknown
+                    size: Theme.font_size_caption
+                    color: root.maker ? Theme.color_font_secondary : Theme.color_font_muted
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                }
+
+                ProvenanceTag {
+                    width: parent.width
+                    provenance: root.provenance
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}

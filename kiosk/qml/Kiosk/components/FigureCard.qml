@@ -1,0 +1,99 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// One key figure, or a group of figures that belong together, with its chart.
+Item {
+    id: root
+
+    required property int index
+    required property string chart
+    required property var items
+    required property string provenance
+
+    width: GridView.view.cellWidth
+    height: GridView.view.cellHeight
+
+    Card {
+        objectName: "figureCard_" + root.index
+        anchors.fill: parent
+        anchors.margins: Theme.geometry_gap / 2
+        current: root.GridView.isCurrentItem && root.GridView.view.activeFocus
+        Accessible.name: root.items.map(item => item.literal + item.label).join("，")
+        onClicked: root.GridView.view.currentIndex = root.index
+
+        contentItem: Item {
+            RankChart {
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: root.chart === "rank"
+                items: root.chart === "rank" ? root.items : []
+                chartHeight: parent.height - Theme.px(190)
+            }
+
+            Label {
+                anchors.bottom: tag.top
+                width: parent.width
+                visible: root.chart === "rank"
+                text: root.items.length > 0 ? root.items[0].label : ""
+                horizontalAlignment: Text.AlignHCenter
+                maximumLineCount: 1
+                elide: Text.ElideRight
+            }
+
+            ShareChart {
+                anchors.verticalCenter: parent.verticalCenter
+                width: parent.width
+                visible: root.chart === "share"
+                items: root.chart === "share" ? root.items : []
+            }
+
+            Flow {
+                width: parent.width
+                spacing: Theme.geometry_gap * 1.5
+                visible: root.chart === "" || root.chart === "pair"
+
+                Repeater {
+                    model: root.chart === "" || root.chart === "pair" ? root.items : []
+
+                    Column {
+                        id: figure
+
+                        required property var modelData
+
+                        width: root.chart === "pair" ? (parent.width - Theme.geometry_gap * 1.5) / 2
+                                                      : parent.width
+                        spacing: Theme.px(4)
+
+                        BigNumber {
+                            prefix: figure.modelData.prefix
+                            number: figure.modelData.number
+                            decimals: figure.modelData.decimals
+                            suffix: figure.modelData.suffix
+                            size: root.chart === "pair" ? Theme.font_size_display
+                                                        : Theme.font_size_figure
+                        }
+
+                        Label {
+                            objectName: "figureLabel"
+                            width: parent.width
+                            text: figure.modelData.label
+                            color: Theme.color_font_secondary
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
+
+            ProvenanceTag {
+                id: tag
+
+                anchors.bottom: parent.bottom
+                width: parent.width
+                provenance: root.provenance
+                maximumLineCount: 1
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

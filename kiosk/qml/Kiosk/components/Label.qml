@@ -1,0 +1,16 @@
+import QtQuick
+import Kiosk
+
+// Text in the kiosk's font, always plain text, wrapping at allowed breaks.
+Text {
+    id: root
+
+    property int size: Theme.font_size_body
+
+    color: Theme.color_font_primary
+    font.family: Theme.font_family
+    font.pixelSize: root.size
+    textFormat: Text.PlainText
+    wrapMode: Text.Wrap
+    lineHeight: 1.25
+}

@@ -1,0 +1,57 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// Ranks over the years as rising columns: a better (smaller) rank stands taller.
+Row {
+    id: root
+
+    property var items: []
+    property real chartHeight: Theme.px(220)
+    readonly property real worst: 40
+
+    spacing: Theme.geometry_gap * 2
+    height: root.chartHeight + Theme.px(96)
+
+    Repeater {
+        model: root.items
+
+        Column {
+            id: column
+
+            required property var modelData
+
+            anchors.bottom: parent.bottom
+            spacing: Theme.geometry_gap_small
+
+            Label {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: Strings.rankLabel.arg(column.modelData.value)
+                size: Theme.font_size_h3
+                font.bold: true
+                color: Theme.color_highlight
+                wrapMode: Text.NoWrap
+            }
+
+            Rectangle {
+                objectName: "rankBar"
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Theme.px(96)
+                height: root.chartHeight * (root.worst + 1 - column.modelData.value) / root.worst
+                radius: Theme.px(8)
+                gradient: Gradient {
+                    GradientStop { position: 0; color: Theme.color_accent }
+                    GradientStop { position: 1; color: Theme.color_card_border }
+                }
+            }
+
+            Label {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: column.modelData.year > 0 ? Strings.year.arg(column.modelData.year) : ""
+                size: Theme.font_size_caption
+                color: Theme.color_font_muted
+                wrapMode: Text.NoWrap
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// Achievements: a card for each, and an honest count of how many of the announced ones.
+FocusScope {
+    id: root
+
+    property int startIndex: -1
+
+    objectName: "achievementsScreen"
+
+    ScreenHeader {
+        id: screenHeader
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: Strings.achievements
+        subtitle: Strings.achievementsEn
+    }
+
+    Label {
+        id: honesty
+
+        objectName: "announcedNote"
+        anchors.top: screenHeader.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.geometry_page_margin
+        anchors.rightMargin: Theme.geometry_page_margin
+        text: ContentStore.announcedCount > 0
+              ? Strings.achievementsOfAnnounced.arg(ContentStore.announcedShown).arg(ContentStore.announcedCount)
+              : Strings.achievementsShown.arg(ContentStore.achievements.count)
+        color: Theme.color_font_secondary
+        bottomPadding: Theme.geometry_gap
+    }
+
+    CardGrid {
+        objectName: "achievementGrid"
+        anchors.top: honesty.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        focus: true
+        model: ContentStore.achievements
+        onActivated: (index) => Navigator.open("achievement", index)
+
+        delegate: AchievementCard {}
+    }
+}

@@ -1,0 +1,89 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// The article: headline, dateline, reporters, then every section, paragraph and photo credit.
+FocusScope {
+    id: root
+
+    property int startIndex: -1
+
+    objectName: "articleScreen"
+
+    ScreenHeader {
+        id: screenHeader
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: Strings.article
+        subtitle: Strings.articleEn
+    }
+
+    ListView {
+        id: blocks
+
+        objectName: "articleBlocks"
+        readonly property real columnWidth: Math.min(width - 2 * Theme.geometry_page_margin,
+                                                     Theme.geometry_reading_width)
+
+        anchors.top: screenHeader.bottom
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width
+        focus: true
+        activeFocusOnTab: true
+        clip: true
+        keyNavigationEnabled: true
+        highlightMoveDuration: Theme.duration_fast
+        spacing: Theme.geometry_gap
+        bottomMargin: Theme.geometry_page_margin
+        boundsBehavior: Flickable.StopAtBounds
+        model: ContentStore.article
+        Accessible.role: Accessible.Document
+        Accessible.name: ContentStore.headline
+
+        header: ArticleMasthead {
+            x: (blocks.width - width) / 2
+            width: blocks.columnWidth
+        }
+
+        delegate: Item {
+            id: block
+
+            required property int index
+            required property string kind
+            required property string text
+            required property string extra
+
+            x: (blocks.width - width) / 2
+            width: blocks.columnWidth
+            height: body.implicitHeight
+
+            Rectangle {
+                anchors.fill: parent
+                anchors.margins: -Theme.geometry_gap_small
+                visible: blocks.activeFocus && blocks.currentIndex === block.index
+                color: "transparent"
+                radius: Theme.geometry_radius / 2
+                border.color: Theme.color_focus_ring
+                border.width: Theme.geometry_focus_width / 2
+            }
+
+            Label {
+                id: body
+
+                objectName: "articleBlock_" + block.index
+                width: parent.width
+                text: block.kind === "caption"
+                      ? block.text + "  " + Strings.photo + " · " + block.extra : block.text
+                size: block.kind === "heading" ? Theme.font_size_h2
+                    : (block.kind === "caption" ? Theme.font_size_caption : Theme.font_size_body)
+                font.bold: block.kind === "heading" || block.kind === "lead"
+                color: block.kind === "heading" ? Theme.color_accent
+                     : (block.kind === "caption" ? Theme.color_font_muted : Theme.color_font_secondary)
+                lineHeight: Theme.line_height_body
+                topPadding: block.kind === "heading" ? Theme.geometry_gap : 0
+            }
+        }
+    }
+}

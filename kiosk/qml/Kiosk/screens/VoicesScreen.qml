@@ -1,0 +1,134 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// Voices: one large quote per page, swipe or arrows to move, filter by speaker.
+FocusScope {
+    id: root
+
+    property int startIndex: -1
+
+    objectName: "voicesScreen"
+
+    Component.onCompleted: if (startIndex >= 0) ContentStore.speaker = ""
+
+    ScreenHeader {
+        id: screenHeader
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: Strings.voices
+        subtitle: Strings.voicesEn
+    }
+
+    ChipRow {
+        id: speakers
+
+        objectName: "speakerChips"
+        anchors.top: screenHeader.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        chosen: ContentStore.speaker
+        model: [{ value: "", label: Strings.everyone }].concat(
+                   ContentStore.speakers.map(name => ({ value: name, label: name })))
+        onChose: (value) => {
+            ContentStore.speaker = value
+            quotes.currentIndex = 0
+        }
+    }
+
+    ListView {
+        id: quotes
+
+        objectName: "quotePages"
+        anchors.top: speakers.bottom
+        anchors.bottom: dots.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        focus: true
+        activeFocusOnTab: true
+        clip: true
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: Theme.duration_page
+        boundsBehavior: Flickable.StopAtBounds
+        keyNavigationEnabled: true
+        currentIndex: Math.max(0, root.startIndex)
+        model: ContentStore.quotes
+        Component.onCompleted: positionViewAtIndex(currentIndex, ListView.Beginning)
+        Accessible.role: Accessible.PageTabList
+        Accessible.name: Strings.voices
+
+        delegate: Item {
+            id: page
+
+            required property int index
+            required property string text
+            required property string speaker
+            required property string speakerTitle
+            required property string provenance
+
+            objectName: "quotePage_" + index
+            width: quotes.width
+            height: quotes.height
+            Accessible.role: Accessible.StaticText
+            Accessible.name: Strings.quoteBy.arg(page.speaker)
+
+            Column {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.geometry_page_margin,
+                                Theme.geometry_reading_width)
+                spacing: Theme.geometry_gap
+
+                Label {
+                    text: "“"
+                    size: Theme.font_size_figure * 1.5
+                    color: Theme.color_accent
+                    lineHeight: 0.6
+                    wrapMode: Text.NoWrap
+                }
+
+                Label {
+                    objectName: "quoteText"
+                    width: parent.width
+                    text: page.text
+                    size: page.text.length > 60 ? Theme.font_size_h2 : Theme.font_size_h1
+                    lineHeight: 1.4
+                }
+
+                Label {
+                    objectName: "quoteSpeaker"
+                    width: parent.width
+                    text: "—— " + page.speaker
+                    size: Theme.font_size_h3
+                    font.bold: true
+                    color: Theme.color_accent_soft
+                }
+
+                Label {
+                    width: parent.width
+                    text: page.speakerTitle
+                    visible: text.length > 0
+                    color: Theme.color_font_secondary
+                }
+
+                ProvenanceTag {
+                    width: parent.width
+                    provenance: page.provenance
+                }
+            }
+        }
+    }
+
+    PageDots {
+        id: dots
+
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.geometry_page_margin / 2
+        height: Theme.geometry_touch_min
+        count: quotes.count
+        currentIndex: quotes.currentIndex
+    }
+}

@@ -1,0 +1,210 @@
+"""The self-test and the Home screenshot: run offscreen, drive the real UI, render PNGs."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.ui.session import Session
+
+log = logging.getLogger("kiosk.selftest")
+
+
+class WarningCounter(logging.Handler):
+    """Counts Qt warnings routed into Python logging."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Remembers the warning."""
+        self.messages.append(record.getMessage())
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 5000) -> bool:
+    """Processes events until `condition()` holds; False on timeout."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QTest.qWait(10)
+    return True
+
+
+def visible_items(root: QQuickItem) -> list[QQuickItem]:
+    """Every visible item under `root` in the visual tree (depth first)."""
+    found: list[QQuickItem] = []
+    pending = [root]
+    while pending:
+        item = pending.pop()
+        if not item.isVisible():
+            continue
+        found.append(item)
+        pending.extend(reversed(item.childItems()))
+    return found
+
+
+def find(window: QQuickWindow, name: str) -> QQuickItem | None:
+    """The visible item called `name` on the screen now showing, else anywhere."""
+    stack = next((i for i in visible_items(window.contentItem())
+                  if i.objectName() == "screenStack"), None)
+    current = stack.property("currentItem") if stack is not None else None
+    for root in (current, window.contentItem()):
+        if isinstance(root, QQuickItem):
+            for item in visible_items(root):
+                if item.objectName() == name:
+                    return item
+    return None
+
+
+def tap(window: QQuickWindow, item: QQuickItem) -> None:
+    """A mouse click in the middle of `item`."""
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def key(window: QQuickWindow, code: Qt.Key) -> None:
+    """A key press and release."""
+    QTest.keyClick(window, code)
+
+
+def settle(window: QQuickWindow) -> None:
+    """Waits for transitions and pictures to finish."""
+    stack = find(window, "screenStack")
+    QTest.qWait(20)
+    wait_until(lambda: stack is None or not stack.property("busy"))
+    QTest.qWait(50)
+
+
+def grab(window: QQuickWindow, path: Path | None) -> QImage:
+    """Renders the window; writes it to `path` when given."""
+    image = window.grabWindow()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        image.save(str(path))
+    return image
+
+
+def _visit(window: QQuickWindow, directory: Path | None, name: str) -> bool:
+    settle(window)
+    image = grab(window, directory / f"{name}.png" if directory else None)
+    ok = not image.isNull() and image.width() > 0
+    log.info("screen %-22s %s", name, "ok" if ok else "EMPTY")
+    return ok
+
+
+def run_selftest(session: Session, size: tuple[int, int], directory: Path | None,
+                 cached: bool) -> int:
+    """Visits every screen by keys and taps; returns 0 only if all rendered without a Qt
+    warning."""
+    counter = WarningCounter()
+    logging.getLogger().addHandler(counter)
+    started = time.perf_counter()
+    engine = session.load()
+    if not engine.rootObjects():
+        print("selftest: the QML failed to load")
+        return 1
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QQuickWindow)
+    reduce_motion(engine)
+    first: list[float] = []
+
+    def on_frame() -> None:
+        if not first:
+            first.append(time.perf_counter() - started)
+
+    window.frameSwapped.connect(on_frame)
+    window.resize(*size)
+    window.show()
+    from kiosk.app import process_age
+
+    wait_until(lambda: bool(first), 10000)
+    print(f"selftest: first frame {first[0] * 1000:.0f} ms after loading QML, "
+          f"{process_age():.3f} s after process start (content cache "
+          f"{'warm' if cached else 'cold'})" if first else "selftest: no frame rendered")
+    if not cached:
+        session.store.rebuild()
+        wait_until(lambda: bool(session.store.property("ready")), 30000)
+    ok = _visit(window, directory, "home")
+    steps: list[tuple[str, list[Callable[[], None]]]] = [
+        ("achievements", [lambda: key(window, Qt.Key.Key_Return)]),
+        ("achievement_detail", [lambda: key(window, Qt.Key.Key_Return)]),
+        ("achievement_detail_next", [lambda: key(window, Qt.Key.Key_Right)]),
+        ("exhibits", [lambda: session.navigator.home(),
+                      lambda: _tap_named(window, "tile_exhibits")]),
+        ("exhibit_detail", [lambda: _tap_named(window, "exhibitCard_0")]),
+        ("voices", [lambda: key(window, Qt.Key.Key_Home),
+                    lambda: _tap_named(window, "tile_voices")]),
+        ("voices_filtered", [lambda: _tap_named(window, "chip_2")]),
+        ("figures", [lambda: key(window, Qt.Key.Key_Escape),
+                     lambda: _tap_named(window, "tile_figures")]),
+        ("topics", [lambda: key(window, Qt.Key.Key_Escape),
+                    lambda: _tap_named(window, "tile_topics"),
+                    lambda: key(window, Qt.Key.Key_Return)]),
+        ("article", [lambda: key(window, Qt.Key.Key_Escape),
+                     lambda: _tap_named(window, "tile_article")]),
+        ("idle_warning", [lambda: key(window, Qt.Key.Key_Escape),
+                          lambda: session.idle._on_idle()]),
+        ("attract", [lambda: session.idle.sleep()]),
+        ("admin_pin", [lambda: key(window, Qt.Key.Key_Space),
+                       lambda: session.admin.request()]),
+    ]
+    for name, actions in steps:
+        for action in actions:
+            settle(window)
+            action()
+        ok = _visit(window, directory, name) and ok
+    session.admin.cancel()
+    elapsed = time.perf_counter() - started
+    logging.getLogger().removeHandler(counter)
+    for message in counter.messages:
+        print(f"selftest: warning: {message}")
+    print(f"selftest: {len(steps) + 1} screens in {elapsed:.1f} s, "
+          f"{len(counter.messages)} warnings")
+    session.close()
+    return 0 if ok and not counter.messages else 1
+
+
+def reduce_motion(engine: QQmlApplicationEngine) -> None:
+    """Turns off animations, so screenshots show screens at rest."""
+    theme = engine.singletonInstance("Kiosk", "Theme")
+    if isinstance(theme, QObject):
+        theme.setProperty("reducedMotion", True)
+
+
+def _tap_named(window: QQuickWindow, name: str) -> None:
+    item = find(window, name)
+    if item is None:
+        log.warning("selftest: no visible item %r", name)
+        return
+    tap(window, item)
+
+
+def screenshot_home(session: Session, window: QQuickWindow, size: tuple[int, int],
+                    path: Path) -> int:
+    """Renders Home at `size` into `path`; returns the exit code."""
+    window.resize(*size)
+    window.show()
+    if not session.store.property("ready"):
+        session.store.rebuild()
+        wait_until(lambda: bool(session.store.property("ready")), 30000)
+    frames: list[int] = []
+    window.frameSwapped.connect(lambda: frames.append(1))
+    QTimer.singleShot(0, window.update)
+    wait_until(lambda: bool(frames), 5000)
+    image = grab(window, path)
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.processEvents()
+    session.close()
+    return 0 if not image.isNull() else 1

@@ -1,0 +1,75 @@
+"""Session: the controllers of one running kiosk, wired together and handed to QML."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+
+from kiosk.config import Config, check_pin
+from kiosk.ui import registry
+from kiosk.ui.admin import AdminGate
+from kiosk.ui.artwork import ArtworkProvider
+from kiosk.ui.attract import AttractLoop
+from kiosk.ui.contentstore import ContentStore
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.navigator import Navigator
+
+log = logging.getLogger("kiosk.session")
+
+QML_DIR = Path(__file__).resolve().parents[1] / "qml"
+
+
+class Session(QObject):
+    """Builds the controllers from `config`; `load()` creates the QML engine and window."""
+
+    def __init__(self, config: Config, cache_dir: Path | None = None, stats: object = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.cache_dir = cache_dir
+        self.store = ContentStore(config.seed, cache_dir, self)
+        self.navigator = Navigator(stats, self)
+        self.idle = IdleMonitor(config.idle_seconds, config.countdown_seconds, self)
+        self.attract = AttractLoop(config.attract_seconds, self)
+        self.admin = AdminGate(lambda pin: check_pin(config, pin), self)
+        self.engine: QQmlApplicationEngine | None = None
+        self.store.contentChanged.connect(
+            lambda: self.attract.set_content(self.store.content()))
+        self.idle.timedOut.connect(self.navigator.home)
+        self.idle.stateChanged.connect(
+            lambda: self.attract._set_running(self.idle._get_state() == "attract"))
+        self.admin.reloadRequested.connect(self.store.rebuild)
+        for controller in (self.store, self.navigator, self.idle, self.attract, self.admin):
+            registry.provide(controller)
+
+    def load(self) -> QQmlApplicationEngine:
+        """Loads Kiosk/Main.qml; the caller checks `engine.rootObjects()`."""
+        engine = QQmlApplicationEngine()
+        engine.addImageProvider("artwork", ArtworkProvider(self.cache_dir))
+        engine.addImportPath(str(QML_DIR))
+        engine.loadFromModule("Kiosk", "Main")
+        self.engine = engine
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        return engine
+
+    def close(self) -> None:
+        """Stops watching input and drops the engine (tests build many sessions)."""
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.store.wait()
+        if self.engine is not None:
+            self.engine.deleteLater()
+            self.engine = None
+
+    @staticmethod
+    def qml_url(name: str) -> QUrl:
+        """File URL of a QML file of the Kiosk module (for diagnostics)."""
+        return QUrl.fromLocalFile(str(QML_DIR / "Kiosk" / name))

@@ -1,0 +1,147 @@
+"""What a visitor sees: plain text, idle behaviour, the admin pad, fonts and layouts."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from fontTools.ttLib import TTFont
+from PySide6.QtCore import Qt
+
+from kiosk.ui.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE
+
+if TYPE_CHECKING:
+    from tests.qml.conftest import Kiosk
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_markup_in_content_is_shown_literally(kiosk: Kiosk) -> None:
+    store = kiosk.session.store
+    model = store.content()
+    quote = dataclasses.replace(model.quotes[0], text="<b>x</b> <img src=y>")
+    store.set_content(dataclasses.replace(model, quotes=[quote, *model.quotes[1:]]))
+    kiosk.tap("tile_voices")
+    kiosk.at("voicesScreen")
+    assert "<b>x</b> <img src=y>" in kiosk.texts()
+
+
+def test_waking_touch_is_swallowed(kiosk: Kiosk) -> None:
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.tap("tile_article")  # lands on the attract view: wakes, opens nothing
+    assert kiosk.session.idle.property("state") == "active"
+    assert kiosk.screen().objectName() == "homeScreen"
+    kiosk.tap("tile_article")
+    kiosk.at("articleScreen")
+
+
+def test_idle_warning_counts_down_and_stay_keeps_the_place(kiosk_factory: Any) -> None:
+    kiosk = kiosk_factory((1920, 1080), idle_seconds=1, countdown_seconds=30)
+    kiosk.tap("tile_figures")
+    kiosk.at("figuresScreen")
+    kiosk.qtbot.waitUntil(lambda: kiosk.session.idle.property("state") == "warning",
+                          timeout=4000)
+    assert "还在浏览吗？" in kiosk.texts()
+    kiosk.tap("stayButton")
+    assert kiosk.session.idle.property("state") == "active"
+    assert kiosk.screen().objectName() == "figuresScreen"
+
+
+def test_admin_shortcut_opens_the_pin_pad_and_exit_needs_the_pin(kiosk: Kiosk,
+                                                                 monkeypatch: Any) -> None:
+    monkeypatch.setenv("ZGC_KIOSK_PIN", "1357")
+    exits: list[bool] = []
+    kiosk.session.admin.exitRequested.connect(lambda: exits.append(True))
+    kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                         | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("pinPad").isVisible())
+    for digit in "1357":
+        kiosk.tap(f"pinKey_{digit}")
+    assert kiosk.session.admin.property("entered") == 4
+    kiosk.tap("pinKey_ok")
+    assert kiosk.session.admin.property("unlocked")
+    with kiosk.qtbot.waitSignal(kiosk.window.frameSwapped):  # layouts settle before a frame
+        kiosk.window.update()
+    kiosk.tap("adminExit")
+    assert exits == [True]
+
+
+SCREENS = [("tile_achievements", "achievementCard_0"), ("tile_exhibits", "exhibitCard_0"),
+           ("tile_voices", None), ("tile_figures", None), ("tile_topics", "topicChip_0"),
+           ("tile_article", None)]
+
+
+def _scrolls(item: Any) -> bool:
+    """Whether `item` sits in a clipping view the visitor can scroll or page."""
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip():
+            return True
+        parent = parent.parentItem()
+    return False
+
+
+def _overflowing(kiosk: Kiosk) -> list[str]:
+    bad = []
+    width = kiosk.window.width()
+    for item in kiosk.items():
+        if not item.inherits("QQuickText") or not item.property("text"):
+            continue
+        text = str(item.property("text"))
+        if (item.property("lineCount") == 1 and not item.property("truncated")
+                and item.property("implicitWidth") > item.width() + 1):
+            bad.append(f"too wide: {text[:30]}")
+        left = item.mapToScene(item.boundingRect().topLeft()).x()
+        right = left + item.width()
+        # pages beside the one showing lie wholly outside the window: not overflow
+        if item.width() > 0 and not _scrolls(item) and (left < -1 or right > width + 1) \
+                and kiosk._on_top(item):
+            bad.append(f"off screen ({left:.0f}, {item.width():.0f}): {text[:30]}")
+        if item.objectName() in ("screenTitle", "detailTitle", "eventName") \
+                and item.property("truncated"):
+            bad.append(f"truncated title: {text[:30]}")
+    return bad
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_no_text_overflows_on_any_screen(kiosk_factory: Any, size: tuple[int, int]) -> None:
+    kiosk = kiosk_factory(size)
+    assert _overflowing(kiosk) == []
+    for tile, detail in SCREENS:
+        kiosk.tap(tile)
+        assert len(kiosk.texts()) > 3, tile
+        assert _overflowing(kiosk) == [], tile
+        if detail:
+            kiosk.tap(detail)
+            assert _overflowing(kiosk) == [], detail
+        kiosk.key(Qt.Key.Key_Home)
+        kiosk.at("homeScreen")
+    image = kiosk.window.grabWindow()
+    assert image.width() == size[0] and not image.isNull()
+
+
+def _ui_strings() -> set[str]:
+    text = (ROOT / "kiosk" / "qml" / "Kiosk" / "Strings.qml").read_text(encoding="utf-8")
+    return set(re.findall(r'qsTr\("([^"]*)"\)', text))
+
+
+def _needs_glyph(char: str) -> bool:
+    return not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf", "Zs")
+
+
+@pytest.mark.parametrize("name", ["NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf"])
+def test_bundled_font_covers_content_and_ui(seed_model: Any, name: str) -> None:
+    cmap = TTFont(ROOT / "assets" / "fonts" / name).getBestCmap()
+    from kiosk.ui import rows
+
+    shown = [str(seed_model.to_json()), *_ui_strings(), "‹›●○“”——·",
+             *(r.name for r in rows.achievement_rows(seed_model))]
+    missing = sorted({c for text in shown for c in text if _needs_glyph(c)} - set(map(chr, cmap)))
+    assert missing == []
+    # the break controls are format characters Qt never draws, so they need no glyph
+    assert unicodedata.category(ZERO_WIDTH_SPACE) == unicodedata.category(WORD_JOINER) == "Cf"
