@@ -19,7 +19,8 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk tests tools main.py
 	$(VENV)/bin/mypy kiosk
 	@if ls kiosk/qml/Kiosk/*.qml >/dev/null 2>&1; then \
-		$(VENV)/bin/pyside6-qmllint -I kiosk/qml $$(find kiosk/qml -name '*.qml'); fi
+		$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I kiosk/qml -i kiosk/qml/Kiosk/qmldir \
+			$$(find kiosk/qml -name '*.qml'); fi
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

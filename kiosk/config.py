@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk import paths
+
 APP_NAME = "zgc-kiosk"
 DEFAULT_PIN = "246810"  # only while no pin_hash is configured; reported in Config.problems
 _RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60)}
@@ -45,9 +47,7 @@ def user_data_dir() -> Path:
 
 def seeds_dir() -> Path:
     """The bundled `seeds/` folder, from a checkout or a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return base / "seeds"
+    return paths.seeds_dir()
 
 
 def default_seed() -> Path:
@@ -75,6 +75,7 @@ class Config:
     stats_path: Path = field(default_factory=lambda: user_data_dir() / "usage.jsonl")
     log_dir: Path = field(default_factory=lambda: user_data_dir() / "logs")
     kiosk: bool = False
+    watch_content: bool = True
     problems: tuple[str, ...] = ()
 
 

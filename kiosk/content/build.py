@@ -19,7 +19,7 @@ from kiosk.content.source import SourceText
 from kiosk.content.topics import extract_topics
 
 # Bump whenever extraction changes what it produces: cached models of older versions rebuild.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -45,7 +45,8 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
         achievements=[replace(a, name_breaks=word_breaks(a.name)) for a in achievements],
         announced=announced(reading),
         exhibits=[replace(e, name_breaks=word_breaks(e.name)) for e in exhibits],
-        figures=figures, people=people,
+        figures=[replace(f, label_breaks=word_breaks(f.label)) for f in figures],
+        people=people,
         organisations=collect_organisations(people, exhibits, reading),
         topics=extract_topics(reading, quotes, achievements, exhibits, figures),
         sub_forums=forum.sub_forums(reading), fields=forum.fields(reading))

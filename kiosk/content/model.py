@@ -150,6 +150,7 @@ class Figure:
     qualifier: str = ""
     group: str = ""
     provenance: Provenance = Provenance("article")
+    label_breaks: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

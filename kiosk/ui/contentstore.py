@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QThread, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import ContentModel, SourceError, load_cached, load_content
@@ -68,6 +68,7 @@ class ContentStore(QObject):
         self._cache_dir = cache_dir
         self._content: ContentModel | None = None
         self._loader: ContentLoader | None = None
+        self._again = False
         self._message = ""
         self._speaker = ""
         self._typed = ""
@@ -102,8 +103,13 @@ class ContentStore(QObject):
 
     @Slot()
     def rebuild(self) -> None:
-        """Parses the article in a worker thread; the current content stays until it is done."""
+        """Parses the article in a worker thread; the current content stays until it is done.
+
+        A request while a parse runs is kept and served when that parse ends, so the last
+        change on disk is the one shown.
+        """
         if self._loader is not None:
+            self._again = True
             return
         self._loader = ContentLoader(self._seed, self._cache_dir, self)
         self._loader.loaded.connect(self._on_loaded)
@@ -113,9 +119,14 @@ class ContentStore(QObject):
         self._loader.start()
 
     def wait(self) -> None:
-        """Blocks until a running rebuild is finished (for tests and tools)."""
-        if self._loader is not None:
-            self._loader.wait()
+        """Blocks until running rebuilds are finished and their results shown (tests, tools)."""
+        loader = self._loader
+        while loader is not None:
+            loader.wait()
+            QCoreApplication.sendPostedEvents(self)  # loaded/failed/finished, queued to us
+            if self._loader is loader:
+                return
+            loader = self._loader
 
     def set_content(self, model: ContentModel) -> None:
         """Shows `model` in every view."""
@@ -154,6 +165,9 @@ class ContentStore(QObject):
         if loader is not None:
             loader.deleteLater()
         self.stateChanged.emit()
+        if self._again:
+            self._again = False
+            self.rebuild()
 
     # State ------------------------------------------------------------------------------
 

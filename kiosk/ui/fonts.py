@@ -7,9 +7,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from kiosk import paths
+
 log = logging.getLogger("kiosk.fonts")
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FONT_DIR = paths.fonts_dir()
 FONT_FILES = ("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
 FAMILY = "Noto Sans CJK SC"
 

@@ -124,7 +124,9 @@ class Provenances:
             return f"策展补充：{provenance.source}" if provenance.source else "策展补充"
         if provenance.paragraph is not None and provenance.paragraph in self.ordinal:
             return f"原文第{self.ordinal[provenance.paragraph]}段"
-        return f"原文{provenance.source}" if provenance.source else "原文"
+        if provenance.source.startswith("caption"):
+            return "原文图片说明"
+        return "原文"
 
     def paragraph(self, provenance: Provenance) -> str:
         """The text of the paragraph an item came from, or ''."""
@@ -155,7 +157,8 @@ def _quote_dict(quote: Quote) -> dict[str, Any]:
 
 def _figure_dict(figure: Figure) -> dict[str, Any]:
     parts = number_parts(figure.literal)
-    return {"key": figure.id, "literal": figure.literal, "label": figure.label,
+    return {"key": figure.id, "literal": figure.literal,
+            "label": break_title(figure.label, figure.label_breaks),
             "value": figure.value, "year": figure.year or 0, "kind": figure.kind,
             "prefix": parts["prefix"], "number": -1.0 if parts["number"] is None
             else parts["number"], "decimals": parts["decimals"], "suffix": parts["suffix"]}

@@ -83,6 +83,8 @@ def settle(window: QQuickWindow) -> None:
     stack = find(window, "screenStack")
     QTest.qWait(20)
     wait_until(lambda: stack is None or not stack.property("busy"))
+    wait_until(lambda: not any(item.property("artworkLoading")
+                               for item in visible_items(window.contentItem())), 10000)
     QTest.qWait(50)
 
 

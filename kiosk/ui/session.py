@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 
+from kiosk import paths
 from kiosk.config import Config, check_pin
 from kiosk.ui import registry
 from kiosk.ui.admin import AdminGate
@@ -17,10 +18,11 @@ from kiosk.ui.attract import AttractLoop
 from kiosk.ui.contentstore import ContentStore
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.watcher import ContentWatcher
 
 log = logging.getLogger("kiosk.session")
 
-QML_DIR = Path(__file__).resolve().parents[1] / "qml"
+QML_DIR = paths.qml_dir()
 
 
 class Session(QObject):
@@ -43,6 +45,8 @@ class Session(QObject):
         self.idle.stateChanged.connect(
             lambda: self.attract._set_running(self.idle._get_state() == "attract"))
         self.admin.reloadRequested.connect(self.store.rebuild)
+        self.watcher = (ContentWatcher(config.seed, self.store.rebuild, parent=self)
+                        if config.watch_content else None)
         for controller in (self.store, self.navigator, self.idle, self.attract, self.admin):
             registry.provide(controller)
 

@@ -58,6 +58,13 @@ class Kiosk:
                 return item
         raise LookupError(name)
 
+    def shows(self, name: str) -> bool:
+        """Whether a visible item called `name` is on screen."""
+        try:
+            return self.find(name).isVisible()
+        except LookupError:
+            return False
+
     def _on_top(self, item: QQuickItem) -> bool:
         stack = next((i for i in self.items() if i.objectName() == "screenStack"), None)
         if stack is None:
@@ -91,6 +98,18 @@ class Kiosk:
                          Qt.KeyboardModifier.NoModifier, centre)
         self.settle()
 
+    def unlock_admin(self, pin: str) -> None:
+        """Opens the PIN pad with the staff shortcut and types `pin`, then OK."""
+        self.qtbot.keyClick(self.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.AltModifier
+                            | Qt.KeyboardModifier.ShiftModifier)
+        self.qtbot.waitUntil(lambda: self.find("pinPad").isVisible())
+        for digit in pin:
+            self.tap(f"pinKey_{digit}")
+        self.tap("pinKey_ok")
+        with self.qtbot.waitSignal(self.window.frameSwapped):  # layouts settle before a frame
+            self.window.update()
+
     def settle(self) -> None:
         """Waits until the screen stack is not in a transition."""
         stack = self.find("screenStack")
@@ -110,8 +129,11 @@ def kiosk(qtbot: QtBot, content_cache: Path) -> Iterator[Kiosk]:
 def _kiosk(qtbot: QtBot, cache: Path, size: tuple[int, int],
            **config: object) -> Iterator[Kiosk]:
     register_fonts()
-    session = Session(Config(seed=SEED, **config), cache_dir=cache)  # type: ignore[arg-type]
-    assert session.store.load_cached()
+    settings: dict[str, object] = {"seed": SEED, **config}
+    session = Session(Config(**settings), cache_dir=cache)  # type: ignore[arg-type]
+    if not session.store.load_cached():
+        session.store.rebuild()
+        session.store.wait()
     engine = session.load()
     assert engine.rootObjects()
     window = engine.rootObjects()[0]

@@ -46,6 +46,22 @@ FocusScope {
         Accessible.name: root.title
     }
 
+    // Fades the reading column into the footer while there is more to scroll to.
+    Rectangle {
+        readonly property Flickable page: pages.currentItem as Flickable
+
+        objectName: "moreBelow"
+        anchors.left: pages.left
+        anchors.right: pages.right
+        anchors.bottom: pages.bottom
+        height: Theme.geometry_gap * 3
+        visible: page !== null && page.contentHeight > page.height && !page.atYEnd
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 1.0; color: Theme.color_background }
+        }
+    }
+
     RowLayout {
         id: pagerFooter
 

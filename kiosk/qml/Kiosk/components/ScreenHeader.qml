@@ -14,6 +14,7 @@ Item {
 
     RowLayout {
         anchors.fill: parent
+        anchors.topMargin: Theme.geometry_header_inset
         anchors.leftMargin: Theme.geometry_page_margin
         anchors.rightMargin: Theme.geometry_page_margin
         spacing: Theme.geometry_gap
