@@ -110,13 +110,18 @@ def _run(options: argparse.Namespace, offscreen: bool) -> int:
     window = engine.rootObjects()[0]
     assert isinstance(window, QQuickWindow)
     first_frame: list[float] = []
+    content_shown: list[float] = []
 
     def on_frame() -> None:
         if not first_frame:
             first_frame.append(process_age())
             log.info("first frame after %.3f s", first_frame[0])
-            if not cached:
+            if not cached and not session.store.property("loading"):
                 session.store.rebuild()
+        if not content_shown and session.store.property("ready"):
+            content_shown.append(process_age())
+            log.info("content shown after %.3f s", content_shown[0])
+            window.frameSwapped.disconnect(on_frame)  # no Python call on every later frame
 
     window.frameSwapped.connect(on_frame)
 

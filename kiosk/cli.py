@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk.content import SourceError, load_content, parse
 from kiosk.content.model import ContentModel
@@ -27,9 +28,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("path", help="article text file (UTF-8 or GB18030)")
     parser.add_argument("--json", action="store_true", help="print the model as JSON")
     parser.add_argument("--no-cache", action="store_true", help="parse even if cached")
+    parser.add_argument("--cache-dir", type=Path, help="content cache folder "
+                        "(default: $ZGC_KIOSK_CACHE or the user's cache directory)")
     options = parser.parse_args(args[1:])
     try:
-        model = parse(options.path) if options.no_cache else load_content(options.path)
+        if options.no_cache:
+            model = parse(options.path)
+        else:
+            model = load_content(options.path, options.cache_dir)
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -13,6 +13,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from kiosk.ui.props import read
 from kiosk.ui.session import Session
 
 log = logging.getLogger("kiosk.selftest")
@@ -58,7 +59,7 @@ def find(window: QQuickWindow, name: str) -> QQuickItem | None:
     """The visible item called `name` on the screen now showing, else anywhere."""
     stack = next((i for i in visible_items(window.contentItem())
                   if i.objectName() == "screenStack"), None)
-    current = stack.property("currentItem") if stack is not None else None
+    current = read(stack, "currentItem") if stack is not None else None
     for root in (current, window.contentItem()):
         if isinstance(root, QQuickItem):
             for item in visible_items(root):
@@ -82,8 +83,8 @@ def settle(window: QQuickWindow) -> None:
     """Waits for transitions and pictures to finish."""
     stack = find(window, "screenStack")
     QTest.qWait(20)
-    wait_until(lambda: stack is None or not stack.property("busy"))
-    wait_until(lambda: not any(item.property("artworkLoading")
+    wait_until(lambda: stack is None or not read(stack, "busy"))
+    wait_until(lambda: not any(read(item, "artworkLoading")
                                for item in visible_items(window.contentItem())), 10000)
     QTest.qWait(50)
 
@@ -198,7 +199,8 @@ def screenshot_home(session: Session, window: QQuickWindow, size: tuple[int, int
     window.resize(*size)
     window.show()
     if not session.store.property("ready"):
-        session.store.rebuild()
+        if not session.store.property("loading"):
+            session.store.rebuild()
         wait_until(lambda: bool(session.store.property("ready")), 30000)
     frames: list[int] = []
     window.frameSwapped.connect(lambda: frames.append(1))

@@ -16,6 +16,7 @@ from kiosk.config import Config
 from kiosk.content import load_content
 from kiosk.ui import registry
 from kiosk.ui.fonts import register_fonts
+from kiosk.ui.props import read
 from kiosk.ui.selftest import reduce_motion, visible_items
 from kiosk.ui.session import Session
 
@@ -47,7 +48,7 @@ class Kiosk:
     def screen(self) -> QQuickItem:
         """The screen on top of the stack."""
         stack = self.find("screenStack")
-        current = stack.property("currentItem")
+        current = read(stack, "currentItem")
         assert isinstance(current, QQuickItem)
         return current
 
@@ -69,7 +70,7 @@ class Kiosk:
         stack = next((i for i in self.items() if i.objectName() == "screenStack"), None)
         if stack is None:
             return True
-        current = stack.property("currentItem")
+        current = read(stack, "currentItem")
         parent = item.parentItem()
         while parent is not None:
             if parent is current:
@@ -113,7 +114,7 @@ class Kiosk:
     def settle(self) -> None:
         """Waits until the screen stack is not in a transition."""
         stack = self.find("screenStack")
-        self.qtbot.waitUntil(lambda: not stack.property("busy"))
+        self.qtbot.waitUntil(lambda: not read(stack, "busy"))
 
     def at(self, screen: str) -> None:
         """Waits until `screen` (an objectName) is on top."""

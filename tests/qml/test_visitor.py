@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import time
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -153,10 +152,11 @@ def test_holding_the_top_left_corner_five_seconds_opens_the_pin_pad(kiosk: Kiosk
     QTest.touchEvent(kiosk.window, finger).release(0, corner, kiosk.window)
     kiosk.qtbot.wait(100)
 
-    started = time.monotonic()
+    # Qt times the hold from the events' own timestamps, which QTest synthesizes: so no
+    # tight bound on the real seconds, but closed well into the hold and open after it.
     QTest.touchEvent(kiosk.window, finger).press(0, corner, kiosk.window)
-    kiosk.qtbot.waitUntil(lambda: kiosk.shows("pinPad"), timeout=8000)
-    held = time.monotonic() - started
+    kiosk.qtbot.wait(3500)
+    assert not kiosk.shows("pinPad")
+    kiosk.qtbot.waitUntil(lambda: kiosk.shows("pinPad"), timeout=4000)
     QTest.touchEvent(kiosk.window, finger).release(0, corner, kiosk.window)
-    assert 4.9 <= held < 7.0
     assert kiosk.screen().objectName() == "homeScreen"

@@ -1,0 +1,39 @@
+"""Reading Qt properties from Python without tripping PySide6 6.12's reference bug.
+
+PySide6 6.12.0 returns `None` for an invalid or null QVariant (a missing property, a null
+object pointer) without taking a reference to it. On Python 3.11, where None is not yet
+immortal, each such read lowers None's reference count until the interpreter aborts with
+"deallocating None" (seen here after a few thousand reads in the UI benchmark). `read` gives
+the reference back; on a PySide that is not affected, that leaks one reference to None per
+read, which is harmless.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+_incref = ctypes.pythonapi.Py_IncRef
+_incref.argtypes = [ctypes.py_object]
+_incref.restype = None
+
+
+def read(obj: QObject, name: str) -> Any:
+    """`obj.property(name)`, or None when it has no such property or it holds nothing.
+
+    Args:
+        obj: any QObject (QML items included).
+        name: the property's name.
+
+    Returns:
+        The value as PySide converts it.
+    """
+    if obj.metaObject().indexOfProperty(name) < 0 and name.encode() not in \
+            obj.dynamicPropertyNames():
+        return None
+    value = obj.property(name)
+    if value is None:
+        _incref(None)
+    return value
