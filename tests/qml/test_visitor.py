@@ -98,6 +98,8 @@ def _overflowing(kiosk: Kiosk) -> list[str]:
         if item.width() > 0 and not _scrolls(item) and (left < -1 or right > width + 1) \
                 and kiosk._on_top(item):
             bad.append(f"off screen ({left:.0f}, {item.width():.0f}): {text[:30]}")
+        if 0 <= left < 8 and kiosk._on_top(item):  # margins everywhere; nothing flush left
+            bad.append(f"against the left edge: {text[:30]}")
         if item.objectName() in ("screenTitle", "detailTitle", "eventName") \
                 and item.property("truncated"):
             bad.append(f"truncated title: {text[:30]}")

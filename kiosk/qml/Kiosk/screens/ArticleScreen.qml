@@ -55,13 +55,16 @@ FocusScope {
             required property string text
             required property string extra
 
-            x: (blocks.width - width) / 2
-            width: blocks.columnWidth
+            // ListView places its delegates at x = 0: the block spans the view and its
+            // contents sit in the reading column.
+            width: blocks.width
             height: body.implicitHeight
 
             Rectangle {
-                anchors.fill: parent
-                anchors.margins: -Theme.geometry_gap_small
+                x: body.x - Theme.geometry_gap_small
+                y: -Theme.geometry_gap_small
+                width: body.width + 2 * Theme.geometry_gap_small
+                height: body.height + 2 * Theme.geometry_gap_small
                 visible: blocks.activeFocus && blocks.currentIndex === block.index
                 color: "transparent"
                 radius: Theme.geometry_radius / 2
@@ -73,7 +76,8 @@ FocusScope {
                 id: body
 
                 objectName: "articleBlock_" + block.index
-                width: parent.width
+                x: (blocks.width - blocks.columnWidth) / 2
+                width: blocks.columnWidth
                 text: block.kind === "caption"
                       ? block.text + "  " + Strings.photo + " · " + block.extra : block.text
                 size: block.kind === "heading" ? Theme.font_size_h2

@@ -37,6 +37,20 @@ FocusScope {
         }
     }
 
+    // Fades the chips into the page edge while more speakers lie beyond it.
+    Rectangle {
+        anchors.top: speakers.top
+        anchors.bottom: speakers.bottom
+        anchors.right: speakers.right
+        width: Theme.geometry_page_margin * 2
+        visible: speakers.contentWidth > speakers.width && !speakers.atXEnd
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 1.0; color: Theme.color_background }
+        }
+    }
+
     ListView {
         id: quotes
 
@@ -84,6 +98,9 @@ FocusScope {
                 Label {
                     text: "“"
                     size: Theme.font_size_figure * 1.5
+                    // half-width form: the full-width mark sits in the right half of its em
+                    // box and would hang in from the text column
+                    font.features: { "halt": 1 }
                     color: Theme.color_accent
                     lineHeight: 0.6
                     wrapMode: Text.NoWrap
