@@ -128,3 +128,4 @@ class IdleMonitor(QObject):
 
     state = Property(str, _get_state, notify=stateChanged)
     countdown = Property(int, _get_countdown, notify=countdownChanged)
+    countdownTotal = Property(int, lambda self: self._countdown_seconds, constant=True)

@@ -9,34 +9,67 @@ Rectangle {
     visible: IdleMonitor.state === "warning"
     color: Theme.color_scrim
 
-    Column {
+    Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.geometry_page_margin, Theme.px(900))
-        spacing: Theme.geometry_gap * 1.5
+        height: panel.implicitHeight + 2 * Theme.geometry_gap * 2
+        radius: Theme.geometry_radius
+        color: Theme.color_background_raised
+        border.color: Theme.color_card_border
+        border.width: 2
 
-        Label {
-            width: parent.width
-            text: Strings.stillThere
-            size: Theme.font_size_display
-            font.bold: true
-            horizontalAlignment: Text.AlignHCenter
-        }
+        Column {
+            id: panel
 
-        Label {
-            objectName: "idleCountdown"
-            width: parent.width
-            text: Strings.returningIn.arg(IdleMonitor.countdown)
-            size: Theme.font_size_h2
-            color: Theme.color_font_secondary
-            horizontalAlignment: Text.AlignHCenter
-        }
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.geometry_gap * 2
+            spacing: Theme.geometry_gap * 1.5
 
-        KioskButton {
-            objectName: "stayButton"
-            anchors.horizontalCenter: parent.horizontalCenter
-            primary: true
-            text: Strings.stay
-            onClicked: IdleMonitor.wake()
+            Label {
+                width: parent.width
+                text: Strings.stillThere
+                size: Theme.font_size_display
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+            }
+
+            Label {
+                objectName: "idleCountdown"
+                width: parent.width
+                text: Strings.returningIn.arg(IdleMonitor.countdown)
+                size: Theme.font_size_h2
+                color: Theme.color_font_secondary
+                horizontalAlignment: Text.AlignHCenter
+            }
+
+            // The time left, as a bar that empties second by second.
+            Rectangle {
+                objectName: "idleBar"
+                width: parent.width
+                height: Theme.px(8)
+                radius: height / 2
+                color: Theme.color_card_border
+
+                Rectangle {
+                    width: parent.width * IdleMonitor.countdown
+                           / Math.max(1, IdleMonitor.countdownTotal)
+                    height: parent.height
+                    radius: parent.radius
+                    color: Theme.color_accent
+
+                    Behavior on width {
+                        NumberAnimation { duration: 1000 }
+                    }
+                }
+            }
+
+            KioskButton {
+                objectName: "stayButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                primary: true
+                text: Strings.stay
+                onClicked: IdleMonitor.wake()
+            }
         }
     }
 }
