@@ -49,6 +49,11 @@ def process_age() -> float:
         return time.perf_counter()
 
 
+def jieba_state() -> str:
+    """Says whether jieba is in this process (it never should be before the first frame)."""
+    return "jieba imported" if "jieba" in sys.modules else "jieba not imported"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Starts the kiosk.
 
@@ -115,7 +120,7 @@ def _run(options: argparse.Namespace, offscreen: bool) -> int:
     def on_frame() -> None:
         if not first_frame:
             first_frame.append(process_age())
-            log.info("first frame after %.3f s", first_frame[0])
+            log.info("first frame after %.3f s (%s)", first_frame[0], jieba_state())
             if not cached and not session.store.property("loading"):
                 session.store.rebuild()
         if not content_shown and session.store.property("ready"):

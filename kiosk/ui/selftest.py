@@ -7,11 +7,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QPointF,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication, QImage, QInputEvent, QKeyEvent, QMouseEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
-from PySide6.QtTest import QTest
 
 from kiosk.ui.props import read
 from kiosk.ui.session import Session
@@ -38,8 +46,26 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 5000) -> bool:
         if time.monotonic() > deadline:
             return False
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        QTest.qWait(10)
+        pause(10)
     return True
+
+
+def pause(ms: int) -> None:
+    """Runs the event loop for `ms` milliseconds (timers, animations and rendering go on)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+# Input is delivered with QGuiApplication.sendEvent rather than QtTest, so the package need
+# not carry QtTest and the QtWidgets it links to (about 14 MB).
+_clock = QElapsedTimer()
+_clock.start()
+
+
+def _deliver(window: QQuickWindow, event: QInputEvent) -> None:
+    event.setTimestamp(_clock.elapsed())
+    QGuiApplication.sendEvent(window, event)
 
 
 def visible_items(root: QQuickItem) -> list[QQuickItem]:
@@ -70,23 +96,29 @@ def find(window: QQuickWindow, name: str) -> QQuickItem | None:
 
 def tap(window: QQuickWindow, item: QQuickItem) -> None:
     """A mouse click in the middle of `item`."""
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    screen = window.mapToGlobal(centre)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, left),
+                          (QEvent.Type.MouseButtonRelease, none)):
+        _deliver(window, QMouseEvent(kind, centre, screen, left, buttons,
+                                     Qt.KeyboardModifier.NoModifier))
 
 
 def key(window: QQuickWindow, code: Qt.Key) -> None:
     """A key press and release."""
-    QTest.keyClick(window, code)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        _deliver(window, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier))
 
 
 def settle(window: QQuickWindow) -> None:
     """Waits for transitions and pictures to finish."""
     stack = find(window, "screenStack")
-    QTest.qWait(20)
+    pause(20)
     wait_until(lambda: stack is None or not read(stack, "busy"))
     wait_until(lambda: not any(read(item, "artworkLoading")
                                for item in visible_items(window.contentItem())), 10000)
-    QTest.qWait(50)
+    pause(50)
 
 
 def grab(window: QQuickWindow, path: Path | None) -> QImage:
@@ -98,11 +130,14 @@ def grab(window: QQuickWindow, path: Path | None) -> QImage:
     return image
 
 
-def _visit(window: QQuickWindow, directory: Path | None, name: str) -> bool:
+def _visit(window: QQuickWindow, directory: Path | None, name: str, expected: str) -> bool:
+    """Renders the screen reached; ok when it is not empty and `expected` is showing."""
     settle(window)
     image = grab(window, directory / f"{name}.png" if directory else None)
-    ok = not image.isNull() and image.width() > 0
-    log.info("screen %-22s %s", name, "ok" if ok else "EMPTY")
+    reached = find(window, expected) is not None
+    ok = not image.isNull() and image.width() > 0 and reached
+    log.info("screen %-22s %s", name, "ok" if ok else
+             ("EMPTY" if reached else f"NOT REACHED ({expected} not showing)"))
     return ok
 
 
@@ -129,44 +164,47 @@ def run_selftest(session: Session, size: tuple[int, int], directory: Path | None
     window.frameSwapped.connect(on_frame)
     window.resize(*size)
     window.show()
-    from kiosk.app import process_age
+    from kiosk.app import jieba_state, process_age
 
     wait_until(lambda: bool(first), 10000)
     print(f"selftest: first frame {first[0] * 1000:.0f} ms after loading QML, "
           f"{process_age():.3f} s after process start (content cache "
-          f"{'warm' if cached else 'cold'})" if first else "selftest: no frame rendered")
+          f"{'warm' if cached else 'cold'}, {jieba_state()})" if first
+          else "selftest: no frame rendered")
     if not cached:
         session.store.rebuild()
         wait_until(lambda: bool(session.store.property("ready")), 30000)
-    ok = _visit(window, directory, "home")
-    steps: list[tuple[str, list[Callable[[], None]]]] = [
-        ("achievements", [lambda: key(window, Qt.Key.Key_Return)]),
-        ("achievement_detail", [lambda: key(window, Qt.Key.Key_Return)]),
-        ("achievement_detail_next", [lambda: key(window, Qt.Key.Key_Right)]),
-        ("exhibits", [lambda: session.navigator.home(),
-                      lambda: _tap_named(window, "tile_exhibits")]),
-        ("exhibit_detail", [lambda: _tap_named(window, "exhibitCard_0")]),
-        ("voices", [lambda: key(window, Qt.Key.Key_Home),
-                    lambda: _tap_named(window, "tile_voices")]),
-        ("voices_filtered", [lambda: _tap_named(window, "chip_2")]),
-        ("figures", [lambda: key(window, Qt.Key.Key_Escape),
-                     lambda: _tap_named(window, "tile_figures")]),
-        ("topics", [lambda: key(window, Qt.Key.Key_Escape),
-                    lambda: _tap_named(window, "tile_topics"),
-                    lambda: key(window, Qt.Key.Key_Return)]),
-        ("article", [lambda: key(window, Qt.Key.Key_Escape),
-                     lambda: _tap_named(window, "tile_article")]),
-        ("idle_warning", [lambda: key(window, Qt.Key.Key_Escape),
-                          lambda: session.idle._on_idle()]),
-        ("attract", [lambda: session.idle.sleep()]),
-        ("admin_pin", [lambda: key(window, Qt.Key.Key_Space),
-                       lambda: session.admin.request()]),
+    ok = _visit(window, directory, "home", "homeScreen")
+    # (name, what must show afterwards: the screen on top or an overlay, actions)
+    steps: list[tuple[str, str, list[Callable[[], None]]]] = [
+        ("achievements", "achievementsScreen", [lambda: key(window, Qt.Key.Key_Return)]),
+        ("achievement_detail", "achievementDetail", [lambda: key(window, Qt.Key.Key_Return)]),
+        ("achievement_detail_next", "achievementPage_1",
+         [lambda: key(window, Qt.Key.Key_Right)]),
+        ("exhibits", "exhibitsScreen", [lambda: session.navigator.home(),
+                                        lambda: _tap_named(window, "tile_exhibits")]),
+        ("exhibit_detail", "exhibitDetail", [lambda: _tap_named(window, "exhibitCard_0")]),
+        ("voices", "voicesScreen", [lambda: key(window, Qt.Key.Key_Home),
+                                    lambda: _tap_named(window, "tile_voices")]),
+        ("voices_filtered", "voicesScreen", [lambda: _tap_named(window, "chip_2")]),
+        ("figures", "figuresScreen", [lambda: key(window, Qt.Key.Key_Escape),
+                                      lambda: _tap_named(window, "tile_figures")]),
+        ("topics", "topicsScreen", [lambda: key(window, Qt.Key.Key_Escape),
+                                    lambda: _tap_named(window, "tile_topics"),
+                                    lambda: key(window, Qt.Key.Key_Return)]),
+        ("article", "articleScreen", [lambda: key(window, Qt.Key.Key_Escape),
+                                      lambda: _tap_named(window, "tile_article")]),
+        ("idle_warning", "idleWarning", [lambda: key(window, Qt.Key.Key_Escape),
+                                         lambda: session.idle._on_idle()]),
+        ("attract", "attractView", [lambda: session.idle.sleep()]),
+        ("admin_pin", "pinPad", [lambda: key(window, Qt.Key.Key_Space),
+                                 lambda: session.admin.request()]),
     ]
-    for name, actions in steps:
+    for name, expected, actions in steps:
         for action in actions:
             settle(window)
             action()
-        ok = _visit(window, directory, name) and ok
+        ok = _visit(window, directory, name, expected) and ok
     session.admin.cancel()
     elapsed = time.perf_counter() - started
     logging.getLogger().removeHandler(counter)
