@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean package package-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,3 +30,30 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Libraries the bundled xcb and Wayland platform plugins link to: PyInstaller bundles them
+# only when the build machine has them (Debian/Ubuntu names). binutils, gcc and icu-devtools
+# strip the libraries and rebuild the ICU data library with only the kiosk's languages.
+PACKAGE_DEBS := binutils gcc icu-devtools libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 \
+	libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0 libwayland-egl1
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+package-deps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+		echo "package-deps: not a Debian system; install the xcb/Wayland libraries yourself"; \
+	else \
+		missing=$$(for p in $(PACKAGE_DEBS); do \
+			dpkg-query -W -f='$${db:Status-Abbrev}' $$p 2>/dev/null | grep -q '^ii' || echo $$p; \
+		done); \
+		if [ -n "$$missing" ]; then \
+			echo "package-deps: installing" $$missing; \
+			$(SUDO) apt-get update -qq && \
+			$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				--no-install-recommends $$missing; \
+		fi; \
+	fi
+
+# The one-folder executable in dist/zgc-kiosk (skipped when its inputs are unchanged).
+package: $(STAMP) package-deps
+	$(PY) tools/package.py $(PACKAGE_ARGS)

@@ -1,7 +1,8 @@
 """The parsed model on disk, keyed by source, curation and parser version.
 
 Loading a cached model costs a JSON read and never imports jieba; the first frame of the
-kiosk depends on that.
+kiosk depends on that. The package ships a prebuilt cache for its seeds (`kiosk.paths`), read
+when the user's cache lacks a key and never written.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kiosk import paths
 from kiosk.content.model import SCHEMA_VERSION, ContentModel, SchemaError
 
 log = logging.getLogger("kiosk.content")
@@ -42,17 +44,29 @@ def cache_key(source: bytes, curation: bytes, parser_version: str) -> str:
     return digest.hexdigest()[:32]
 
 
+def bundled_dir() -> Path | None:
+    """The package's read-only prebuilt cache, or None (a checkout has none)."""
+    return paths.bundled_cache_dir()
+
+
 def load(directory: Path, key: str) -> ContentModel | None:
-    """The cached model, or None when it is missing, corrupt or of another schema."""
-    path = directory / f"{key}.json"
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return ContentModel.from_json(json.load(handle))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, SchemaError) as exc:
-        log.info("cached content %s unusable (%s); rebuilding", path.name, exc)
-        return None
+    """The cached model, or None when it is missing, corrupt or of another schema.
+
+    A key missing from `directory` is looked up in `bundled_dir()`; a corrupt entry in
+    `directory` is not, so that it gets rebuilt and replaced.
+    """
+    bundled = bundled_dir()
+    for where in (directory, bundled) if bundled is not None else (directory,):
+        path = where / f"{key}.json"
+        try:
+            with path.open(encoding="utf-8") as handle:
+                return ContentModel.from_json(json.load(handle))
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError, SchemaError) as exc:
+            log.info("cached content %s unusable (%s); rebuilding", path, exc)
+            return None
+    return None
 
 
 def store(directory: Path, key: str, model: ContentModel) -> None:

@@ -66,3 +66,66 @@ def test_warm_start_does_not_import_jieba(tmp_path: Path) -> None:
                           cwd=ROOT, timeout=120, check=True)
     assert cold.stdout.split() == ["18", "True"]
     assert warm.stdout.split() == ["18", "False"]
+
+
+def _snapshot(directory: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in directory.iterdir()}
+
+
+def test_packaged_cache_serves_a_key_the_user_cache_lacks(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "a.txt"
+    shutil.copy(SEED, article)
+    bundled = tmp_path / "bundled"
+    model = load_content(article, bundled)
+    before = _snapshot(bundled)
+    monkeypatch.setattr(cache, "bundled_dir", lambda: bundled)
+    user = tmp_path / "user"
+    assert load_cached(article, user) == model
+    assert load_content(article, user) == model
+    assert not user.exists()
+    assert _snapshot(bundled) == before
+
+
+def test_user_cache_entry_wins_over_the_packaged_one(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "a.txt"
+    shutil.copy(SEED, article)
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    model = load_content(article, bundled)
+    (entry,) = bundled.glob("*.json")
+    user.mkdir()
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["quotes"] = []
+    (user / entry.name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(cache, "bundled_dir", lambda: bundled)
+    shown = load_cached(article, user)
+    assert shown is not None
+    assert (len(shown.quotes), len(model.quotes)) == (0, 18)
+
+
+def test_changed_article_is_parsed_into_the_user_cache_not_the_package(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "a.txt"
+    shutil.copy(SEED, article)
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    load_content(article, bundled)
+    before = _snapshot(bundled)
+    monkeypatch.setattr(cache, "bundled_dir", lambda: bundled)
+    article.write_text(SEED.read_text(encoding="utf-8") + "\n新增一段。\n", encoding="utf-8")
+    assert load_cached(article, user) is None
+    load_content(article, user)
+    assert len(list(user.glob("*.json"))) == 1
+    assert _snapshot(bundled) == before
+
+
+def test_start_from_the_packaged_cache_does_not_import_jieba(tmp_path: Path) -> None:
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    load_content(SEED, bundled)
+    code = (
+        "import sys; from pathlib import Path; from kiosk.content import cache, load_content\n"
+        f"cache.bundled_dir = lambda: Path({str(bundled)!r})\n"
+        f"m = load_content(Path({str(SEED)!r}), Path({str(user)!r}))\n"
+        "print(len(m.quotes), 'jieba' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, check=True)
+    assert out.stdout.split() == ["18", "False"]
+    assert not user.exists()
