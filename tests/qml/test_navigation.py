@@ -85,6 +85,8 @@ def test_topic_lists_items_and_typing_filters_chips(kiosk: Kiosk) -> None:
     kiosk.tap(f"topicChip_{terms.index('量子计算')}")
     assert kiosk.session.store.property("topic") == "量子计算"
     assert "量子计算云平台 Quafu" in kiosk.texts()
+    count = len(kiosk.session.store.topicItems.rows())
+    assert f"「量子计算」相关内容 · {count}项" in kiosk.texts()
     kiosk.tap("topicItem_0")
     kiosk.at("achievementDetail" if kiosk.session.store.topicItems.rows()[0].kind == "achievement"
              else "exhibitDetail")

@@ -71,6 +71,8 @@ QtObject {
     readonly property string noTopics: qsTr("没有匹配的话题")
     //: Hint on the topics screen before a topic is chosen
     readonly property string chooseTopic: qsTr("选择一个话题，查看相关的成果、展品、引语和数字")
+    //: Heading over a topic's results; %1 the topic, %2 how many items
+    readonly property string topicCount: qsTr("「%1」相关内容 · %2项")
     //: Item kind label in topic results
     readonly property string kindQuote: qsTr("引语")
     //: Item kind label in topic results

@@ -9,6 +9,7 @@ FocusScope {
     property int current: 0
     signal chose(string term)
 
+    implicitHeight: typed.implicitHeight + Theme.geometry_gap_small + flick.contentHeight
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: Strings.topics

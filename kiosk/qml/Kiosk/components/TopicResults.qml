@@ -38,6 +38,25 @@ ListView {
     Keys.onEnterPressed: root.open(currentIndex)
     Keys.onSpacePressed: root.open(currentIndex)
 
+    header: Item {
+        width: root.width - root.leftMargin - root.rightMargin
+        height: root.count > 0 ? heading.implicitHeight + Theme.geometry_gap_small : 0
+
+        Label {
+            id: heading
+
+            objectName: "topicHeading"
+            width: parent.width
+            visible: root.count > 0
+            text: Strings.topicCount.arg(ContentStore.topic).arg(root.count)
+            size: Theme.font_size_h3
+            font.bold: true
+            color: Theme.color_highlight
+            maximumLineCount: 1
+            elide: Text.ElideRight
+        }
+    }
+
     Label {
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.geometry_page_margin

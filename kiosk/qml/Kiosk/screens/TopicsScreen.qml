@@ -44,7 +44,8 @@ FocusScope {
         anchors.top: screenHeader.bottom
         anchors.left: parent.left
         width: Theme.portrait ? parent.width : parent.width * 0.42
-        height: Theme.portrait ? parent.height * 0.36 : parent.height - screenHeader.height
+        height: Theme.portrait ? Math.min(parent.height * 0.4, implicitHeight)
+                               : parent.height - screenHeader.height
         focus: true
         onChose: (term) => {
             ContentStore.topic = term
