@@ -19,7 +19,7 @@ from kiosk.content.source import SourceText
 from kiosk.content.topics import extract_topics
 
 # Bump whenever extraction changes what it produces: cached models of older versions rebuild.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -41,7 +41,7 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     model = ContentModel(
         schema=SCHEMA_VERSION, source=source.path, source_sha256=source.sha256,
         article=_article(page, year), event=forum.event(reading, year, page.month),
-        quotes=quotes,
+        quotes=[replace(q, text_breaks=word_breaks(q.text)) for q in quotes],
         achievements=[replace(a, name_breaks=word_breaks(a.name)) for a in achievements],
         announced=announced(reading),
         exhibits=[replace(e, name_breaks=word_breaks(e.name)) for e in exhibits],

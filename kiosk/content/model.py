@@ -91,6 +91,7 @@ class Quote:
     kind: QuoteKind
     paragraph: int
     provenance: Provenance
+    text_breaks: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import ContentModel
 from kiosk.ui import registry
+from kiosk.ui.linebreak import break_title
 from kiosk.ui.rows import achievement_rows, figure_rows, number_parts
 
 QML_IMPORT_NAME = "Kiosk"
@@ -20,7 +21,8 @@ _QUOTE_MAX = 60
 def attract_slides(model: ContentModel) -> list[dict[str, Any]]:
     """Slides alternating quote, achievement and figure, each dict with `kind`, `title`,
     `body` and `caption`; quotes longer than a glance can take are left out."""
-    quotes = [{"kind": "quote", "title": q.text, "body": q.speaker, "caption": q.speaker_title}
+    quotes = [{"kind": "quote", "title": break_title(q.text, q.text_breaks), "body": q.speaker,
+               "caption": q.speaker_title}
               for q in model.quotes if q.kind == "direct" and len(q.text) <= _QUOTE_MAX]
     achievements = [{"kind": "achievement", "title": a.name, "body": a.summary,
                      "caption": a.provenance}

@@ -152,7 +152,8 @@ def number_parts(literal: str) -> dict[str, Any]:
 
 
 def _quote_dict(quote: Quote) -> dict[str, Any]:
-    return {"text": quote.text, "speaker": quote.speaker, "title": quote.speaker_title}
+    return {"text": break_title(quote.text, quote.text_breaks), "speaker": quote.speaker,
+            "title": quote.speaker_title}
 
 
 def _figure_dict(figure: Figure) -> dict[str, Any]:
@@ -200,8 +201,9 @@ def exhibit_rows(model: ContentModel) -> list[ExhibitRow]:
 def quote_rows(model: ContentModel, speaker: str = "") -> list[QuoteRow]:
     """Every quote, or one speaker's only."""
     where = Provenances(model)
-    return [QuoteRow(key=q.id, text=q.text, speaker=q.speaker, speaker_title=q.speaker_title,
-                     context=q.context, kind=q.kind, provenance=where.label(q.provenance))
+    return [QuoteRow(key=q.id, text=break_title(q.text, q.text_breaks), speaker=q.speaker,
+                     speaker_title=q.speaker_title, context=q.context, kind=q.kind,
+                     provenance=where.label(q.provenance))
             for q in model.quotes if not speaker or q.speaker == speaker]
 
 
@@ -267,7 +269,8 @@ def topic_item_rows(model: ContentModel, term: str) -> list[TopicItemRow]:
     for key in topic.quotes:
         if key in quotes:
             quote = model.quotes[quotes[key]]
-            rows.append(TopicItemRow(key, "quote", quote.text, quote.speaker, quotes[key]))
+            rows.append(TopicItemRow(key, "quote", break_title(quote.text, quote.text_breaks),
+                                         quote.speaker, quotes[key]))
     for key in topic.figures:
         for number, row in enumerate(figures):
             match = next((i for i in row.items if i["key"] == key), None)

@@ -12,6 +12,25 @@ Rectangle {
         GradientStop { position: 1; color: Theme.navy950 }
     }
 
+    // Who is speaking to passers-by: the forum, and which part of it this slide is from.
+    Label {
+        objectName: "attractKicker"
+        x: Theme.geometry_page_margin * 1.5
+        y: Theme.geometry_page_margin * 1.5
+        width: parent.width - 2 * x
+        text: {
+            const part = AttractLoop.slide.kind === "quote" ? Strings.voices
+                       : AttractLoop.slide.kind === "achievement" ? Strings.achievements
+                       : AttractLoop.slide.kind === "figure" ? Strings.figures : ""
+            return part ? ContentStore.eventName + "  ·  " + part : ContentStore.eventName
+        }
+        size: Theme.font_size_h3
+        font.bold: true
+        color: Theme.color_accent
+        maximumLineCount: 1
+        elide: Text.ElideRight
+    }
+
     Item {
         id: slide
 
