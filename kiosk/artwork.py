@@ -43,7 +43,8 @@ def artwork_path(category: str, key: str, size: tuple[int, int] = (800, 600),
     """The illustration for an exhibit, drawing and caching it on first use.
 
     Args:
-        category: "robot", "drone", "vehicle" or "space"; anything else draws a generic motif.
+        category: "robot", "humanoid", "medical", "drone", "vehicle" or "space"; anything
+            else draws a generic motif.
         key: what makes this picture differ from others of its category, e.g. the exhibit id.
         size: width and height in pixels.
         cache_dir: where the PNG is kept; `default_cache_dir()` when None.

@@ -278,6 +278,98 @@ def _generic(layer: Image.Image, rng: random.Random, accent: RGB) -> None:
         _circle(draw, p, u * 0.016, fill=_rgba(WARM, 255))
 
 
+def _humanoid(layer: Image.Image, rng: random.Random, accent: RGB) -> None:
+    """A standing humanoid robot, one arm raised in a wave, its joints lit."""
+    draw, (w, h) = ImageDraw.Draw(layer), layer.size
+    u, line = min(w, h), _rgba(accent, 255)
+    stroke = u * 0.007
+    ground = h / 2 + u * 0.4
+    _floor(draw, ground, w, accent, u)
+    x = w / 2 + u * rng.uniform(-0.12, 0.12)
+    hip_y, shoulder_y, neck_y = ground - u * 0.36, ground - u * 0.6, ground - u * 0.64
+    for side in (-1, 1):  # legs, a slight stance
+        hip = (x + side * u * 0.05, hip_y)
+        knee = (x + side * u * rng.uniform(0.05, 0.08), ground - u * 0.19)
+        _capsule(draw, hip, knee, u * 0.05, BODY, line, stroke)
+        _capsule(draw, knee, (knee[0], ground - u * 0.03), u * 0.045, BODY, line, stroke)
+        draw.rounded_rectangle((knee[0] - u * 0.045, ground - u * 0.04, knee[0] + u * 0.06,
+                                ground), radius=u * 0.015, fill=BODY, outline=line,
+                               width=round(stroke))
+        _circle(draw, knee, u * 0.022, fill=_rgba(WARM, 255))
+    draw.rounded_rectangle((x - u * 0.1, shoulder_y, x + u * 0.1, hip_y + u * 0.02),
+                           radius=u * 0.05, fill=BODY, outline=line, width=round(stroke))
+    _circle(draw, (x, shoulder_y + u * 0.09), u * 0.03, outline=line, width=stroke)
+    _circle(draw, (x, shoulder_y + u * 0.09), u * 0.012, fill=_rgba(WARM, 255))
+    wave = math.radians(rng.uniform(-130, -100))
+    for side, angle in ((-1, math.radians(rng.uniform(95, 110))), (1, wave)):
+        shoulder = (x + side * u * 0.12, shoulder_y + u * 0.03)
+        elbow = _polar(shoulder, u * 0.15, angle if side < 0 else -0.35)
+        hand = _polar(elbow, u * 0.14, angle)
+        _capsule(draw, shoulder, elbow, u * 0.042, BODY, line, stroke)
+        _capsule(draw, elbow, hand, u * 0.036, BODY, line, stroke)
+        _circle(draw, shoulder, u * 0.03, fill=BODY, outline=line, width=stroke)
+        _circle(draw, elbow, u * 0.02, fill=_rgba(WARM, 255))
+        _circle(draw, hand, u * 0.028, fill=BODY, outline=line, width=stroke)
+    _capsule(draw, (x, neck_y + u * 0.04), (x, neck_y - u * 0.02), u * 0.03, BODY, line, stroke)
+    head = (x, neck_y - u * 0.08)
+    draw.rounded_rectangle((head[0] - u * 0.075, head[1] - u * 0.07, head[0] + u * 0.075,
+                            head[1] + u * 0.06), radius=u * 0.05, fill=BODY, outline=line,
+                           width=round(stroke))
+    draw.rounded_rectangle((head[0] - u * 0.055, head[1] - u * 0.025, head[0] + u * 0.055,
+                            head[1] + u * 0.015), radius=u * 0.02, fill=_rgba(accent, 150))
+    for eye in (-1, 1):
+        _circle(draw, (head[0] + eye * u * 0.025, head[1] - u * 0.005), u * 0.009,
+                fill=_rgba(WARM, 255))
+    for k in range(3):  # the wave, as motion arcs beside the raised hand
+        r = u * (0.05 + 0.035 * k)
+        hand = _polar(_polar((x + u * 0.12, shoulder_y + u * 0.03), u * 0.15, -0.35),
+                      u * 0.14, wave)
+        draw.arc((hand[0] - r, hand[1] - r, hand[0] + r, hand[1] + r), -60, 20,
+                 fill=_rgba(accent, 160 - 40 * k), width=round(stroke * 0.8))
+
+
+def _medical(layer: Image.Image, rng: random.Random, accent: RGB) -> None:
+    """A surgical robot: a slender arm bringing its instrument through a single port."""
+    draw, (w, h) = ImageDraw.Draw(layer), layer.size
+    u, line = min(w / 1.15, h), _rgba(accent, 255)  # the scene is wider than it is tall
+    stroke = u * 0.007
+    bed = h / 2 + u * 0.24
+    _floor(draw, h / 2 + u * 0.4, w, accent, u)
+    left, right = w / 2 - u * 0.55, w / 2 + u * 0.25
+    draw.rounded_rectangle((left, bed, right, bed + u * 0.05), radius=u * 0.02, fill=BODY,
+                           outline=line, width=round(stroke))
+    for leg in (left + u * 0.1, right - u * 0.1):
+        draw.line(((leg, bed + u * 0.05), (leg, h / 2 + u * 0.4)), fill=line, width=round(stroke))
+    port = (w / 2 - u * rng.uniform(0.05, 0.15), bed)
+    for k in range(3):  # the single port, with a glow around it
+        r = u * (0.025 + 0.03 * k)
+        draw.ellipse((port[0] - r, port[1] - r * 0.35, port[0] + r, port[1] + r * 0.35),
+                     outline=_rgba(WARM, 230 - 70 * k), width=round(stroke))
+    base = (w / 2 + u * 0.42, h / 2 + u * 0.4)
+    draw.rounded_rectangle((base[0] - u * 0.1, base[1] - u * 0.08, base[0] + u * 0.1, base[1]),
+                           radius=u * 0.02, fill=BODY, outline=line, width=round(stroke))
+    column = (base[0], base[1] - u * 0.55)
+    _capsule(draw, (base[0], base[1] - u * 0.08), column, u * 0.06, BODY, line, stroke)
+    elbow = (column[0] - u * rng.uniform(0.22, 0.28), column[1] - u * rng.uniform(0.0, 0.06))
+    _capsule(draw, column, elbow, u * 0.05, BODY, line, stroke)
+    entry = (port[0], port[1] - u * 0.02)
+    angle = math.atan2(entry[1] - elbow[1], entry[0] - elbow[0])
+    holder = _polar(elbow, u * 0.08, angle)
+    _capsule(draw, elbow, holder, u * 0.045, BODY, line, stroke)
+    draw.line((holder, _polar(entry, u * 0.04, angle)), fill=_rgba(accent, 255),
+              width=round(stroke * 1.4))
+    for joint in (column, elbow):
+        _circle(draw, joint, u * 0.035, fill=BODY, outline=line, width=stroke * 1.4)
+        _circle(draw, joint, u * 0.014, fill=_rgba(WARM, 255))
+    cross = (w / 2 - u * 0.42, h / 2 - u * 0.3)  # a medical cross, softly lit
+    arm = u * 0.05
+    draw.rounded_rectangle((cross[0] - arm / 2.6, cross[1] - arm, cross[0] + arm / 2.6,
+                            cross[1] + arm), radius=u * 0.01, fill=_rgba(accent, 170))
+    draw.rounded_rectangle((cross[0] - arm, cross[1] - arm / 2.6, cross[0] + arm,
+                            cross[1] + arm / 2.6), radius=u * 0.01, fill=_rgba(accent, 170))
+
+
 Motif = Callable[[Image.Image, random.Random, RGB], None]
-MOTIFS: dict[str, Motif] = {"robot": _robot, "drone": _drone, "vehicle": _vehicle,
-                            "space": _space, "generic": _generic}
+MOTIFS: dict[str, Motif] = {"robot": _robot, "humanoid": _humanoid, "medical": _medical,
+                            "drone": _drone, "vehicle": _vehicle, "space": _space,
+                            "generic": _generic}

@@ -19,7 +19,7 @@ from kiosk.content.source import SourceText
 from kiosk.content.topics import extract_topics
 
 # Bump whenever extraction changes what it produces: cached models of older versions rebuild.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 

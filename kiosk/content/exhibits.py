@@ -17,6 +17,9 @@ CATEGORIES = {
     "外骨骼": "robot", "无人机": "drone", "无人车": "vehicle", "飞行汽车": "vehicle",
     "汽车": "vehicle", "卫星": "space", "火箭": "space", "一体机": "device",
 }
+# A robot is drawn as what it is shaped for, when its name says so.
+_ROBOT_KINDS = ((re.compile(r"人形|类人|仿人|双足"), "humanoid"),
+                (re.compile(r"手术|腔镜|医疗|康复|医用|外科|科室|患者|病人"), "medical"))
 _HEADS = "|".join(sorted(CATEGORIES, key=len, reverse=True))
 _SHOWN_RE = re.compile(r"展示|展台|展区|展厅|展馆|展览|展出|演示|现场|观众|参观")
 _THIS_RE = re.compile(
@@ -60,10 +63,27 @@ def extract_exhibits(paragraphs: Sequence[Paragraph], captions: Sequence[Caption
         name = text if re.search(f"(?:{_HEADS})$", text) else _caption_name(text)
         if name and (match := re.search(_HEADS, name)):
             exhibits.append(Exhibit(
-                id=_exhibit_id(name), name=name, category=CATEGORIES[match.group()], maker="",
+                id=_exhibit_id(name), name=name,
+                category=category_of(name, match.group(), caption.text), maker="",
                 facts=[], demonstration="", captions=[caption], quotes=[], paragraphs=[],
                 provenance=Provenance("article", None, f"caption, line {caption.line}")))
     return exhibits
+
+
+def category_of(name: str, head: str, context: str = "") -> str:
+    """The category shown for an exhibit called `name` whose kind word is `head`.
+
+    Robots that their name, or else what the article says of them (`context`), shows to be
+    humanoid or surgical get a category of their own, so their pictures differ; everything
+    else follows `CATEGORIES`.
+    """
+    category = CATEGORIES[head]
+    if category == "robot":
+        for text in (name, context):
+            for pattern, kind in _ROBOT_KINDS:
+                if pattern.search(text):
+                    return kind
+    return category
 
 
 def _demonstrated(demo: Paragraph, group: list[Paragraph],
@@ -82,7 +102,9 @@ def _demonstrated(demo: Paragraph, group: list[Paragraph],
     spoke = {q.speaker for q in near if maker and maker in q.speaker_title}
     facts = [Fact(c, p.index) for p in group if p is not demo for c in _facts(p.text)]
     return Exhibit(
-        id=_exhibit_id(name), name=name, category=CATEGORIES[head], maker=maker,
+        id=_exhibit_id(name), name=name,
+        category=category_of(name, head, " ".join([demo.text, *(f.text for f in facts)])),
+        maker=maker,
         facts=facts, demonstration=demo.text, captions=[],
         quotes=[q.id for q in quotes if q.speaker in spoke],
         paragraphs=sorted(indices), provenance=Provenance("article", demo.index))

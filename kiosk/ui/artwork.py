@@ -12,6 +12,8 @@ from PySide6.QtQuick import QQuickImageProvider
 log = logging.getLogger("kiosk.artwork")
 
 DEFAULT_SIZE = (800, 600)
+MAX_SIDE = 1600
+STEP = 40
 
 
 class ArtworkProvider(QQuickImageProvider):
@@ -26,6 +28,12 @@ class ArtworkProvider(QQuickImageProvider):
         """The artwork for `category/key`."""
         category, _, key = image_id.partition("/")
         width, height = DEFAULT_SIZE
+        if requested.isValid() and requested.width() > 0 and requested.height() > 0:
+            # drawn for the shape it is shown in (a tall card, a wide banner), not cropped
+            # from one 4:3 picture; sizes rounded so a few files serve every screen
+            ratio = min(1.0, MAX_SIDE / max(requested.width(), requested.height()))
+            width = max(STEP, round(requested.width() * ratio / STEP) * STEP)
+            height = max(STEP, round(requested.height() * ratio / STEP) * STEP)
         try:
             from kiosk.artwork import artwork_path
 

@@ -25,8 +25,9 @@ Rectangle {
         anchors.fill: parent
         asynchronous: true
         fillMode: Image.PreserveAspectCrop
-        sourceSize.width: 800
-        sourceSize.height: 600
+        // drawn for this shape and size; the image provider rounds sizes for its cache
+        sourceSize.width: Math.max(80, Math.round(root.width))
+        sourceSize.height: Math.max(80, Math.round(root.height))
     }
 
     Rectangle {

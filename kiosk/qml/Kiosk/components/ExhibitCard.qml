@@ -29,12 +29,16 @@ Item {
         contentItem: Column {
             Artwork {
                 width: parent.width
-                height: parent.height * 0.6
+                // the picture takes what the text leaves, so tall cards are not half empty
+                height: Math.max(parent.height * 0.5,
+                                 parent.height - info.implicitHeight - Theme.geometry_gap)
                 source: root.image
                 topRadius: true
             }
 
             Column {
+                id: info
+
                 x: Theme.geometry_gap
                 width: parent.width - 2 * x
                 topPadding: Theme.geometry_gap_small
