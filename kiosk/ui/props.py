@@ -3,14 +3,15 @@
 PySide6 6.12.0 returns `None` for an invalid or null QVariant (a missing property, a null
 object pointer) without taking a reference to it. On Python 3.11, where None is not yet
 immortal, each such read lowers None's reference count until the interpreter aborts with
-"deallocating None" (seen here after a few thousand reads in the UI benchmark). `read` gives
-the reference back; on a PySide that is not affected, that leaks one reference to None per
-read, which is harmless.
+"deallocating None" (seen here after a few thousand reads in the UI benchmark). pyproject.toml
+keeps PySide below 6.12; should an affected PySide be installed anyway, `read` notices at
+import and gives the reference back.
 """
 
 from __future__ import annotations
 
 import ctypes
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -18,6 +19,21 @@ from PySide6.QtCore import QObject
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
+
+
+def _steals_none() -> bool:
+    """Whether this PySide drops a reference to None when a property read finds nothing."""
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.property("missing")
+    stolen = sys.getrefcount(None) < before - 4
+    for _ in range(8 if stolen else 0):
+        _incref(None)
+    return stolen
+
+
+_STEALS_NONE = _steals_none()
 
 
 def read(obj: QObject, name: str) -> Any:
@@ -34,6 +50,6 @@ def read(obj: QObject, name: str) -> Any:
             obj.dynamicPropertyNames():
         return None
     value = obj.property(name)
-    if value is None:
+    if value is None and _STEALS_NONE:
         _incref(None)
     return value
