@@ -11,6 +11,11 @@ log = logging.getLogger("kiosk.window")
 
 CURSOR_HIDE_MS = 3000
 _CLOSE_KEYS = (QKeySequence.StandardKey.Close, QKeySequence.StandardKey.Quit)
+# Named as well: the standard keys depend on the platform theme (offscreen and some
+# compositors have none, and then Quit matches nothing).
+_CONTROL = Qt.KeyboardModifier.ControlModifier
+_CLOSE_CHORDS = {(Qt.Key.Key_Q, _CONTROL), (Qt.Key.Key_W, _CONTROL), (Qt.Key.Key_F4, _CONTROL),
+                 (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)}
 
 
 class KioskGuard(QObject):
@@ -41,8 +46,7 @@ class KioskGuard(QObject):
             return True
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
                 any(event.matches(key) for key in _CLOSE_KEYS)
-                or (event.key() == Qt.Key.Key_F4
-                    and event.modifiers() & Qt.KeyboardModifier.AltModifier)):
+                or (Qt.Key(event.key()), event.modifiers()) in _CLOSE_CHORDS):
             return True
         if kind == QEvent.Type.MouseMove:
             self._show_cursor()

@@ -7,6 +7,8 @@ Rectangle {
 
     property real radius_: Theme.geometry_radius
 
+    objectName: "focusRing"
+
     anchors.fill: parent
     anchors.margins: -Theme.geometry_focus_width * 1.5
     radius: root.radius_ + Theme.geometry_focus_width

@@ -1,0 +1,109 @@
+"""Kiosk mode as staff and visitors meet it: it cannot be closed by keys, the cursor hides,
+Tab walks every control and the focus ring follows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtTest import QTest
+
+from kiosk.ui import window as kiosk_window
+from kiosk.ui.window import KioskGuard
+
+if TYPE_CHECKING:
+    from tests.qml.conftest import Kiosk
+
+
+@pytest.fixture
+def guarded(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> Iterator[KioskGuard]:
+    monkeypatch.setattr(kiosk_window, "CURSOR_HIDE_MS", 200)
+    guard = KioskGuard(kiosk.window, kiosk.session)
+    kiosk.session.admin.exitRequested.connect(guard.release)
+    yield guard
+    guard.release()
+
+
+def _cursor_hidden() -> bool:
+    cursor = QGuiApplication.overrideCursor()
+    return cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+
+
+@pytest.mark.parametrize(("key", "modifiers", "swallowed"), [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier, True),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier, True),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier, True),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, False),  # "back", for visitors
+    (Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier, False),
+])
+def test_close_shortcuts_never_reach_the_window(kiosk: Kiosk, guarded: KioskGuard,
+                                                key: Qt.Key, modifiers: Qt.KeyboardModifier,
+                                                swallowed: bool) -> None:
+    event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+    assert guarded.eventFilter(kiosk.window, event) is swallowed
+    QTest.keyClick(kiosk.window, key, modifiers)
+    assert kiosk.window.isVisible() and kiosk.screen().objectName() == "homeScreen"
+
+
+def test_close_requests_are_refused(kiosk: Kiosk) -> None:
+    guard = KioskGuard(kiosk.window, kiosk.session)
+    assert kiosk.window.close() is False and kiosk.window.isVisible()
+    guard.release()
+    assert kiosk.window.close() is True and not kiosk.window.isVisible()
+
+
+def test_only_the_admin_exit_lets_the_window_close(kiosk: Kiosk, guarded: KioskGuard,
+                                                   monkeypatch: Any) -> None:
+    kiosk.window.close()
+    assert kiosk.window.isVisible()
+    monkeypatch.setenv("ZGC_KIOSK_PIN", "2468")
+    kiosk.unlock_admin("2468")
+    kiosk.tap("adminExit")
+    kiosk.window.close()
+    assert not kiosk.window.isVisible()
+
+
+def test_cursor_hidden_until_a_mouse_moves_then_hidden_again(kiosk: Kiosk,
+                                                             guarded: KioskGuard) -> None:
+    assert _cursor_hidden()
+    QTest.mouseMove(kiosk.window, QPoint(400, 400))
+    kiosk.qtbot.waitUntil(lambda: not _cursor_hidden(), timeout=1000)
+    kiosk.qtbot.waitUntil(_cursor_hidden, timeout=2000)
+
+
+def _focus_walk(kiosk: Kiosk, key: Qt.Key, presses: int) -> list[str]:
+    """The named control holding focus after each press (a card counts as its grid)."""
+    names = []
+    for _ in range(presses):
+        kiosk.key(key)
+        item = kiosk.window.activeFocusItem()
+        while item is not None and not item.objectName():
+            item = item.parentItem()
+        names.append(item.objectName() if item is not None else "")
+    return names
+
+
+def test_tab_cycles_every_control_and_shift_tab_walks_back(kiosk: Kiosk) -> None:
+    kiosk.tap("tile_achievements")
+    kiosk.at("achievementsScreen")
+    forward = _focus_walk(kiosk, Qt.Key.Key_Tab, 6)
+    assert {"backButton", "homeButton", "achievementGrid"} <= set(forward)
+    cycle = forward.index(forward[0], 1)  # Tab came round to where it started
+    backward = _focus_walk(kiosk, Qt.Key.Key_Backtab, cycle)
+    assert backward[:-1] == list(reversed(forward[:cycle - 1]))
+
+
+def test_the_focus_ring_follows_keyboard_focus(kiosk: Kiosk) -> None:
+    kiosk.tap("tile_achievements")
+    kiosk.at("achievementsScreen")
+    while kiosk.window.activeFocusItem().objectName() != "homeButton":
+        kiosk.key(Qt.Key.Key_Tab)
+    ring = [item for item in kiosk.items() if item.objectName() == "focusRing"
+            and kiosk._on_top(item)]
+    assert len(ring) == 1
+    button = kiosk.find("homeButton")
+    centre = ring[0].mapToScene(ring[0].boundingRect().center())
+    assert button.contains(button.mapFromScene(centre))
