@@ -144,6 +144,87 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
+HOME_HTML = Path(tempfile.gettempdir()) / "zgc-kiosk-home.html"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+
+
+def home_html(window: object) -> str:
+    """Home as a static web page: every visible rectangle and text of the QML scene at the
+    same place, size, colour and font (the bundled Noto Sans CJK SC), for Chromium."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtQuick import QQuickItem
+
+    from kiosk.ui.props import read
+    from kiosk.ui.selftest import visible_items
+
+    assert hasattr(window, "contentItem")
+    fonts = ROOT / "assets" / "fonts"
+    parts = [
+        "<!doctype html><meta charset='utf-8'><style>",
+        "@font-face{font-family:K;src:url('" + (fonts / "NotoSansCJKsc-Regular.otf").as_uri()
+        + "');font-weight:400}",
+        "@font-face{font-family:K;src:url('" + (fonts / "NotoSansCJKsc-Bold.otf").as_uri()
+        + "');font-weight:700}",
+        "body{margin:0;width:1920px;height:1080px;background:#050d1f;overflow:hidden;"
+        "font-family:K}div{position:absolute;box-sizing:border-box;white-space:pre-wrap}",
+        "</style><body>"]
+    shot = window.grabWindow()  # type: ignore[attr-defined]
+    boxes, texts = [], []
+    for item in visible_items(window.contentItem()):
+        assert isinstance(item, QQuickItem)
+        box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+        where = (f"left:{box.x():.0f}px;top:{box.y():.0f}px;width:{box.width():.0f}px;"
+                 f"height:{box.height():.0f}px")
+        if item.inherits("QQuickText") and read(item, "text"):
+            font, color = read(item, "font"), read(item, "color")
+            text = str(read(item, "text")).replace("&", "&amp;").replace("<", "&lt;")
+            texts.append(f"<div style='{where};font-size:{font.pixelSize()}px;"
+                         f"font-weight:{700 if font.bold() else 400};color:{color.name()}'>"
+                         f"{text}</div>")
+        elif item.inherits("QQuickRectangle"):
+            gradient = read(item, "gradient")  # a QJSValue, undefined when there is none
+            if gradient is not None and gradient.isQObject():  # as rendered, top to bottom
+                x = int(box.center().x())
+                top = shot.pixelColor(x, int(box.top()) + 2).name()
+                bottom = shot.pixelColor(x, int(min(box.bottom(), shot.height()) - 3)).name()
+                fill = f"linear-gradient({top},{bottom})"
+            elif read(item, "color").alpha() > 0:
+                fill = read(item, "color").name()
+            else:
+                continue
+            boxes.append(f"<div style='{where};background:{fill};"
+                         f"border-radius:{read(item, 'radius'):.0f}px'></div>")
+    parts += boxes + texts  # panels under the words, as in the scene
+    return "".join(parts)
+
+
+def chromium(runs: int) -> None:
+    """Headless Chromium rendering the same Home as a web page to PNG, whole process."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None or not HOME_HTML.exists():
+        print("chromium comparison skipped: no chromium on PATH (Debian: apt-get install "
+              "chromium) or no Home page written")
+        return
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs + 1):
+            started = time.perf_counter()
+            done = subprocess.run(
+                [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile{run}",
+                 f"--screenshot={tmp}/home.png", "--window-size=1920,1080",
+                 HOME_HTML.as_uri()], capture_output=True, timeout=120)
+            if done.returncode != 0:
+                print(f"chromium failed: {done.stderr.decode()[-500:]}")
+                return
+            if run:
+                times.append(time.perf_counter() - started)
+    print(f"headless Chromium, the same Home as a web page to PNG (median of {runs}): "
+          f"{statistics.median(times):.3f} s whole process (min {min(times):.3f}) - compare "
+          "the kiosk's whole --screenshot process above")
+
+
 def in_process(swipes: int, navigations: int) -> None:
     """Swipe frame times and memory after many navigations, in this process."""
     from PySide6.QtCore import QPoint, Qt
@@ -172,6 +253,8 @@ def in_process(swipes: int, navigations: int) -> None:
     window.resize(1920, 1080)
     window.show()
     wait_until(lambda: find(window, "tile_achievements") is not None, 10000)
+    settle(window)
+    HOME_HTML.write_text(home_html(window), encoding="utf-8")
     frames = _Frames(window)
 
     # Finger swipes between achievements in the detail view, with real animations.
@@ -272,6 +355,7 @@ def main() -> int:
         idle_cpu(5 if options.quick else 30)
     if options.only in (None, "swipe"):
         in_process(4 if options.quick else 12, 100 if options.quick else 1000)
+        chromium(2 if options.quick else 5)
     return 0
 
 
