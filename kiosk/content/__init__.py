@@ -10,7 +10,7 @@ from kiosk.content.model import SCHEMA_VERSION, ContentModel
 from kiosk.content.source import SourceError, read_source
 
 __all__ = ["SCHEMA_VERSION", "ContentModel", "SourceError", "load_cached", "load_content",
-           "parse"]
+           "load_last_good", "parse"]
 
 
 def _key(path: Path) -> str:
@@ -28,11 +28,25 @@ def load_cached(path: str | Path, cache_dir: Path | None = None) -> ContentModel
     Returns:
         The model, or None when the cache has no current model for these inputs.
     """
+    directory = cache_dir or cache.default_cache_dir()
     try:
         key = _key(Path(path))
     except OSError:
         return None
-    return cache.load(cache_dir or cache.default_cache_dir(), key)
+    model = cache.load(directory, key, bundled=False)
+    if model is not None:
+        cache.remember(directory, Path(path), key)
+        return model
+    return cache.load(directory, key)  # the package's prebuilt model: nothing to remember
+
+
+def load_last_good(path: str | Path, cache_dir: Path | None = None) -> ContentModel | None:
+    """The model that last loaded for this article, even if the file no longer parses.
+
+    The kiosk falls back to it at start-up when the article or its curation file was broken
+    while it was off, so a bad edit never leaves the screen empty.
+    """
+    return cache.last_good(cache_dir or cache.default_cache_dir(), Path(path))
 
 
 def parse(path: str | Path) -> ContentModel:
@@ -57,5 +71,7 @@ def load_content(path: str | Path, cache_dir: Path | None = None) -> ContentMode
     if (model := load_cached(path, directory)) is not None:
         return model
     model = parse(path)
-    cache.store(directory, _key(Path(path)), model)
+    key = _key(Path(path))
+    cache.store(directory, key, model)
+    cache.remember(directory, Path(path), key)
     return model

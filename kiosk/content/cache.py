@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -49,14 +50,14 @@ def bundled_dir() -> Path | None:
     return paths.bundled_cache_dir()
 
 
-def load(directory: Path, key: str) -> ContentModel | None:
+def load(directory: Path, key: str, bundled: bool = True) -> ContentModel | None:
     """The cached model, or None when it is missing, corrupt or of another schema.
 
-    A key missing from `directory` is looked up in `bundled_dir()`; a corrupt entry in
-    `directory` is not, so that it gets rebuilt and replaced.
+    A key missing from `directory` is looked up in `bundled_dir()` (unless `bundled` is
+    False); a corrupt entry in `directory` is not, so that it gets rebuilt and replaced.
     """
-    bundled = bundled_dir()
-    for where in (directory, bundled) if bundled is not None else (directory,):
+    package = bundled_dir() if bundled else None
+    for where in (directory, package) if package is not None else (directory,):
         path = where / f"{key}.json"
         try:
             with path.open(encoding="utf-8") as handle:
@@ -81,3 +82,33 @@ def store(directory: Path, key: str, model: ContentModel) -> None:
         log.warning("could not write content cache in %s: %s", directory, exc)
         with contextlib.suppress(NameError, OSError):
             os.unlink(tmp)
+
+
+def _pointer(directory: Path, source: Path) -> Path:
+    """The file naming the last model that loaded for `source` (by its absolute path)."""
+    digest = hashlib.sha256(str(source.resolve()).encode("utf-8")).hexdigest()[:16]
+    return directory / f"last-good-{digest}.txt"
+
+
+def remember(directory: Path, source: Path, key: str) -> None:
+    """Notes that the model under `key` is the last good content of `source`; failure logs."""
+    pointer = _pointer(directory, source)
+    try:
+        if pointer.is_file() and pointer.read_text(encoding="ascii").strip() == key:
+            return
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(key)
+        os.replace(tmp, pointer)
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("could not note the last good content in %s: %s", directory, exc)
+
+
+def last_good(directory: Path, source: Path) -> ContentModel | None:
+    """The last model that loaded for `source`, whatever its file holds now; None if none."""
+    try:
+        key = _pointer(directory, source).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return load(directory, key) if re.fullmatch(r"[0-9a-f]{32}", key) else None

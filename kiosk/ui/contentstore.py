@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk import paths
-from kiosk.content import ContentModel, load_cached
+from kiosk.content import ContentModel, load_cached, load_last_good
 from kiosk.ui import registry, rows
 from kiosk.ui.linebreak import break_title
 from kiosk.ui.models import (
@@ -240,6 +240,10 @@ class ContentStore(QObject):
 
     def _on_failed(self, reason: str) -> None:
         log.error("content rebuild failed: %s", reason)
+        if self._content is None and (model := load_last_good(self._seed,
+                                                              self._cache_dir)) is not None:
+            log.warning("showing the last content that loaded for %s", self._seed.name)
+            self.set_content(model)
         self._message = reason
         self.stateChanged.emit()
 

@@ -129,3 +129,17 @@ def test_start_from_the_packaged_cache_does_not_import_jieba(tmp_path: Path) -> 
                          cwd=ROOT, timeout=120, check=True)
     assert out.stdout.split() == ["18", "False"]
     assert not user.exists()
+
+
+def test_last_good_survives_a_broken_source(tmp_path: Path) -> None:
+    from kiosk.content import load_last_good
+
+    seed = tmp_path / SEED.name
+    seed.write_bytes(SEED.read_bytes())
+    assert load_last_good(seed, tmp_path / "c") is None
+    model = load_content(seed, tmp_path / "c")
+    seed.write_bytes(b"\x00broken")
+    assert load_last_good(seed, tmp_path / "c") == model
+    (tmp_path / "c" / next(p.name for p in (tmp_path / "c").glob("last-good-*"))).write_text(
+        "../../etc/passwd")
+    assert load_last_good(seed, tmp_path / "c") is None  # only a cache key is followed

@@ -82,3 +82,33 @@ def test_a_change_during_a_parse_is_parsed_after_it(store: ContentStore, qtbot: 
     store.rebuild()  # and again: still only one more parse
     store.wait()
     assert len(parses) == 2 and store.property("message") == ""
+
+
+def test_a_broken_article_at_start_up_shows_the_last_content_that_loaded(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    seed = tmp_path / SEED.name
+    seed.write_bytes(SEED.read_bytes())
+    first = ContentStore(seed, tmp_path / "cache")
+    first.rebuild()
+    first.wait()
+    shown = first.content()
+    assert shown is not None
+
+    seed.write_bytes(b"")  # broken while the kiosk was off
+    again = ContentStore(seed, tmp_path / "cache")
+    assert not again.load_cached()
+    again.rebuild()
+    again.wait()
+    assert again.content() == shown
+    assert "empty" in again.property("message")
+    assert again.property("ready")
+
+
+def test_without_a_last_good_model_a_broken_article_shows_only_the_reason(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    seed = tmp_path / "empty.txt"
+    seed.write_bytes(b"")
+    store = ContentStore(seed, tmp_path / "cache")
+    store.rebuild()
+    store.wait()
+    assert store.content() is None and "empty" in store.property("message")
