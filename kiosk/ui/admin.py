@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.ui import registry
@@ -16,6 +18,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger("kiosk.admin")
 
 PIN_LENGTH = 8
+MAX_TRIES = 5  # wrong PINs in a row before the pad locks
+LOCK_SECONDS = 60
 
 
 @QmlElement
@@ -27,13 +31,20 @@ class AdminGate(QObject):
     exitRequested = Signal()
     reloadRequested = Signal()
 
-    def __init__(self, check: Callable[[str], bool], parent: QObject | None = None) -> None:
+    def __init__(self, check: Callable[[str], bool],
+                 notices: Callable[[], list[str]] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._check = check
+        self._notices = notices or (lambda: [])
         self._open = False
         self._unlocked = False
         self._pin = ""
         self._failed = False
+        self._tries = 0
+        self._locked_until = 0.0
+        self._lock_timer = QTimer(self, singleShot=True, interval=LOCK_SECONDS * 1000)
+        self._lock_timer.timeout.connect(self.changed)
 
     @staticmethod
     def create(engine: QQmlEngine) -> AdminGate:
@@ -63,15 +74,30 @@ class AdminGate(QObject):
 
     @Slot()
     def submit(self) -> None:
-        """Checks the PIN; unlocks on success, else clears it and says so."""
-        if self._check(self._pin):
-            self._unlocked = True
+        """Checks the PIN; unlocks on success, else clears it and says so. After
+        `MAX_TRIES` wrong PINs in a row the pad refuses every PIN for `LOCK_SECONDS`."""
+        if self._locked():
+            log.warning("admin PIN refused: the pad is locked after %d wrong tries", MAX_TRIES)
+        elif self._check(self._pin):
+            self._unlocked, self._tries = True, 0
             log.info("admin unlocked")
         else:
             self._failed = True
-            log.warning("wrong admin PIN")
+            self._tries += 1
+            log.warning("wrong admin PIN (%d in a row)", self._tries)
+            if self._tries >= MAX_TRIES:
+                self._tries = 0
+                self._locked_until = time.monotonic() + LOCK_SECONDS
+                self._lock_timer.start()
         self._pin = ""
         self.changed.emit()
+
+    def _locked(self) -> bool:
+        return time.monotonic() < self._locked_until
+
+    def _get_notices(self) -> list[Any]:
+        """What staff should know once unlocked: configuration problems, content trouble."""
+        return [notice for notice in self._notices() if notice] if self._unlocked else []
 
     @Slot()
     def cancel(self) -> None:
@@ -97,3 +123,5 @@ class AdminGate(QObject):
     unlocked = Property(bool, lambda self: self._unlocked, notify=changed)
     failed = Property(bool, lambda self: self._failed, notify=changed)
     entered = Property(int, lambda self: len(self._pin), notify=changed)
+    locked = Property(bool, _locked, notify=changed)
+    notices = Property(list, _get_notices, notify=changed)

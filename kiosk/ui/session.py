@@ -37,7 +37,9 @@ class Session(QObject):
         self.navigator = Navigator(stats, self)
         self.idle = IdleMonitor(config.idle_seconds, config.countdown_seconds, self)
         self.attract = AttractLoop(config.attract_seconds, self)
-        self.admin = AdminGate(lambda pin: check_pin(config, pin), self)
+        self.admin = AdminGate(lambda pin: check_pin(config, pin),
+                               lambda: [*config.problems, self.store.property("message")],
+                               parent=self)
         self.engine: QQmlApplicationEngine | None = None
         self.store.contentChanged.connect(
             lambda: self.attract.set_content(self.store.content()))

@@ -67,6 +67,15 @@ def test_admin_shortcut_opens_the_pin_pad_and_exit_needs_the_pin(kiosk: Kiosk,
     assert exits == [True]
 
 
+def test_staff_see_what_the_configuration_got_wrong(kiosk_factory: Any,
+                                                   monkeypatch: Any) -> None:
+    monkeypatch.setenv("ZGC_KIOSK_PIN", "1357")
+    problem = "kiosk.toml:3: unknown key 'idle' ignored"
+    kiosk = kiosk_factory((1920, 1080), problems=(problem,))
+    kiosk.unlock_admin("1357")
+    assert f"• {problem}" in kiosk.texts()
+
+
 SCREENS = [("tile_achievements", "achievementCard_0"), ("tile_exhibits", "exhibitCard_0"),
            ("tile_voices", None), ("tile_figures", None), ("tile_topics", "topicChip_0"),
            ("tile_article", None)]

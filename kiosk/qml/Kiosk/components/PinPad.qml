@@ -57,8 +57,11 @@ Rectangle {
 
             Label {
                 Layout.alignment: Qt.AlignHCenter
-                text: AdminGate.failed ? Strings.wrongPin : Strings.adminPin
-                color: AdminGate.failed ? Theme.color_warning : Theme.color_font_primary
+                objectName: "pinPrompt"
+                text: AdminGate.locked ? Strings.pinLocked
+                    : (AdminGate.failed ? Strings.wrongPin : Strings.adminPin)
+                color: AdminGate.failed || AdminGate.locked ? Theme.color_warning
+                                                            : Theme.color_font_primary
                 size: Theme.font_size_h2
                 font.bold: true
                 wrapMode: Text.NoWrap
@@ -100,6 +103,21 @@ Rectangle {
                                 AdminGate.digit(modelData)
                         }
                     }
+                }
+            }
+
+            // What staff should know: settings that were ignored, content that failed.
+            Repeater {
+                model: AdminGate.notices
+
+                Label {
+                    required property string modelData
+
+                    objectName: "adminNotice"
+                    Layout.preferredWidth: Theme.px(640)
+                    text: "• " + modelData
+                    size: Theme.font_size_caption
+                    color: Theme.color_highlight
                 }
             }
 
