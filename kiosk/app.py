@@ -149,7 +149,5 @@ def _run(options: argparse.Namespace, offscreen: bool) -> int:
         window.show()
     session.admin.exitRequested.connect(app.quit)
     code = app.exec()
-    if stats is not None:
-        stats.flush()
-    session.close()
+    session.close()  # writes the statistics
     return code

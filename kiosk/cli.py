@@ -1,4 +1,5 @@
-"""Command line: `python -m kiosk parse PATH [--json]`, else the kiosk itself."""
+"""Command line: `python -m kiosk parse PATH [--json]`, `python -m kiosk stats`, else the
+kiosk itself."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         0 on success, 2 when the article cannot be used.
     """
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "stats":
+        return stats_main(args[1:])
     if not args or args[0] != "parse":
         from kiosk import app
 
@@ -72,3 +75,43 @@ def summary(model: ContentModel) -> str:
             f"sub-forums: {'、'.join(model.sub_forums)}", f"fields: {'、'.join(model.fields)}"]
     out += [f"curation: {n.file}:{n.line}: {n.reason}" for n in model.curation]
     return "\n".join(out) + "\n"
+
+
+def stats_main(argv: Sequence[str]) -> int:
+    """`python -m kiosk stats [--config PATH]`: what visitors opened, from the local log.
+
+    Returns:
+        0; the statistics are read, never changed.
+    """
+    from kiosk.config import load_config
+    from kiosk.content import load_cached
+    from kiosk.stats import UsageStats
+
+    parser = argparse.ArgumentParser(prog="python -m kiosk stats",
+                                     description="Summarise the kiosk's usage statistics.")
+    parser.add_argument("--config", type=Path, help="configuration file (TOML)")
+    options = parser.parse_args(list(argv))
+    config = load_config(options.config)
+    summary = UsageStats(config.stats_path).summary()
+    model = load_cached(config.seed)
+    names: dict[str, list[str]] = {}
+    if model is not None:
+        names = {"achievement": [a.name for a in model.achievements],
+                 "exhibit": [e.name for e in model.exhibits]}
+
+    def label(item: str) -> str:
+        screen, _, index = item.partition(":")
+        if index.isdigit() and int(index) < len(names.get(screen, [])):
+            return f"{item}  {names[screen][int(index)]}"
+        return item
+
+    print(f"{config.stats_path}: {summary['total']} events since {summary['since'] or '-'}"
+          + (f", {summary['corrupt_lines']} unreadable lines" if summary["corrupt_lines"]
+             else ""))
+    for event, count in summary["events"].items():
+        print(f"  {event:<16} {count}")
+    for event, items in summary["top_items"].items():
+        print(f"most {event}:")
+        for item, count in items:
+            print(f"  {count:>6}  {label(item)}")
+    return 0

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk import paths
 from kiosk.config import Config, check_pin
+from kiosk.stats import UsageStats
 from kiosk.ui import registry
 from kiosk.ui.admin import AdminGate
 from kiosk.ui.artwork import ArtworkProvider
@@ -23,13 +24,14 @@ from kiosk.ui.watcher import ContentWatcher
 log = logging.getLogger("kiosk.session")
 
 QML_DIR = paths.qml_dir()
+STATS_FLUSH_MS = 30_000
 
 
 class Session(QObject):
     """Builds the controllers from `config`; `load()` creates the QML engine and window."""
 
-    def __init__(self, config: Config, cache_dir: Path | None = None, stats: object = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, config: Config, cache_dir: Path | None = None,
+                 stats: UsageStats | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config = config
         self.cache_dir = cache_dir
@@ -49,8 +51,30 @@ class Session(QObject):
         self.admin.reloadRequested.connect(self.store.rebuild)
         self.watcher = (ContentWatcher(config.seed, self.store.rebuild, parent=self)
                         if config.watch_content else None)
+        self.stats = stats
+        if stats is not None:
+            self._watch_visits(stats)
         for controller in (self.store, self.navigator, self.idle, self.attract, self.admin):
             registry.provide(controller)
+
+    def _watch_visits(self, stats: UsageStats) -> None:
+        """Records visits (a wake from the attract loop, a return Home for lack of touch) and
+        writes the statistics every half minute, so a crash or power cut loses little."""
+        previous = [self.idle._get_state()]
+
+        def on_state() -> None:
+            state = self.idle._get_state()
+            if state == "active" and previous[0] == "attract":
+                stats.record("visit_start")
+            elif state == "attract":
+                stats.record("attract_start")
+            previous[0] = state
+
+        self.idle.stateChanged.connect(on_state)
+        self.idle.timedOut.connect(lambda: stats.record("idle_timeout"))
+        self._flush = QTimer(self, interval=STATS_FLUSH_MS)
+        self._flush.timeout.connect(stats.flush)
+        self._flush.start()
 
     def load(self) -> QQmlApplicationEngine:
         """Loads Kiosk/Main.qml; the caller checks `engine.rootObjects()`."""
@@ -66,7 +90,10 @@ class Session(QObject):
         return engine
 
     def close(self) -> None:
-        """Stops watching input and drops the engine (tests build many sessions)."""
+        """Stops watching input, writes the statistics and drops the engine (tests build many
+        sessions)."""
+        if self.stats is not None:
+            self.stats.flush()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.config import Config
 from kiosk.content import load_content
+from kiosk.stats import UsageStats
 from kiosk.ui import registry
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.props import read
@@ -130,8 +131,11 @@ def kiosk(qtbot: QtBot, content_cache: Path) -> Iterator[Kiosk]:
 def _kiosk(qtbot: QtBot, cache: Path, size: tuple[int, int],
            **config: object) -> Iterator[Kiosk]:
     register_fonts()
+    with_stats = bool(config.pop("stats", False))
     settings: dict[str, object] = {"seed": SEED, **config}
-    session = Session(Config(**settings), cache_dir=cache)  # type: ignore[arg-type]
+    made = Config(**settings)  # type: ignore[arg-type]
+    session = Session(made, cache_dir=cache,
+                      stats=UsageStats(made.stats_path) if with_stats else None)
     if not session.store.load_cached():
         session.store.rebuild()
         session.store.wait()

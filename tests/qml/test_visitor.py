@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +17,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.ui.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE, plain
+from tests.qml.conftest import SEED
 
 if TYPE_CHECKING:
     from tests.qml.conftest import Kiosk
@@ -171,3 +175,28 @@ def test_holding_the_top_left_corner_five_seconds_opens_the_pin_pad(kiosk: Kiosk
     kiosk.qtbot.waitUntil(lambda: kiosk.shows("pinPad"), timeout=4000)
     QTest.touchEvent(kiosk.window, finger).release(0, corner, kiosk.window)
     assert kiosk.screen().objectName() == "homeScreen"
+
+
+def test_visits_reach_the_statistics_file_without_an_exit(kiosk_factory: Any, tmp_path: Path,
+                                                          monkeypatch: Any) -> None:
+    from kiosk.ui import session as session_module
+
+    monkeypatch.setattr(session_module, "STATS_FLUSH_MS", 200)
+    stats_path = tmp_path / "usage.jsonl"
+    kiosk = kiosk_factory((1920, 1080), stats_path=stats_path, stats=True)
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.tap("tile_exhibits")  # wakes only
+    kiosk.tap("tile_exhibits")
+    kiosk.tap("exhibitCard_1")
+    kiosk.at("exhibitDetail")
+    kiosk.qtbot.waitUntil(lambda: stats_path.is_file()
+                          and "exhibit:1" in stats_path.read_text(encoding="utf-8"),
+                          timeout=3000)  # written by the timer: a crash now loses nothing
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'stats_path = "{stats_path}"\nseed = "{SEED}"\n', encoding="utf-8")
+    report = subprocess.run([sys.executable, "-m", "kiosk", "stats", "--config", str(config)],
+                            cwd=ROOT, capture_output=True, text=True, check=True,
+                            env={**os.environ, "ZGC_KIOSK_CACHE": str(kiosk.session.cache_dir)})
+    assert "visit_start" in report.stdout and "attract_start" in report.stdout
+    assert "exhibit:1  全尺寸人形仿生机器人" in report.stdout
