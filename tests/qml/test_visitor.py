@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from fontTools.ttLib import TTFont
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.ui.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE, plain
@@ -111,6 +111,16 @@ def _overflowing(kiosk: Kiosk) -> list[str]:
         if item.width() > 0 and not _scrolls(item) and (left < -1 or right > width + 1) \
                 and kiosk._on_top(item):
             bad.append(f"off screen ({left:.0f}, {item.width():.0f}): {text[:30]}")
+        card = item.parentItem()
+        while card is not None and not card.inherits("QQuickAbstractButton"):
+            card = card.parentItem()
+        if card is not None and kiosk._on_top(item):
+            top = item.mapToScene(QPointF(0, 0)).y()
+            drawn = min(item.height(), item.property("contentHeight"))
+            bottom = card.mapToScene(QPointF(0, card.height())).y()
+            if top + drawn > bottom + 1:
+                bad.append(f"spills out of its card by {top + drawn - bottom:.0f}px: "
+                           f"{text[:30]}")
         if 0 <= left < 8 and kiosk._on_top(item):  # margins everywhere; nothing flush left
             bad.append(f"against the left edge: {text[:30]}")
         if item.objectName() in ("screenTitle", "detailTitle", "eventName") \

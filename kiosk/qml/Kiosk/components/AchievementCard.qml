@@ -26,39 +26,53 @@ Item {
             Navigator.open("achievement", root.index)
         }
 
-        contentItem: Column {
-            spacing: Theme.geometry_gap_small
+        // Kind and name at the top, the source at the foot; the summary gets what is left
+        // and is cut off with an ellipsis at the last line that fits.
+        contentItem: Item {
+            Column {
+                id: head
 
-            Label {
                 width: parent.width
-                text: root.curated ? Strings.curated : Strings.kindLabel(root.kind)
-                size: Theme.font_size_caption
-                color: root.curated ? Theme.color_highlight : Theme.color_accent
-                font.bold: true
-                maximumLineCount: 1
-                elide: Text.ElideRight
+                spacing: Theme.geometry_gap_small
+
+                Label {
+                    width: parent.width
+                    text: root.curated ? Strings.curated : Strings.kindLabel(root.kind)
+                    size: Theme.font_size_caption
+                    color: root.curated ? Theme.color_highlight : Theme.color_accent
+                    font.bold: true
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                }
+
+                Label {
+                    objectName: "cardTitle"
+                    width: parent.width
+                    text: root.name
+                    size: Theme.font_size_h2
+                    font.bold: true
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
             }
 
             Label {
-                objectName: "cardTitle"
+                anchors.top: head.bottom
+                anchors.topMargin: Theme.geometry_gap_small
+                anchors.bottom: source.top
+                anchors.bottomMargin: Theme.geometry_gap_small
                 width: parent.width
-                text: root.name
-                size: Theme.font_size_h2
-                font.bold: true
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-
-            Label {
-                width: parent.width
+                visible: height >= font.pixelSize * Theme.line_height_body
                 text: root.summary
                 color: Theme.color_font_secondary
                 size: Theme.font_size_caption
-                maximumLineCount: 2
                 elide: Text.ElideRight
             }
 
             ProvenanceTag {
+                id: source
+
+                anchors.bottom: parent.bottom
                 width: parent.width
                 provenance: root.provenance
                 maximumLineCount: 1
