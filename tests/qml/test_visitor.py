@@ -45,6 +45,16 @@ def test_waking_touch_is_swallowed(kiosk: Kiosk) -> None:
     kiosk.at("articleScreen")
 
 
+def test_waking_key_is_swallowed(kiosk: Kiosk) -> None:
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.key(Qt.Key.Key_Return)  # on the focused tile this would open it: here it only wakes
+    assert kiosk.session.idle.property("state") == "active"
+    assert kiosk.screen().objectName() == "homeScreen"
+    kiosk.key(Qt.Key.Key_Return)
+    kiosk.at("achievementsScreen")
+
+
 def test_idle_warning_counts_down_and_stay_keeps_the_place(kiosk_factory: Any) -> None:
     kiosk = kiosk_factory((1920, 1080), idle_seconds=1, countdown_seconds=30)
     kiosk.tap("tile_figures")
