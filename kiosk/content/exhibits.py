@@ -66,7 +66,7 @@ def extract_exhibits(paragraphs: Sequence[Paragraph], captions: Sequence[Caption
                 id=_exhibit_id(name), name=name,
                 category=category_of(name, match.group(), caption.text), maker="",
                 facts=[], demonstration="", captions=[caption], quotes=[], paragraphs=[],
-                provenance=Provenance("article", None, f"caption, line {caption.line}")))
+                provenance=Provenance.caption(caption.line)))
     return exhibits
 
 

@@ -18,6 +18,9 @@ FigureKind = Literal[
 ]
 
 
+CAPTION_SOURCE = "caption"
+
+
 @dataclass(frozen=True)
 class Provenance:
     """Where an item came from: a paragraph of the article, or a curator's source."""
@@ -25,6 +28,16 @@ class Provenance:
     origin: Literal["article", "curation"]
     paragraph: int | None = None
     source: str = ""
+
+    @staticmethod
+    def caption(line: int) -> Provenance:
+        """An item known only from a photo caption, at `line` of the source file."""
+        return Provenance("article", None, f"{CAPTION_SOURCE}, line {line}")
+
+    @property
+    def from_caption(self) -> bool:
+        """Whether the item is known only from a photo caption."""
+        return self.origin == "article" and self.source.startswith(CAPTION_SOURCE)
 
 
 @dataclass(frozen=True)

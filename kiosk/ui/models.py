@@ -106,6 +106,7 @@ class TopicItemModel(RowModel):
         TITLE = enum.auto()
         DETAIL = enum.auto()
         INDEX = enum.auto()
+        SCREEN = enum.auto()
 
 
 @QmlElement

@@ -85,6 +85,11 @@ class TopicRow:
     count: int
 
 
+# The screen that shows each kind of thing a topic lists.
+_SCREEN_OF_KIND = {"achievement": "achievement", "exhibit": "exhibit", "quote": "voices",
+                   "figure": "figures"}
+
+
 @dataclass(frozen=True)
 class TopicItemRow:
     """Something a topic is about: a quote, achievement, exhibit or figure."""
@@ -94,6 +99,11 @@ class TopicItemRow:
     title: str
     detail: str
     index: int
+
+    @property
+    def screen(self) -> str:
+        """The screen to open for this item (Navigator's name for it)."""
+        return _SCREEN_OF_KIND[self.kind]
 
 
 @dataclass(frozen=True)
@@ -124,7 +134,7 @@ class Provenances:
             return f"策展补充：{provenance.source}" if provenance.source else "策展补充"
         if provenance.paragraph is not None and provenance.paragraph in self.ordinal:
             return f"原文第{self.ordinal[provenance.paragraph]}段"
-        if provenance.source.startswith("caption"):
+        if provenance.from_caption:
             return "原文图片说明"
         return "原文"
 

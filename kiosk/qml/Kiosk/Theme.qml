@@ -73,6 +73,9 @@ QtObject {
     readonly property real geometry_card_height: px(portrait ? 300 : 280)
     readonly property real geometry_reading_width: px(1200)
     readonly property real geometry_admin_corner: px(120)
+    readonly property real geometry_bar_thickness: px(8)
+    readonly property real geometry_dialog_width: px(900)
+    readonly property real geometry_notice_width: px(640)
     readonly property int grid_columns: portrait ? 2 : (viewWidth / scale > 1700 ? 3 : 2)
 
     // Motion

@@ -17,7 +17,7 @@ Card {
             id: bar
 
             width: Theme.px(64)
-            height: Theme.px(8)
+            height: Theme.geometry_bar_thickness
             radius: height / 2
             color: root.accent
         }

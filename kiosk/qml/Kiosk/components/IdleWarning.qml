@@ -11,7 +11,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.geometry_page_margin, Theme.px(900))
+        width: Math.min(parent.width - 2 * Theme.geometry_page_margin, Theme.geometry_dialog_width)
         height: panel.implicitHeight + 2 * Theme.geometry_gap * 2
         radius: Theme.geometry_radius
         color: Theme.color_background_raised
@@ -46,7 +46,7 @@ Rectangle {
             Rectangle {
                 objectName: "idleBar"
                 width: parent.width
-                height: Theme.px(8)
+                height: Theme.geometry_bar_thickness
                 radius: height / 2
                 color: Theme.color_card_border
 

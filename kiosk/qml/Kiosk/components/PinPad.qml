@@ -114,7 +114,7 @@ Rectangle {
                     required property string modelData
 
                     objectName: "adminNotice"
-                    Layout.preferredWidth: Theme.px(640)
+                    Layout.preferredWidth: Theme.geometry_notice_width
                     text: "• " + modelData
                     size: Theme.font_size_caption
                     color: Theme.color_highlight

@@ -19,19 +19,10 @@ ListView {
     Accessible.role: Accessible.List
     Accessible.name: ContentStore.topic
 
-    function screenOf(kind: string): string {
-        switch (kind) {
-        case "achievement": return "achievement"
-        case "exhibit": return "exhibit"
-        case "quote": return "voices"
-        }
-        return "figures"
-    }
-
     function open(row: int): void {
         const item = ContentStore.topicItems.get(row)
-        if (item.kind)
-            Navigator.open(root.screenOf(item.kind), item.index)
+        if (item.screen)
+            Navigator.open(item.screen, item.index)
     }
 
     Keys.onReturnPressed: root.open(currentIndex)
