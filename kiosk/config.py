@@ -15,7 +15,6 @@ from typing import Any
 
 from kiosk import paths
 
-APP_NAME = "zgc-kiosk"
 DEFAULT_PIN = "246810"  # only while no pin_hash is configured; reported in Config.problems
 _RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60)}
 _PATHS = ("seed", "stats_path", "log_dir")
@@ -23,44 +22,17 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 _HASH_RE = re.compile(r"scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}")
 
 
-def _home(env: str, *fallback: str) -> Path:
-    return Path(os.environ.get(env) or Path.home().joinpath(*fallback))
-
-
-def user_config_dir() -> Path:
-    """The per-user configuration directory for the kiosk, per platform."""
-    if sys.platform == "win32":
-        return _home("APPDATA", "AppData", "Roaming") / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    return _home("XDG_CONFIG_HOME", ".config") / APP_NAME
-
-
-def user_data_dir() -> Path:
-    """The per-user data directory (usage statistics, logs), per platform."""
-    if sys.platform == "win32":
-        return _home("LOCALAPPDATA", "AppData", "Local") / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    return _home("XDG_DATA_HOME", ".local", "share") / APP_NAME
-
-
-def seeds_dir() -> Path:
-    """The bundled `seeds/` folder, from a checkout or a PyInstaller bundle."""
-    return paths.seeds_dir()
-
-
 def default_seed() -> Path:
     """The first article in `seeds/` (by name); the folder itself when it holds none."""
-    articles = sorted(seeds_dir().glob("*.txt"))
-    return articles[0] if articles else seeds_dir()
+    articles = sorted(paths.seeds_dir().glob("*.txt"))
+    return articles[0] if articles else paths.seeds_dir()
 
 
 def default_config_path() -> Path:
     """`$ZGC_KIOSK_CONFIG` when set, else `kiosk.toml` in the user configuration directory."""
-    if env := os.environ.get("ZGC_KIOSK_CONFIG"):
+    if env := os.environ.get(paths.CONFIG_ENV):
         return Path(env)
-    return user_config_dir() / "kiosk.toml"
+    return paths.user_config_dir() / "kiosk.toml"
 
 
 @dataclass(frozen=True)
@@ -72,8 +44,8 @@ class Config:
     attract_seconds: int = 8
     seed: Path = field(default_factory=default_seed)
     pin_hash: str = ""
-    stats_path: Path = field(default_factory=lambda: user_data_dir() / "usage.jsonl")
-    log_dir: Path = field(default_factory=lambda: user_data_dir() / "logs")
+    stats_path: Path = field(default_factory=lambda: paths.user_data_dir() / "usage.jsonl")
+    log_dir: Path = field(default_factory=lambda: paths.user_data_dir() / "logs")
     kiosk: bool = False
     watch_content: bool = True
     problems: tuple[str, ...] = ()

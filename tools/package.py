@@ -95,7 +95,7 @@ def draw_icons(directory: Path) -> None:
     """The kiosk's icon as PNG (Linux), ICO (Windows) and ICNS (macOS), drawn with Pillow."""
     from PIL import Image, ImageDraw
 
-    from kiosk.motifs import ACCENTS, NAVY, TEAL
+    from kiosk.artwork.motifs import ACCENTS, NAVY, TEAL
 
     size = 1024
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))

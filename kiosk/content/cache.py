@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import re
-import sys
 import tempfile
 from pathlib import Path
 
@@ -21,20 +20,11 @@ from kiosk import paths
 from kiosk.content.model import SCHEMA_VERSION, ContentModel, SchemaError
 
 log = logging.getLogger("kiosk.content")
-APP_NAME = "zgc-kiosk"
 
 
 def default_cache_dir() -> Path:
-    """The user's cache directory for this program, per platform."""
-    if env := os.environ.get("ZGC_KIOSK_CACHE"):
-        return Path(env)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / APP_NAME
+    """The user's cache directory for this program (`kiosk.paths.user_cache_dir`)."""
+    return paths.user_cache_dir()
 
 
 def cache_key(source: bytes, curation: bytes, parser_version: str) -> str:

@@ -14,10 +14,10 @@ from kiosk.config import Config, check_pin
 from kiosk.stats import UsageStats
 from kiosk.ui import registry
 from kiosk.ui.admin import AdminGate
-from kiosk.ui.artwork import ArtworkProvider
 from kiosk.ui.attract import AttractLoop
 from kiosk.ui.contentstore import ContentStore
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.images import ArtworkProvider
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.watcher import ContentWatcher
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
-log = logging.getLogger("kiosk.content")
+from kiosk.content.curation import curation_path
 
-CURATION_NAME = "curation.toml"
+log = logging.getLogger("kiosk.content")
 
 
 class ContentWatcher(QObject):
@@ -25,7 +25,7 @@ class ContentWatcher(QObject):
     def __init__(self, seed: Path, rebuild: Callable[[], None], settle_ms: int = 1500,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._files = [seed, seed.with_name(CURATION_NAME)]
+        self._files = [seed, curation_path(seed)]
         self._rebuild = rebuild
         self._seen = self._fingerprint()
         self._watcher = QFileSystemWatcher(self)

@@ -8,34 +8,21 @@ import logging
 import math
 import os
 import random
-import sys
 import tempfile
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from kiosk.motifs import ACCENTS, MOTIFS, NAVY, SCALE, TEAL
+from kiosk import paths
+from kiosk.artwork.motifs import ACCENTS, MOTIFS, NAVY, SCALE, TEAL
 
 log = logging.getLogger("kiosk.artwork")
 VERSION = 1  # part of the cache key: bump when the drawing changes
-APP = "zgc-kiosk"
 
 
 def default_cache_dir() -> Path:
-    """`$ZGC_KIOSK_CACHE/artwork` when set, else the user's cache directory, per platform.
-
-    Same rule as `kiosk.content.cache.default_cache_dir`, which this module does not import
-    so that drawing stays independent of the content pipeline.
-    """
-    if env := os.environ.get("ZGC_KIOSK_CACHE"):
-        base = Path(env)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches" / APP
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP
-    return base / "artwork"
+    """`artwork/` in the user's cache folder (`kiosk.paths.user_cache_dir`)."""
+    return paths.user_cache_dir() / "artwork"
 
 
 def artwork_path(category: str, key: str, size: tuple[int, int] = (800, 600),

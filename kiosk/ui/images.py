@@ -35,7 +35,7 @@ class ArtworkProvider(QQuickImageProvider):
             width = max(STEP, round(requested.width() * ratio / STEP) * STEP)
             height = max(STEP, round(requested.height() * ratio / STEP) * STEP)
         try:
-            from kiosk.artwork import artwork_path
+            from kiosk.artwork import artwork_path  # Pillow loads with the first picture
 
             path = artwork_path(category, key, (width, height), cache_dir=self._cache_dir)
             image = QImage(str(path))
