@@ -18,6 +18,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk tests tools main.py
 	$(VENV)/bin/mypy kiosk
+	QT_QPA_PLATFORM=offscreen $(PY) tools/qmltypes.py --check
 	@if ls kiosk/qml/Kiosk/*.qml >/dev/null 2>&1; then \
 		$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I kiosk/qml -i kiosk/qml/Kiosk/qmldir \
 			$$(find kiosk/qml -name '*.qml'); fi

@@ -1,4 +1,4 @@
-"""AttractLoop: while nobody is at the kiosk, cycle featured quotes, achievements and figures."""
+"""AttractLoop: while nobody is at the kiosk, show the featured slides one after another."""
 
 from __future__ import annotations
 
@@ -8,37 +8,12 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import ContentModel
+from kiosk.present.slides import EMPTY, Slide, attract_slides
 from kiosk.ui import registry
-from kiosk.ui.linebreak import break_title
-from kiosk.ui.rows import achievement_rows, figure_rows, number_parts
+from kiosk.ui.listmodel import to_qml
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
-
-_QUOTE_MAX = 60
-
-
-def attract_slides(model: ContentModel) -> list[dict[str, Any]]:
-    """Slides alternating quote, achievement and figure, each dict with `kind`, `title`,
-    `body` and `caption`; quotes longer than a glance can take are left out."""
-    quotes = [{"kind": "quote", "title": break_title(q.text, q.text_breaks), "body": q.speaker,
-               "caption": q.speaker_title}
-              for q in model.quotes if q.kind == "direct" and len(q.text) <= _QUOTE_MAX]
-    achievements = [{"kind": "achievement", "title": a.name, "body": a.summary,
-                     "caption": a.provenance}
-                    for a in achievement_rows(model) if a.kind == "major"]
-    figures = []
-    for row in figure_rows(model):
-        for item in row.items:
-            if number_parts(item["literal"])["number"] is not None:
-                figures.append({"kind": "figure", "title": item["literal"],
-                                "body": item["label"], "caption": row.provenance})
-    slides: list[dict[str, Any]] = []
-    for n in range(max(len(quotes), len(achievements), len(figures))):
-        for group in (quotes, achievements, figures):
-            if n < len(group):
-                slides.append(group[n])
-    return slides
 
 
 @QmlElement
@@ -51,7 +26,7 @@ class AttractLoop(QObject):
 
     def __init__(self, seconds: int = 8, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._slides: list[dict[str, Any]] = []
+        self._slides: list[Slide] = []
         self._index = 0
         self._timer = QTimer(self, interval=max(1, seconds) * 1000)
         self._timer.timeout.connect(self.next)
@@ -87,9 +62,7 @@ class AttractLoop(QObject):
         self.runningChanged.emit()
 
     def _slide(self) -> dict[str, Any]:
-        if not self._slides:
-            return {"kind": "", "title": "", "body": "", "caption": ""}
-        return self._slides[self._index]
+        return to_qml(self._slides[self._index] if self._slides else EMPTY)
 
     running = Property(bool, _running, _set_running, notify=runningChanged)
     slide = Property(dict, _slide, notify=slideChanged)

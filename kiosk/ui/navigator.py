@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
+from kiosk.present import screens
 from kiosk.ui import registry
 
 QML_IMPORT_NAME = "Kiosk"
@@ -15,23 +16,25 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger("kiosk.navigation")
 
-SCREENS = ("home", "achievements", "achievement", "exhibits", "exhibit", "voices", "figures",
-           "topics", "article")
-
 
 @QmlElement
 @QmlSingleton
 class Navigator(QObject):
-    """A stack of screens; QML's StackView follows its `pushed`/`popped`/`wentHome` signals."""
+    """A stack of screens; QML's StackView follows its `pushed`/`popped`/`wentHome` signals.
 
-    pushed = Signal(str, int)
+    `pushed` carries the screen's name, its QML file (both from the screen table) and the
+    item to open it at.
+    """
+
+    pushed = Signal(str, str, int)
+    titlesChanged = Signal()
     popped = Signal()
     wentHome = Signal()
     screenChanged = Signal()
 
     def __init__(self, stats: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._stack: list[tuple[str, int]] = [("home", -1)]
+        self._stack: list[tuple[str, int]] = [(screens.HOME.name, -1)]
         self._stats = stats
 
     @staticmethod
@@ -43,13 +46,14 @@ class Navigator(QObject):
     @Slot(str, int)
     def open(self, screen: str, index: int = -1) -> None:
         """Shows `screen` (at item `index` for detail screens) on top of the current one."""
-        if screen not in SCREENS:
-            log.warning("no screen %r", screen)
+        entry = screens.screen(screen)
+        if entry is None or entry is screens.HOME:
+            log.warning("no screen %r to open", screen)
             return
         self._stack.append((screen, index))
         if self._stats is not None:
             self._stats.record("open", f"{screen}:{index}" if index >= 0 else screen)
-        self.pushed.emit(screen, index)
+        self.pushed.emit(screen, entry.qml, index)
         self.screenChanged.emit()
 
     @Slot()
@@ -74,5 +78,13 @@ class Navigator(QObject):
     def _depth(self) -> int:
         return len(self._stack)
 
+    def _titles(self) -> dict[str, str]:
+        return {s.name: screens.title(s) for s in screens.SCREENS}
+
+    def _subtitles(self) -> dict[str, str]:
+        return {s.name: s.subtitle for s in screens.SCREENS}
+
     screen = Property(str, _screen, notify=screenChanged)
+    titles = Property(dict, _titles, notify=titlesChanged)
+    subtitles = Property(dict, _subtitles, notify=titlesChanged)
     depth = Property(int, _depth, notify=screenChanged)

@@ -16,7 +16,7 @@ from fontTools.ttLib import TTFont
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.ui.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE, plain
+from kiosk.present.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE, plain
 from tests.qml.conftest import SEED
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def _needs_glyph(char: str) -> bool:
 @pytest.mark.parametrize("name", ["NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf"])
 def test_bundled_font_covers_content_and_ui(seed_model: Any, name: str) -> None:
     cmap = TTFont(ROOT / "assets" / "fonts" / name).getBestCmap()
-    from kiosk.ui import rows
+    from kiosk.present import rows
 
     shown = [str(seed_model.to_json()), *_ui_strings(), "‹›●○“”——·",
              *(r.name for r in rows.achievement_rows(seed_model))]

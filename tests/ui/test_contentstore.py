@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui import contentstore
+from kiosk.ui import loader
 from kiosk.ui.contentstore import ContentStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,8 +66,8 @@ def test_a_failed_parse_keeps_the_content_and_says_why(store: ContentStore, code
                                                        expected: str,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     shown = store.content()
-    monkeypatch.setattr(contentstore, "parse_command", _command(code))
-    monkeypatch.setattr(contentstore, "PARSE_TIMEOUT_MS", 1500)
+    monkeypatch.setattr(loader, "parse_command", _command(code))
+    monkeypatch.setattr(loader, "PARSE_TIMEOUT_MS", 1500)
     store.rebuild()
     store.wait()
     assert expected in store.property("message")

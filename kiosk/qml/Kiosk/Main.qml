@@ -26,20 +26,6 @@ Window {
         value: root.height
     }
 
-    function screenFor(name: string): Component {
-        switch (name) {
-        case "achievements": return achievementsScreen
-        case "achievement": return achievementDetail
-        case "exhibits": return exhibitsScreen
-        case "exhibit": return exhibitDetail
-        case "voices": return voicesScreen
-        case "figures": return figuresScreen
-        case "topics": return topicsScreen
-        case "article": return articleScreen
-        }
-        return homeScreen
-    }
-
     function refocus(): void {
         if (stack.currentItem)
             stack.currentItem.forceActiveFocus()
@@ -48,8 +34,10 @@ Window {
     Connections {
         target: Navigator
 
-        function onPushed(screen: string, index: int): void {
-            stack.push(root.screenFor(screen), { startIndex: index })
+        function onPushed(screen: string, qml: string, index: int): void {
+            // Screens load when first opened; the screen table names each one's file.
+            stack.push("screens/" + qml + ".qml",
+                       { screenName: screen, startIndex: index })
             root.refocus()
         }
         function onPopped(): void {
@@ -85,7 +73,7 @@ Window {
             objectName: "screenStack"
             anchors.fill: parent
             focus: true
-            initialItem: homeScreen
+            initialItem: "screens/HomeScreen.qml"
 
             pushEnter: Transition {
                 NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.duration_page }
@@ -131,14 +119,4 @@ Window {
         anchors.fill: parent
         onClosed: root.refocus()
     }
-
-    Component { id: homeScreen; HomeScreen {} }
-    Component { id: achievementsScreen; AchievementsScreen {} }
-    Component { id: achievementDetail; AchievementDetail {} }
-    Component { id: exhibitsScreen; ExhibitsScreen {} }
-    Component { id: exhibitDetail; ExhibitDetail {} }
-    Component { id: voicesScreen; VoicesScreen {} }
-    Component { id: figuresScreen; FiguresScreen {} }
-    Component { id: topicsScreen; TopicsScreen {} }
-    Component { id: articleScreen; ArticleScreen {} }
 }

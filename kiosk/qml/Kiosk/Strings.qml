@@ -5,32 +5,8 @@ import QtQuick
 QtObject {
     id: root
 
-    //: Home tile and screen title for the forum's science and technology achievements
-    readonly property string achievements: qsTr("重大成果")
-    //: Home tile and screen title for robots shown at the exhibition
-    readonly property string exhibits: qsTr("机器人展品")
-    //: Home tile and screen title for quotations of speakers
-    readonly property string voices: qsTr("嘉宾之声")
-    //: Home tile and screen title for key numbers from the article
-    readonly property string figures: qsTr("关键数字")
-    //: Home tile and screen title for browsing by keyword
-    readonly property string topics: qsTr("话题")
-    //: Home tile and screen title for reading the whole news article
-    readonly property string article: qsTr("阅读原文")
-    //: English subtitle under the Chinese tile title
-    readonly property string achievementsEn: qsTr("Achievements")
-    //: English subtitle under the Chinese tile title
-    readonly property string exhibitsEn: qsTr("Robot exhibits")
-    //: English subtitle under the Chinese tile title
-    readonly property string voicesEn: qsTr("Voices")
-    //: English subtitle under the Chinese tile title
-    readonly property string figuresEn: qsTr("Key figures")
-    //: English subtitle under the Chinese tile title
-    readonly property string topicsEn: qsTr("Topics")
-    //: English subtitle under the Chinese tile title
-    readonly property string articleEn: qsTr("The article")
-    //: Back button label
-    readonly property string back: qsTr("返回")
+    //: Back button label, with its arrow
+    readonly property string back: qsTr("‹ 返回")
     //: Home button label
     readonly property string home: qsTr("首页")
     //: Shown while the content is being prepared for the first time
@@ -43,8 +19,8 @@ QtObject {
     readonly property string achievementsShown: qsTr("共%1项成果")
     //: Number of items on a home tile; %1 is the count
     readonly property string itemCount: qsTr("%1项")
-    //: Label before an item's provenance (article paragraph or curator's source)
-    readonly property string source: qsTr("出处")
+    //: An item's provenance; %1 is the article paragraph or the curator's source
+    readonly property string sourceLine: qsTr("出处 · %1")
     //: Heading of the list of short facts about an item
     readonly property string keyFacts: qsTr("要点")
     //: Heading of the quotations that belong to an item
@@ -53,12 +29,12 @@ QtObject {
     readonly property string sourceParagraph: qsTr("原文段落")
     //: Heading of what visitors saw an exhibit do
     readonly property string demonstration: qsTr("现场演示")
-    //: Label before the company that made an exhibit
-    readonly property string maker: qsTr("研制单位")
+    //: The company that made an exhibit; %1 is its name
+    readonly property string makerLine: qsTr("研制单位 · %1")
     //: Shown when the article does not name an exhibit's maker
     readonly property string makerUnknown: qsTr("报道未提及研制单位")
-    //: Label before a photo credit
-    readonly property string photo: qsTr("图片")
+    //: A photo caption with its credit; %1 the caption, %2 the photographer or agency
+    readonly property string captionCredit: qsTr("%1  图片 · %2")
     //: Filter chip that shows quotes of every speaker
     readonly property string everyone: qsTr("全部嘉宾")
     //: Page indicator text; %1 current page, %2 number of pages
@@ -89,18 +65,28 @@ QtObject {
     readonly property string kindEarlier: qsTr("往届成果")
     //: Badge on items a curator added
     readonly property string curated: qsTr("策展补充")
-    //: Label before the article's reporters
-    readonly property string reporters: qsTr("记者")
+    //: The article's dateline and reporters; %1 dateline, %2 reporters' names
+    readonly property string datelineReporters: qsTr("%1  ·  记者 %2")
+    //: The forum's dates and place on Home; %1 dates, %2 city
+    readonly property string datesAndPlace: qsTr("%1  ·  %2")
+    //: The attract loop's kicker; %1 the forum's name, %2 the part of the kiosk a slide is from
+    readonly property string eventAndPart: qsTr("%1  ·  %2")
+    //: Who said a quote; %1 the speaker's name
+    readonly property string attribution: qsTr("—— %1")
+    //: Who said a quote, and their title; %1 name, %2 title
+    readonly property string attributionTitled: qsTr("—— %1，%2")
+    //: A quotation in running text; %1 the quote
+    readonly property string quoted: qsTr("“%1”")
+    //: A figure and what it counts in a chart; %1 the number, %2 its label
+    readonly property string figureLabel: qsTr("%1  %2")
     //: Title of the inactivity warning
     readonly property string stillThere: qsTr("还在浏览吗？")
     //: Inactivity countdown; %1 is seconds left
     readonly property string returningIn: qsTr("%1秒后返回首页")
     //: Button that keeps the visitor's place
     readonly property string stay: qsTr("继续浏览")
-    //: Call to action on the attract loop
-    readonly property string touchToExplore: qsTr("轻触屏幕，开始探索")
-    //: English call to action on the attract loop
-    readonly property string touchToExploreEn: qsTr("Touch to explore")
+    //: Call to action on the attract loop, in Chinese and English
+    readonly property string touchToExplore: qsTr("轻触屏幕，开始探索  ·  Touch to explore")
     //: Title of the admin PIN pad
     readonly property string adminPin: qsTr("管理员密码")
     //: Shown after a wrong PIN
@@ -123,8 +109,6 @@ QtObject {
     readonly property string year: qsTr("%1年")
     //: Accessible name of a quote page; %1 speaker
     readonly property string quoteBy: qsTr("%1的引语")
-    //: Home tile teaser for the article; %1 is the number of paragraphs
-    readonly property string paragraphs: qsTr("%1段")
 
     function kindLabel(kind: string): string {
         switch (kind) {

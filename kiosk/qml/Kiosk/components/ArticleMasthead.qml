@@ -28,7 +28,7 @@ Column {
     Label {
         objectName: "dateline"
         width: root.width
-        text: ContentStore.dateline + "  ·  " + Strings.reporters + " " + ContentStore.reporters
+        text: Strings.datelineReporters.arg(ContentStore.dateline).arg(ContentStore.reporters)
         size: Theme.font_size_caption
         color: Theme.color_font_muted
     }

@@ -18,12 +18,10 @@ Rectangle {
         x: Theme.geometry_page_margin * 1.5
         y: Theme.geometry_page_margin * 1.5
         width: parent.width - 2 * x
-        text: {
-            const part = AttractLoop.slide.kind === "quote" ? Strings.voices
-                       : AttractLoop.slide.kind === "achievement" ? Strings.achievements
-                       : AttractLoop.slide.kind === "figure" ? Strings.figures : ""
-            return part ? ContentStore.eventName + "  ·  " + part : ContentStore.eventName
-        }
+        text: AttractLoop.slide.screen
+              ? Strings.eventAndPart.arg(ContentStore.eventName)
+                                    .arg(Navigator.titles[AttractLoop.slide.screen] ?? "")
+              : ContentStore.eventName
         size: Theme.font_size_h3
         font.bold: true
         color: Theme.color_accent
@@ -114,7 +112,7 @@ Rectangle {
             id: call
 
             anchors.centerIn: parent
-            text: Strings.touchToExplore + "  ·  " + Strings.touchToExploreEn
+            text: Strings.touchToExplore
             size: Theme.font_size_h3
             font.bold: true
             color: Theme.color_background

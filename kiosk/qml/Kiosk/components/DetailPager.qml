@@ -3,31 +3,19 @@ import QtQuick.Layouts
 import Kiosk
 
 // Pages of a detail view side by side: swipe, or Left/Right, to the next item.
-FocusScope {
+Screen {
     id: root
 
     property alias model: pages.model
     property alias delegate: pages.delegate
     property alias currentIndex: pages.currentIndex
     property alias count: pages.count
-    property string title
-    property string subtitle
-    property int startIndex: 0
-
-    ScreenHeader {
-        id: screenHeader
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: root.title
-        subtitle: root.subtitle
-    }
 
     ListView {
         id: pages
 
         objectName: "detailPages"
-        anchors.top: screenHeader.bottom
+        anchors.top: parent.top
         anchors.bottom: pagerFooter.top
         anchors.left: parent.left
         anchors.right: parent.right
@@ -43,7 +31,7 @@ FocusScope {
         currentIndex: Math.max(0, root.startIndex)
         Component.onCompleted: positionViewAtIndex(currentIndex, ListView.Beginning)
         Accessible.role: Accessible.PageTabList
-        Accessible.name: root.title
+        Accessible.name: Navigator.titles[root.screenName] ?? ""
     }
 
     // Fades the reading column into the footer while there is more to scroll to.

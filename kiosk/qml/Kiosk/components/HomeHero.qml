@@ -21,7 +21,9 @@ Rectangle {
         Label {
             objectName: "eventDates"
             width: parent.width
-            text: ContentStore.eventDates + (ContentStore.eventPlace ? "  ·  " + ContentStore.eventPlace : "")
+            text: ContentStore.eventPlace
+                  ? Strings.datesAndPlace.arg(ContentStore.eventDates).arg(ContentStore.eventPlace)
+                  : ContentStore.eventDates
             size: Theme.font_size_h3
             color: Theme.color_accent
             font.bold: true

@@ -8,7 +8,7 @@ Label {
     property string provenance
 
     objectName: "provenance"
-    text: Strings.source + " · " + root.provenance
+    text: Strings.sourceLine.arg(root.provenance)
     size: Theme.font_size_caption
     color: Theme.color_font_muted
 }

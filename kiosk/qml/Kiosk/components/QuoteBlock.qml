@@ -14,14 +14,15 @@ Column {
 
     Label {
         width: root.width
-        text: "“" + root.quote + "”"
+        text: Strings.quoted.arg(root.quote)
         size: root.size
         color: Theme.color_font_secondary
     }
 
     Label {
         width: root.width
-        text: "—— " + root.speaker + (root.speakerTitle ? "，" + root.speakerTitle : "")
+        text: root.speakerTitle ? Strings.attributionTitled.arg(root.speaker).arg(root.speakerTitle)
+                                 : Strings.attribution.arg(root.speaker)
         size: Theme.font_size_caption
         color: Theme.color_accent_soft
     }

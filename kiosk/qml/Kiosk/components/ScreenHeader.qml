@@ -22,7 +22,7 @@ Item {
         KioskButton {
             id: back
             objectName: "backButton"
-            text: "‹ " + Strings.back
+            text: Strings.back
             activeFocusOnTab: true
             onClicked: Navigator.back()
         }

@@ -25,7 +25,7 @@ Column {
 
             Label {
                 width: parent.width
-                text: share.modelData.literal + "  " + share.modelData.label
+                text: Strings.figureLabel.arg(share.modelData.literal).arg(share.modelData.label)
                 size: Theme.font_size_caption
                 color: Theme.color_font_secondary
             }

@@ -12,7 +12,7 @@ FocusScope {
     implicitHeight: typed.implicitHeight + Theme.geometry_gap_small + flick.contentHeight
     activeFocusOnTab: true
     Accessible.role: Accessible.List
-    Accessible.name: Strings.topics
+    Accessible.name: Navigator.titles["topics"] ?? ""
 
     function move(step: int): void {
         root.current = Math.max(0, Math.min(chipRepeater.count - 1, root.current + step))

@@ -7,8 +7,6 @@ DetailPager {
     id: root
 
     objectName: "achievementDetail"
-    title: Strings.achievements
-    subtitle: Strings.achievementsEn
     model: ContentStore.achievements
 
     delegate: DetailPage {

@@ -3,27 +3,16 @@ import QtQuick
 import Kiosk
 
 // Achievements: a card for each, and an honest count of how many of the announced ones.
-FocusScope {
+Screen {
     id: root
 
-    property int startIndex: -1
-
     objectName: "achievementsScreen"
-
-    ScreenHeader {
-        id: screenHeader
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: Strings.achievements
-        subtitle: Strings.achievementsEn
-    }
 
     Label {
         id: honesty
 
         objectName: "announcedNote"
-        anchors.top: screenHeader.bottom
+        anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.geometry_page_margin

@@ -3,21 +3,10 @@ import QtQuick
 import Kiosk
 
 // The article: headline, dateline, reporters, then every section, paragraph and photo credit.
-FocusScope {
+Screen {
     id: root
 
-    property int startIndex: -1
-
     objectName: "articleScreen"
-
-    ScreenHeader {
-        id: screenHeader
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: Strings.article
-        subtitle: Strings.articleEn
-    }
 
     ListView {
         id: blocks
@@ -26,7 +15,7 @@ FocusScope {
         readonly property real columnWidth: Math.min(width - 2 * Theme.geometry_page_margin,
                                                      Theme.geometry_reading_width)
 
-        anchors.top: screenHeader.bottom
+        anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         width: parent.width
@@ -78,8 +67,8 @@ FocusScope {
                 objectName: "articleBlock_" + block.index
                 x: (blocks.width - blocks.columnWidth) / 2
                 width: blocks.columnWidth
-                text: block.kind === "caption"
-                      ? block.text + "  " + Strings.photo + " · " + block.extra : block.text
+                text: block.kind === "caption" && block.extra
+                      ? Strings.captionCredit.arg(block.text).arg(block.extra) : block.text
                 size: block.kind === "heading" ? Theme.font_size_h2
                     : (block.kind === "caption" ? Theme.font_size_caption : Theme.font_size_body)
                 font.bold: block.kind === "heading" || block.kind === "lead"

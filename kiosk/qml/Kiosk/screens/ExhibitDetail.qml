@@ -7,8 +7,6 @@ DetailPager {
     id: root
 
     objectName: "exhibitDetail"
-    title: Strings.exhibits
-    subtitle: Strings.exhibitsEn
     model: ContentStore.exhibits
 
     delegate: DetailPage {
@@ -38,7 +36,7 @@ DetailPager {
 
         Label {
             width: page.columnWidth
-            text: page.maker ? Strings.maker + " · " + page.maker : Strings.makerUnknown
+            text: page.maker ? Strings.makerLine.arg(page.maker) : Strings.makerUnknown
             size: Theme.font_size_h3
             color: page.maker ? Theme.color_accent_soft : Theme.color_font_muted
         }
@@ -53,7 +51,7 @@ DetailPager {
             objectName: "photoCaption"
             width: page.columnWidth
             visible: page.caption.length > 0
-            text: page.caption + (page.credit ? "  " + Strings.photo + " · " + page.credit : "")
+            text: page.credit ? Strings.captionCredit.arg(page.caption).arg(page.credit) : page.caption
             size: Theme.font_size_caption
             color: Theme.color_font_muted
         }

@@ -3,25 +3,14 @@ import QtQuick
 import Kiosk
 
 // Robot exhibits: a picture card for each.
-FocusScope {
+Screen {
     id: root
-
-    property int startIndex: -1
 
     objectName: "exhibitsScreen"
 
-    ScreenHeader {
-        id: screenHeader
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: Strings.exhibits
-        subtitle: Strings.exhibitsEn
-    }
-
     CardGrid {
         objectName: "exhibitGrid"
-        anchors.top: screenHeader.bottom
+        anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

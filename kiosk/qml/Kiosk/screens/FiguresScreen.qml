@@ -3,27 +3,16 @@ import QtQuick
 import Kiosk
 
 // Key figures: big counting numbers; charts where a comparison is the point.
-FocusScope {
+Screen {
     id: root
 
-    property int startIndex: -1
-
     objectName: "figuresScreen"
-
-    ScreenHeader {
-        id: screenHeader
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: Strings.figures
-        subtitle: Strings.figuresEn
-    }
 
     CardGrid {
         id: grid
 
         objectName: "figureGrid"
-        anchors.top: screenHeader.bottom
+        anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -2,28 +2,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// Home: the forum's name, dates, place and tagline, and a large tile for each area.
+// Home: the forum's name, dates, place and tagline, and a large tile for each area
+// (the screens with a tile in the screen table, kiosk/present/screens.py).
 FocusScope {
     id: root
 
     property int startIndex: -1
 
     objectName: "homeScreen"
-
-    readonly property var tiles: [
-        { screen: "achievements", title: Strings.achievements, subtitle: Strings.achievementsEn,
-          teaser: ContentStore.teasers.achievements ?? "" },
-        { screen: "exhibits", title: Strings.exhibits, subtitle: Strings.exhibitsEn,
-          teaser: ContentStore.teasers.exhibits ?? "" },
-        { screen: "voices", title: Strings.voices, subtitle: Strings.voicesEn,
-          teaser: ContentStore.teasers.voices ?? "" },
-        { screen: "figures", title: Strings.figures, subtitle: Strings.figuresEn,
-          teaser: ContentStore.teasers.figures ?? "" },
-        { screen: "topics", title: Strings.topics, subtitle: Strings.topicsEn,
-          teaser: ContentStore.teasers.topics ?? "" },
-        { screen: "article", title: Strings.article, subtitle: Strings.articleEn,
-          teaser: ContentStore.teasers.article ?? "" }
-    ]
 
     HomeHero {
         id: hero
@@ -54,19 +40,26 @@ FocusScope {
         currentIndex: 0
         cellWidth: width / columns
         cellHeight: height / Math.ceil(count / columns)
-        model: root.tiles
+        model: ContentStore.tiles
         Accessible.role: Accessible.List
         Accessible.name: ContentStore.eventName
 
-        Keys.onReturnPressed: Navigator.open(root.tiles[currentIndex].screen)
-        Keys.onEnterPressed: Navigator.open(root.tiles[currentIndex].screen)
-        Keys.onSpacePressed: Navigator.open(root.tiles[currentIndex].screen)
+        function openCurrent(): void {
+            Navigator.open(ContentStore.tiles.get(currentIndex).key)
+        }
+
+        Keys.onReturnPressed: openCurrent()
+        Keys.onEnterPressed: openCurrent()
+        Keys.onSpacePressed: openCurrent()
 
         delegate: Item {
             id: cell
 
-            required property var modelData
             required property int index
+            required property string key
+            required property string title
+            required property string subtitle
+            required property string teaser
 
             width: grid.cellWidth
             height: grid.cellHeight
@@ -74,16 +67,16 @@ FocusScope {
             HomeTile {
                 anchors.fill: parent
                 anchors.margins: Theme.geometry_gap / 2
-                objectName: "tile_" + cell.modelData.screen
-                title: cell.modelData.title
-                subtitle: cell.modelData.subtitle
-                teaser: cell.modelData.teaser
+                objectName: "tile_" + cell.key
+                title: cell.title
+                subtitle: cell.subtitle
+                teaser: cell.teaser
                 accent: cell.index % 3 === 0 ? Theme.color_accent
                       : (cell.index % 3 === 1 ? Theme.color_highlight : Theme.color_warning)
                 current: grid.activeFocus && grid.currentIndex === cell.index
                 onClicked: {
                     grid.currentIndex = cell.index
-                    Navigator.open(cell.modelData.screen)
+                    Navigator.open(cell.key)
                 }
             }
         }

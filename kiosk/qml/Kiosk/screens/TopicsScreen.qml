@@ -3,10 +3,8 @@ import QtQuick
 import Kiosk
 
 // Topics: keyword chips; choosing one lists everything about it. Typing filters the chips.
-FocusScope {
+Screen {
     id: root
-
-    property int startIndex: -1
 
     objectName: "topicsScreen"
 
@@ -28,24 +26,15 @@ FocusScope {
         }
     }
 
-    ScreenHeader {
-        id: screenHeader
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: Strings.topics
-        subtitle: Strings.topicsEn
-    }
-
     TopicChips {
         id: chips
 
         objectName: "topicChips"
-        anchors.top: screenHeader.bottom
+        anchors.top: parent.top
         anchors.left: parent.left
         width: Theme.portrait ? parent.width : parent.width * 0.42
         height: Theme.portrait ? Math.min(parent.height * 0.4, implicitHeight)
-                               : parent.height - screenHeader.height
+                               : parent.height
         focus: true
         onChose: (term) => {
             ContentStore.topic = term
@@ -57,7 +46,7 @@ FocusScope {
         id: results
 
         objectName: "topicResults"
-        anchors.top: Theme.portrait ? chips.bottom : screenHeader.bottom
+        anchors.top: Theme.portrait ? chips.bottom : parent.top
         anchors.left: Theme.portrait ? parent.left : chips.right
         anchors.right: parent.right
         anchors.bottom: parent.bottom

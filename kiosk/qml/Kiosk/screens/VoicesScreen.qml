@@ -3,29 +3,18 @@ import QtQuick
 import Kiosk
 
 // Voices: one large quote per page, swipe or arrows to move, filter by speaker.
-FocusScope {
+Screen {
     id: root
-
-    property int startIndex: -1
 
     objectName: "voicesScreen"
 
     Component.onCompleted: if (startIndex >= 0) ContentStore.speaker = ""
 
-    ScreenHeader {
-        id: screenHeader
-
-        anchors.left: parent.left
-        anchors.right: parent.right
-        title: Strings.voices
-        subtitle: Strings.voicesEn
-    }
-
     ChipRow {
         id: speakers
 
         objectName: "speakerChips"
-        anchors.top: screenHeader.bottom
+        anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         chosen: ContentStore.speaker
@@ -72,7 +61,7 @@ FocusScope {
         model: ContentStore.quotes
         Component.onCompleted: positionViewAtIndex(currentIndex, ListView.Beginning)
         Accessible.role: Accessible.PageTabList
-        Accessible.name: Strings.voices
+        Accessible.name: Navigator.titles[root.screenName] ?? ""
 
         delegate: Item {
             id: page
@@ -117,7 +106,7 @@ FocusScope {
                 Label {
                     objectName: "quoteSpeaker"
                     width: parent.width
-                    text: "—— " + page.speaker
+                    text: Strings.attribution.arg(page.speaker)
                     size: Theme.font_size_h3
                     font.bold: true
                     color: Theme.color_accent_soft

@@ -1,10 +1,9 @@
-"""Rows the list models show, built from the content model (pure Python, no Qt)."""
+"""The rows each screen shows, built from the content model: typed, labelled, ready to show."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from kiosk.content.model import (
     Achievement,
@@ -14,9 +13,38 @@ from kiosk.content.model import (
     Quote,
     Topic,
 )
-from kiosk.ui.linebreak import break_title
+from kiosk.present import screens, text
+from kiosk.present.linebreak import break_title
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    """A quotation shown inside another item's page."""
+
+    text: str
+    speaker: str
+    title: str
+
+
+@dataclass(frozen=True)
+class FigureItem:
+    """One number, split for a counting animation: `prefix` `number` `suffix`.
+
+    `number` is -1 when the literal has no digits (四倍, 近八成): it is then shown as written.
+    """
+
+    key: str
+    literal: str
+    label: str
+    value: float
+    year: int
+    kind: str
+    prefix: str
+    number: float
+    decimals: int
+    suffix: str
 
 
 @dataclass(frozen=True)
@@ -28,8 +56,8 @@ class AchievementRow:
     kind: str
     summary: str
     facts: list[str]
-    figures: list[dict[str, Any]]
-    quotes: list[dict[str, Any]]
+    figures: list[FigureItem]
+    quotes: list[QuoteItem]
     source_text: str
     provenance: str
     curated: bool
@@ -47,7 +75,7 @@ class ExhibitRow:
     demonstration: str
     caption: str
     credit: str
-    quotes: list[dict[str, Any]]
+    quotes: list[QuoteItem]
     image: str
     provenance: str
 
@@ -67,13 +95,17 @@ class QuoteRow:
 
 @dataclass(frozen=True)
 class FigureRow:
-    """One key-figure card: a single number, or a group that belongs together."""
+    """One key-figure card: a single number, or a group that belongs together.
+
+    `spoken` reads the card's numbers as one phrase (its accessible name).
+    """
 
     key: str
     chart: str
-    items: list[dict[str, Any]]
+    items: list[FigureItem]
     sentence: str
     provenance: str
+    spoken: str
 
 
 @dataclass(frozen=True)
@@ -85,25 +117,16 @@ class TopicRow:
     count: int
 
 
-# The screen that shows each kind of thing a topic lists.
-_SCREEN_OF_KIND = {"achievement": "achievement", "exhibit": "exhibit", "quote": "voices",
-                   "figure": "figures"}
-
-
 @dataclass(frozen=True)
 class TopicItemRow:
-    """Something a topic is about: a quote, achievement, exhibit or figure."""
+    """Something a topic is about, and where it opens: `screen` at row `index`."""
 
     key: str
     kind: str
     title: str
     detail: str
     index: int
-
-    @property
-    def screen(self) -> str:
-        """The screen to open for this item (Navigator's name for it)."""
-        return _SCREEN_OF_KIND[self.kind]
+    screen: str
 
 
 @dataclass(frozen=True)
@@ -115,6 +138,16 @@ class ArticleBlockRow:
     text: str
     ordinal: int = 0
     extra: str = field(default="")
+
+
+@dataclass(frozen=True)
+class TileRow:
+    """One Home tile: a screen's title, its English name and a glimpse of its content."""
+
+    key: str
+    title: str
+    subtitle: str
+    teaser: str
 
 
 class Provenances:
@@ -129,14 +162,14 @@ class Provenances:
         self.text = {p.index: p.text for p in model.article.paragraphs}
 
     def label(self, provenance: Provenance) -> str:
-        """`原文第N段`, the curator's source, or the caption line."""
+        """The paragraph's number, the curator's source, or the photo caption."""
         if provenance.origin == "curation":
-            return f"策展补充：{provenance.source}" if provenance.source else "策展补充"
+            return text.from_curator(provenance.source)
         if provenance.paragraph is not None and provenance.paragraph in self.ordinal:
-            return f"原文第{self.ordinal[provenance.paragraph]}段"
+            return text.from_paragraph(self.ordinal[provenance.paragraph])
         if provenance.from_caption:
-            return "原文图片说明"
-        return "原文"
+            return text.from_caption()
+        return text.from_article()
 
     def paragraph(self, provenance: Provenance) -> str:
         """The text of the paragraph an item came from, or ''."""
@@ -145,34 +178,32 @@ class Provenances:
         return self.text.get(provenance.paragraph, "")
 
 
-def number_parts(literal: str) -> dict[str, Any]:
-    """Splits a figure's literal around its first run of digits, for a counting animation.
-
-    Returns:
-        {"prefix", "number", "decimals", "suffix"}; number is None when the literal has no
-        digits (四倍, 近八成), which is then shown as written.
-    """
+def figure_item(figure: Figure) -> FigureItem:
+    """A figure split around its first run of digits, for a counting animation."""
+    literal = figure.literal
     match = _NUMBER.search(literal)
-    if match is None:
-        return {"prefix": "", "number": None, "decimals": 0, "suffix": literal}
-    digits = match.group()
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return {"prefix": literal[:match.start()].strip(), "number": float(digits),
-            "decimals": decimals, "suffix": literal[match.end():].strip()}
+    prefix, number, decimals, suffix = "", -1.0, 0, literal
+    if match is not None:
+        digits = match.group()
+        prefix, suffix = literal[:match.start()].strip(), literal[match.end():].strip()
+        number = float(digits)
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return FigureItem(key=figure.id, literal=literal,
+                      label=break_title(figure.label, figure.label_breaks),
+                      value=figure.value, year=figure.year or 0, kind=figure.kind,
+                      prefix=prefix, number=number, decimals=decimals, suffix=suffix)
 
 
-def _quote_dict(quote: Quote) -> dict[str, Any]:
-    return {"text": break_title(quote.text, quote.text_breaks), "speaker": quote.speaker,
-            "title": quote.speaker_title}
+def _quote_item(quote: Quote) -> QuoteItem:
+    return QuoteItem(text=break_title(quote.text, quote.text_breaks), speaker=quote.speaker,
+                     title=quote.speaker_title)
 
 
-def _figure_dict(figure: Figure) -> dict[str, Any]:
-    parts = number_parts(figure.literal)
-    return {"key": figure.id, "literal": figure.literal,
-            "label": break_title(figure.label, figure.label_breaks),
-            "value": figure.value, "year": figure.year or 0, "kind": figure.kind,
-            "prefix": parts["prefix"], "number": -1.0 if parts["number"] is None
-            else parts["number"], "decimals": parts["decimals"], "suffix": parts["suffix"]}
+def tile_rows(model: ContentModel) -> list[TileRow]:
+    """Home's tiles, one for each screen of the screen table that has one."""
+    return [TileRow(key=s.name, title=screens.title(s), subtitle=s.subtitle,
+                    teaser=s.teaser(model) if s.teaser else "")
+            for s in screens.SCREENS if s.tile]
 
 
 def achievement_rows(model: ContentModel) -> list[AchievementRow]:
@@ -185,8 +216,8 @@ def achievement_rows(model: ContentModel) -> list[AchievementRow]:
         rows.append(AchievementRow(
             key=item.id, name=break_title(item.name, item.name_breaks), kind=item.kind,
             summary=item.summary, facts=[fact.text for fact in item.facts],
-            figures=[_figure_dict(f) for f in figures],
-            quotes=[_quote_dict(quotes[q]) for q in item.quotes if q in quotes],
+            figures=[figure_item(f) for f in figures],
+            quotes=[_quote_item(quotes[q]) for q in item.quotes if q in quotes],
             source_text=where.paragraph(item.provenance),
             provenance=where.label(item.provenance),
             curated=item.provenance.origin == "curation"))
@@ -203,7 +234,7 @@ def exhibit_rows(model: ContentModel) -> list[ExhibitRow]:
         demonstration=item.demonstration,
         caption=item.captions[0].text if item.captions else "",
         credit=item.captions[0].credit if item.captions else "",
-        quotes=[_quote_dict(quotes[q]) for q in item.quotes if q in quotes],
+        quotes=[_quote_item(quotes[q]) for q in item.quotes if q in quotes],
         image=f"image://artwork/{item.category or 'exhibit'}/{item.id}",
         provenance=where.label(item.provenance)) for item in model.exhibits]
 
@@ -238,10 +269,12 @@ def figure_rows(model: ContentModel) -> list[FigureRow]:
     for key, figures in groups.items():
         if _chart(figures) == "rank":
             figures = sorted(figures, key=lambda f: f.year or 0)
-        rows.append(FigureRow(key=key, chart=_chart(figures),
-                              items=[_figure_dict(f) for f in figures],
+        items = [figure_item(f) for f in figures]
+        rows.append(FigureRow(key=key, chart=_chart(figures), items=items,
                               sentence=figures[0].sentence,
-                              provenance=where.label(figures[0].provenance)))
+                              provenance=where.label(figures[0].provenance),
+                              spoken=text.enumeration([text.figure_phrase(i.literal, i.label)
+                                                       for i in items])))
     return rows
 
 
@@ -255,9 +288,14 @@ def _topic_size(topic: Topic) -> int:
     return len(topic.quotes) + len(topic.achievements) + len(topic.exhibits) + len(topic.figures)
 
 
+def _item(key: str, kind: str, title: str, detail: str, index: int) -> TopicItemRow:
+    entry = screens.for_kind(kind)
+    return TopicItemRow(key, kind, title, detail, index, entry.name if entry else "")
+
+
 def topic_item_rows(model: ContentModel, term: str) -> list[TopicItemRow]:
     """Every quote, achievement, exhibit and figure a topic is about; `index` is the item's
-    row in its own screen's model."""
+    row in the model of the screen that shows its kind."""
     topic = next((t for t in model.topics if t.term == term), None)
     if topic is None:
         return []
@@ -265,28 +303,25 @@ def topic_item_rows(model: ContentModel, term: str) -> list[TopicItemRow]:
     achievements = {a.id: n for n, a in enumerate(model.achievements)}
     exhibits = {e.id: n for n, e in enumerate(model.exhibits)}
     quotes = {q.id: n for n, q in enumerate(model.quotes)}
-    figures = figure_rows(model)
     for key in topic.achievements:
         if key in achievements:
             item: Achievement = model.achievements[achievements[key]]
-            rows.append(TopicItemRow(key, "achievement", item.name, item.summary,
-                                     achievements[key]))
+            rows.append(_item(key, "achievement", item.name, item.summary, achievements[key]))
     for key in topic.exhibits:
         if key in exhibits:
             exhibit = model.exhibits[exhibits[key]]
-            rows.append(TopicItemRow(key, "exhibit", exhibit.name, exhibit.maker,
-                                     exhibits[key]))
+            rows.append(_item(key, "exhibit", exhibit.name, exhibit.maker, exhibits[key]))
     for key in topic.quotes:
         if key in quotes:
             quote = model.quotes[quotes[key]]
-            rows.append(TopicItemRow(key, "quote", break_title(quote.text, quote.text_breaks),
-                                         quote.speaker, quotes[key]))
+            rows.append(_item(key, "quote", break_title(quote.text, quote.text_breaks),
+                              quote.speaker, quotes[key]))
+    cards = {i.key: (number, i) for number, row in enumerate(figure_rows(model))
+             for i in row.items}
     for key in topic.figures:
-        for number, row in enumerate(figures):
-            match = next((i for i in row.items if i["key"] == key), None)
-            if match is not None:
-                rows.append(TopicItemRow(key, "figure", match["literal"], match["label"],
-                                         number))
+        if key in cards:
+            number, figure = cards[key]
+            rows.append(_item(key, "figure", figure.literal, figure.label, number))
     return rows
 
 

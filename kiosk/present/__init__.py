@@ -1,0 +1,1 @@
+"""Presentation without Qt: the content model → typed rows, labels and visitor strings."""

@@ -1,0 +1,39 @@
+"""The event and the article as Home, the attract loop and the reader introduce them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.content.model import ContentModel
+from kiosk.present import text
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What a visitor reads about the forum and the report before any item."""
+
+    name: str = ""
+    place: str = ""
+    dates: str = ""
+    tagline: str = ""
+    headline: str = ""
+    kicker: str = ""
+    dateline: str = ""
+    reporters: str = ""
+    fields: str = ""
+    announced: int = -1  # achievements the article announces; -1 when it gives no number
+    announced_shown: int = 0  # of those, how many the kiosk shows
+    speakers: list[str] = field(default_factory=list)
+
+
+def event_facts(model: ContentModel) -> EventFacts:
+    """The event's name, dates and place, the report's furniture and a few counts."""
+    art, event = model.article, model.event
+    return EventFacts(
+        name=event.name, place=event.place, dates=text.date_range(event.start, event.end),
+        tagline=event.theme or art.kicker.rstrip("—"), headline=art.title, kicker=art.kicker,
+        dateline=art.dateline, reporters=text.enumeration(art.reporters),
+        fields=text.enumeration(model.fields),
+        announced=-1 if model.announced.count is None else model.announced.count,
+        announced_shown=sum(1 for a in model.achievements if a.kind == "major"),
+        speakers=list(dict.fromkeys(q.speaker for q in model.quotes if q.speaker)))

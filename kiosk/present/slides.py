@@ -1,0 +1,41 @@
+"""The attract loop's slides: featured quotes, achievements and figures, taken in turn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.content.model import ContentModel
+from kiosk.present import rows
+from kiosk.present.linebreak import break_title
+
+QUOTE_MAX = 60  # longer quotes take more than a passer-by's glance
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: a large `title`, a `body` under it and a small `caption`; `screen` names
+    the part of the kiosk it comes from."""
+
+    kind: str
+    screen: str
+    title: str
+    body: str
+    caption: str
+
+
+EMPTY = Slide("", "", "", "", "")
+
+
+def attract_slides(model: ContentModel) -> list[Slide]:
+    """Slides alternating quote, achievement and figure while each kind lasts."""
+    quotes = [Slide("quote", "voices", break_title(q.text, q.text_breaks), q.speaker,
+                    q.speaker_title)
+              for q in model.quotes if q.kind == "direct" and len(q.text) <= QUOTE_MAX]
+    achievements = [Slide("achievement", "achievements", a.name, a.summary, a.provenance)
+                    for a in rows.achievement_rows(model) if a.kind == "major"]
+    figures = [Slide("figure", "figures", item.literal, item.label, row.provenance)
+               for row in rows.figure_rows(model) for item in row.items if item.number >= 0]
+    slides: list[Slide] = []
+    for n in range(max(len(quotes), len(achievements), len(figures))):
+        slides += [group[n] for group in (quotes, achievements, figures) if n < len(group)]
+    return slides
