@@ -1,5 +1,5 @@
 import sys
 
-from kiosk import app
+from kiosk import cli
 
-sys.exit(app.main())
+sys.exit(cli.main())

@@ -1,112 +1,41 @@
-"""Builds the kiosk application: window modes, the QML engine, and the command line."""
+"""Builds the kiosk application from parsed options and runs it: window, self-test or PNG."""
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
-import time
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.config import Config
+    from kiosk.ui.session import Session
 
 log = logging.getLogger("kiosk.app")
 
-
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {text!r}") from None
-    if width < 200 or height < 200:
-        raise argparse.ArgumentTypeError("the window must be at least 200x200")
-    return width, height
+Size = tuple[int, int] | None
+WINDOW = (1280, 720)
+OFFSCREEN = (1920, 1080)
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The options of `python main.py`."""
-    parser = argparse.ArgumentParser(prog="python main.py",
-                                     description="Zhongguancun Forum exhibition kiosk.")
-    parser.add_argument("--kiosk", action="store_true",
-                        help="fullscreen, frameless, cannot be closed without the admin PIN")
-    parser.add_argument("--config", type=Path, help="configuration file (TOML)")
-    parser.add_argument("--size", type=_size, default=None, help="window size, e.g. 1920x1080")
-    parser.add_argument("--selftest", action="store_true",
-                        help="visit every screen offscreen; exit 0 only without Qt warnings")
-    parser.add_argument("--screenshots", type=Path, help="with --selftest: write a PNG per screen")
-    parser.add_argument("--screenshot", type=Path, help="render Home offscreen to PNG and exit")
-    return parser.parse_args(list(argv))
-
-
-def process_age() -> float:
-    """Seconds since this process started (from /proc where available)."""
-    try:
-        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        started = int(stat[19]) / os.sysconf("SC_CLK_TCK")
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return max(0.0, uptime - started)
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter()
-
-
-def jieba_state() -> str:
-    """Says whether jieba is in this process (it never should be before the first frame)."""
-    return "jieba imported" if "jieba" in sys.modules else "jieba not imported"
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Starts the kiosk.
+def run(config_path: Path | None, size: Size, *, kiosk: bool) -> int:
+    """Shows the kiosk until staff leave it through the admin PIN pad (or the window closes).
 
     Args:
-        argv: command-line arguments without the program name (sys.argv[1:] when None).
+        config_path: the configuration file, or None for the default.
+        size: the window's size (a window of 1280x720 when None); ignored in kiosk mode.
+        kiosk: fullscreen and locked, whatever the configuration says.
 
     Returns:
-        The process exit code: 0, 1 when the QML failed to load or the self-test failed,
-        2 for bad arguments.
+        The exit code: 0, or 1 when the QML failed to load.
     """
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "parse":
-        from kiosk.cli import main as cli_main
+    app, config, session, cached = _start(config_path, offscreen=False)
+    from PySide6.QtQuick import QQuickWindow
 
-        return cli_main(args)
-    try:
-        options = parse_args(args)
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    offscreen = options.selftest or options.screenshot is not None
-    if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return _run(options, offscreen)
-
-
-def _run(options: argparse.Namespace, offscreen: bool) -> int:
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
-
-    from kiosk.config import load_config
-    from kiosk.logs import setup_logging
-    from kiosk.stats import UsageStats
-    from kiosk.ui.fonts import register_fonts
-    from kiosk.ui.session import Session
-
-    if offscreen:
-        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    app.setApplicationName("zgc-kiosk")
-    config = load_config(options.config)
-    setup_logging(None if offscreen else config.log_dir)
-    for problem in config.problems:
-        log.warning("config: %s", problem)
-    register_fonts()
-    stats = None if offscreen else UsageStats(config.stats_path)
-    session = Session(config, stats=stats)
-    cached = session.store.load_cached()
-
-    if options.selftest:
-        from kiosk.ui.selftest import run_selftest
-
-        return run_selftest(session, options.size or (1920, 1080), options.screenshots,
-                            cached)
+    from kiosk.ui.startup import FirstFrame
 
     engine = session.load()
     if not engine.rootObjects():
@@ -114,40 +43,88 @@ def _run(options: argparse.Namespace, offscreen: bool) -> int:
         return 1
     window = engine.rootObjects()[0]
     assert isinstance(window, QQuickWindow)
-    first_frame: list[float] = []
-    content_shown: list[float] = []
+    store = session.store
 
-    def on_frame() -> None:
-        if not first_frame:
-            first_frame.append(process_age())
-            log.info("first frame after %.3f s (%s)", first_frame[0], jieba_state())
-            if not cached and not session.store.property("loading"):
-                session.store.rebuild()
-        if not content_shown and session.store.property("ready"):
-            content_shown.append(process_age())
-            log.info("content shown after %.3f s", content_shown[0])
-            window.frameSwapped.disconnect(on_frame)  # no Python call on every later frame
+    def parse_if_cold() -> None:  # a cold cache parses once the first frame is up
+        if not cached and not store.property("loading"):
+            store.rebuild()
 
-    window.frameSwapped.connect(on_frame)
-
-    if options.screenshot is not None:
-        from kiosk.ui.selftest import screenshot_home
-
-        return screenshot_home(session, window, options.size or (1920, 1080),
-                               options.screenshot)
-
-    guard = None
-    if options.kiosk or config.kiosk:
+    probe = FirstFrame(window, lambda: bool(store.property("ready")), parse_if_cold)
+    if kiosk or config.kiosk:
         from kiosk.ui.window import KioskGuard
 
         guard = KioskGuard(window, session)
         session.admin.exitRequested.connect(guard.release)
         window.showFullScreen()
     else:
-        width, height = options.size or (1280, 720)
-        window.resize(width, height)
+        window.resize(*(size or WINDOW))
         window.show()
     session.admin.exitRequested.connect(app.quit)
     code = app.exec()
+    del probe
     session.close()  # writes the statistics
     return code
+
+
+def selftest(config_path: Path | None, size: Size, directory: Path | None) -> int:
+    """Visits every screen offscreen (see `kiosk.ui.selftest`).
+
+    Returns:
+        0 only when every screen was reached without a Qt warning.
+    """
+    _app, _config, session, cached = _start(config_path, offscreen=True)
+    from kiosk.ui.selftest import run_selftest
+
+    return run_selftest(session, size or OFFSCREEN, directory, cached)
+
+
+def screenshot(config_path: Path | None, size: Size, path: Path) -> int:
+    """Renders Home offscreen into the PNG `path`.
+
+    Returns:
+        0 when the PNG was written, 1 otherwise.
+    """
+    _app, _config, session, _cached = _start(config_path, offscreen=True)
+    from kiosk.ui.selftest import screenshot_home
+
+    return screenshot_home(session, size or OFFSCREEN, path)
+
+
+def _start(config_path: Path | None, *,
+           offscreen: bool) -> tuple[QGuiApplication, Config, Session, bool]:
+    """The application, its settings, logging and controllers, with cached content shown.
+
+    Returns:
+        The application, the configuration, the session, and whether the content came
+        from the cache (False: it must be parsed).
+    """
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+    from kiosk import paths
+    from kiosk.config import load_config
+    from kiosk.logs import install_excepthook, setup_logging
+    from kiosk.ui.fonts import register_fonts
+    from kiosk.ui.session import Session
+
+    if offscreen:
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication([sys.argv[0]])
+    app.setApplicationName(paths.APP_NAME)
+    config = load_config(config_path)
+    setup_logging(None if offscreen else config.log_dir)
+    install_excepthook()
+    for problem in config.problems:
+        log.warning("config: %s", problem)
+    register_fonts()
+    stats = None
+    if not offscreen:
+        from kiosk.stats import UsageStats
+
+        stats = UsageStats(config.stats_path)
+    session = Session(config, stats=stats)
+    cached = session.store.load_cached()
+    return app, config, session, cached

@@ -1,39 +1,135 @@
-"""Command line: `python -m kiosk parse PATH [--json]`, `python -m kiosk stats`, else the
-kiosk itself."""
+"""The one command line: `run` (the default), `parse`, `stats`, `selftest`, `screenshot`.
+
+`main.py`, `python -m kiosk` and the packaged `zgc-kiosk` all call `main`. Each subcommand
+imports what it needs when it runs, so `parse` never loads Qt and `run` never loads jieba.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kiosk.content import SourceError, load_content, parse
-from kiosk.content.model import ContentModel
+from kiosk import paths
+
+Handler = Callable[[argparse.Namespace], int]
+DEFAULT_COMMAND = "run"
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {text!r}") from None
+    if width < 200 or height < 200:
+        raise argparse.ArgumentTypeError("the window must be at least 200x200")
+    return width, height
+
+
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, help="configuration file (TOML; default: "
+                        f"${paths.CONFIG_ENV} or kiosk.toml in the user's config folder)")
+
+
+def _window_options(parser: argparse.ArgumentParser, default: str) -> None:
+    _config_option(parser)
+    parser.add_argument("--size", type=_size, default=None,
+                        help=f"window size, e.g. 1080x1920 (default {default})")
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """Every subcommand with its options (`--help` lists them), and the subcommands' names."""
+    parser = argparse.ArgumentParser(
+        prog=paths.APP_NAME,
+        description="Zhongguancun Forum exhibition kiosk. Without a command, starts the kiosk.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="start the kiosk (the default)",
+                              description="Start the kiosk in a window, or locked fullscreen.")
+    run.add_argument("--kiosk", action="store_true",
+                     help="fullscreen, frameless, cannot be closed without the admin PIN")
+    _window_options(run, "1280x720")
+    run.set_defaults(handler=_run)
+
+    parse = commands.add_parser("parse", help="print the content model of an article",
+                                description="Parse an article (and the curation file beside "
+                                "it) and print a summary, or the model as JSON.")
+    parse.add_argument("path", help="article text file (UTF-8 or GB18030)")
+    parse.add_argument("--json", action="store_true", help="print the model as JSON")
+    parse.add_argument("--no-cache", action="store_true", help="parse even if cached")
+    parse.add_argument("--cache-dir", type=Path, help="content cache folder "
+                       f"(default: ${paths.CACHE_ENV} or the user's cache folder)")
+    parse.set_defaults(handler=_parse)
+
+    stats = commands.add_parser("stats", help="summarise the local usage statistics",
+                                description="What visitors opened, from the kiosk's local "
+                                "statistics (read only).")
+    _config_option(stats)
+    stats.set_defaults(handler=_stats)
+
+    selftest = commands.add_parser("selftest", help="visit every screen offscreen",
+                                   description="Visit every screen offscreen with synthesized "
+                                   "keys and taps; exit 0 only if each is reached without a "
+                                   "Qt warning.")
+    _window_options(selftest, "1920x1080")
+    selftest.add_argument("--screenshots", type=Path, help="write a PNG per screen here")
+    selftest.set_defaults(handler=_selftest)
+
+    shot = commands.add_parser("screenshot", help="render Home to a PNG offscreen",
+                               description="Render Home offscreen to a PNG and exit.")
+    shot.add_argument("path", type=Path, help="the PNG to write")
+    _window_options(shot, "1920x1080")
+    shot.set_defaults(handler=_screenshot)
+    return parser, set(commands.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs the command line.
+    """Runs one subcommand.
+
+    Args:
+        argv: arguments without the program name (sys.argv[1:] when None). Without a
+            subcommand (or with only options, e.g. `--kiosk`), the kiosk starts.
 
     Returns:
-        0 on success, 2 when the article cannot be used.
+        The exit code: 0 on success, 1 when the kiosk or self-test failed, 2 for bad
+        arguments or an article that cannot be used.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "stats":
-        return stats_main(args[1:])
-    if not args or args[0] != "parse":
-        from kiosk import app
+    parser, commands = build_parser()
+    if not args or (args[0] not in commands and args[0] not in ("-h", "--help")):
+        args.insert(0, DEFAULT_COMMAND)
+    try:
+        options = parser.parse_args(args)
+    except SystemExit as exc:  # --help, or a usage error argparse has printed
+        return int(exc.code or 0)
+    handler: Handler = options.handler
+    return handler(options)
 
-        return app.main(args)
-    parser = argparse.ArgumentParser(prog="python -m kiosk parse",
-                                     description="Print the content model of an article.")
-    parser.add_argument("path", help="article text file (UTF-8 or GB18030)")
-    parser.add_argument("--json", action="store_true", help="print the model as JSON")
-    parser.add_argument("--no-cache", action="store_true", help="parse even if cached")
-    parser.add_argument("--cache-dir", type=Path, help="content cache folder "
-                        "(default: $ZGC_KIOSK_CACHE or the user's cache directory)")
-    options = parser.parse_args(args[1:])
+
+def _run(options: argparse.Namespace) -> int:
+    from kiosk import app
+
+    return app.run(options.config, options.size, kiosk=options.kiosk)
+
+
+def _selftest(options: argparse.Namespace) -> int:
+    from kiosk import app
+
+    return app.selftest(options.config, options.size, options.screenshots)
+
+
+def _screenshot(options: argparse.Namespace) -> int:
+    from kiosk import app
+
+    return app.screenshot(options.config, options.size, options.path)
+
+
+def _parse(options: argparse.Namespace) -> int:
+    from kiosk.content import SourceError, load_content, parse
+    from kiosk.content.summary import summary
+
     try:
         if options.no_cache:
             model = parse(options.path)
@@ -50,49 +146,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def summary(model: ContentModel) -> str:
-    """A human-readable digest of the model, for curators checking a parse."""
-    art = model.article
-    out = [f"{art.kicker}{art.title}",
-           f"{art.dateline}  {art.date}  记者：{'、'.join(art.reporters)}",
-           f"event: {model.event.name} {model.event.start}–{model.event.end} {model.event.place}",
-           f"sections: {' / '.join(s.heading or '(untitled)' for s in art.sections)}",
-           f"paragraphs: {len(art.paragraphs)}  captions: {len(art.captions)}", "",
-           f"quotes ({len(model.quotes)}):"]
-    out += [f"  [{q.id}] {q.speaker}（{q.speaker_title}）{q.context}：{q.text}"
-            for q in model.quotes]
-    count = model.announced.count
-    out += ["", f"achievements ({len(model.achievements)}; the article announces "
-                f"{count if count is not None else '?'}):"]
-    out += [f"  [{a.id}] {a.kind}: {a.name} ({a.provenance.origin})" for a in model.achievements]
-    out += ["", f"exhibits ({len(model.exhibits)}):"]
-    out += [f"  [{e.id}] {e.name} — {e.maker or 'maker not named'}" for e in model.exhibits]
-    out += ["", f"figures ({len(model.figures)}):"]
-    out += [f"  {f.literal}: {f.label} ({f.kind}, {f.value:g}{f.unit})" for f in model.figures]
-    out += ["", f"people: {'、'.join(p.name for p in model.people)}",
-            f"organisations: {'、'.join(o.name for o in model.organisations)}",
-            f"topics: {' '.join(t.term for t in model.topics)}",
-            f"sub-forums: {'、'.join(model.sub_forums)}", f"fields: {'、'.join(model.fields)}"]
-    out += [f"curation: {n.file}:{n.line}: {n.reason}" for n in model.curation]
-    return "\n".join(out) + "\n"
-
-
-def stats_main(argv: Sequence[str]) -> int:
-    """`python -m kiosk stats [--config PATH]`: what visitors opened, from the local log.
-
-    Returns:
-        0; the statistics are read, never changed.
-    """
+def _stats(options: argparse.Namespace) -> int:
     from kiosk.config import load_config
     from kiosk.content import load_cached
     from kiosk.stats import UsageStats
 
-    parser = argparse.ArgumentParser(prog="python -m kiosk stats",
-                                     description="Summarise the kiosk's usage statistics.")
-    parser.add_argument("--config", type=Path, help="configuration file (TOML)")
-    options = parser.parse_args(list(argv))
     config = load_config(options.config)
-    summary = UsageStats(config.stats_path).summary()
+    counts = UsageStats(config.stats_path).summary()
     model = load_cached(config.seed)
     names: dict[str, list[str]] = {}
     if model is not None:
@@ -105,12 +165,12 @@ def stats_main(argv: Sequence[str]) -> int:
             return f"{item}  {names[screen][int(index)]}"
         return item
 
-    print(f"{config.stats_path}: {summary['total']} events since {summary['since'] or '-'}"
-          + (f", {summary['corrupt_lines']} unreadable lines" if summary["corrupt_lines"]
+    print(f"{config.stats_path}: {counts['total']} events since {counts['since'] or '-'}"
+          + (f", {counts['corrupt_lines']} unreadable lines" if counts["corrupt_lines"]
              else ""))
-    for event, count in summary["events"].items():
+    for event, count in counts["events"].items():
         print(f"  {event:<16} {count}")
-    for event, items in summary["top_items"].items():
+    for event, items in counts["top_items"].items():
         print(f"most {event}:")
         for item, count in items:
             print(f"  {count:>6}  {label(item)}")

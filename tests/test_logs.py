@@ -154,3 +154,35 @@ def test_crash_leaves_a_trace(tmp_path: Path) -> None:
     text = (tmp_path / "kiosk.log").read_text(encoding="utf-8")
     assert "CRITICAL kiosk: uncaught exception\nTraceback (most recent call last):" in text
     assert text.endswith("ZeroDivisionError: division by zero\n")
+
+
+def test_the_running_kiosk_logs_an_exception_in_a_slot_and_carries_on(tmp_path: Path) -> None:
+    # The kiosk as `python main.py` starts it, with a timer that raises once it runs: the
+    # traceback must reach the kiosk's own rotating log and the event loop must go on.
+    script = """
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtGui import QGuiApplication
+        from kiosk import cli
+        app = QGuiApplication(sys.argv[:1])
+        def broken_slot():
+            raise LookupError("no such exhibit")
+        def later():
+            print("still answering", flush=True)
+            app.quit()
+        QTimer.singleShot(300, broken_slot)
+        QTimer.singleShot(900, later)
+        sys.exit(cli.main(["--size", "640x480"]))
+    """
+    home = tmp_path / "home"
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True,
+        cwd=REPO, timeout=120, check=False,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(home),
+             "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
+             "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache")})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "still answering" in result.stdout
+    text = (home / "data" / "zgc-kiosk" / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "CRITICAL kiosk: uncaught exception\nTraceback (most recent call last):" in text
+    assert "in broken_slot\n" in text and "LookupError: no such exhibit\n" in text

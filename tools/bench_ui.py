@@ -50,7 +50,7 @@ def startup(runs: int) -> None:
                 cache = warm_cache if kind == "warm" else home / f"cold{run}"
                 started = time.perf_counter()
                 done = subprocess.run(
-                    [sys.executable, "main.py", "--screenshot", str(home / "home.png"),
+                    [sys.executable, "main.py", "screenshot", str(home / "home.png"),
                      "--size", "1920x1080"], cwd=ROOT, env=_env(home, cache),
                     capture_output=True, text=True, timeout=120)
                 wall = time.perf_counter() - started
@@ -70,7 +70,7 @@ def startup(runs: int) -> None:
     warm, cold = results["warm"], results["cold"]
     print(f"start-up to first frame, warm cache (median of {runs}): "
           f"{statistics.median(warm):.3f} s (min {min(warm):.3f}, max {max(warm):.3f}); "
-          f"whole --screenshot process {statistics.median(results['warm process']):.3f} s")
+          f"whole screenshot process {statistics.median(results['warm process']):.3f} s")
     print(f"start-up to first frame, cold cache (median of {runs}): "
           f"{statistics.median(cold):.3f} s (min {min(cold):.3f}, max {max(cold):.3f})")
     if results["cold content"]:
@@ -222,7 +222,7 @@ def chromium(runs: int) -> None:
                 times.append(time.perf_counter() - started)
     print(f"headless Chromium, the same Home as a web page to PNG (median of {runs}): "
           f"{statistics.median(times):.3f} s whole process (min {min(times):.3f}) - compare "
-          "the kiosk's whole --screenshot process above")
+          "the kiosk's whole screenshot process above")
 
 
 def in_process(swipes: int, navigations: int) -> None:

@@ -17,14 +17,14 @@ from PySide6.QtCore import QMetaMethod, QMetaObject, QObject
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kiosk.ui import admin, attract, contentstore, idle, listmodel, navigator  # noqa: E402
+from kiosk.ui import admin, attract, contentstore, idle, images, listmodel, navigator  # noqa: E402
 
 OUT = ROOT / "kiosk" / "qml" / "Kiosk" / "kiosk.qmltypes"
 _TYPES = {"QString": "QString", "bool": "bool", "int": "int", "double": "double",
           "QVariantMap": "QVariantMap", "QStringList": "QStringList",
           "QVariantList": "QVariantList", "QVariant": "QVariant", "PyObject": "QVariant"}
 _SINGLETONS = (contentstore.ContentStore, navigator.Navigator, idle.IdleMonitor,
-               attract.AttractLoop, admin.AdminGate)
+               attract.AttractLoop, admin.AdminGate, images.Artworks)
 
 
 def _type(name: str) -> str:

@@ -13,16 +13,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from kiosk import paths
+from kiosk.artwork.files import artwork_file, motif
 from kiosk.artwork.motifs import ACCENTS, MOTIFS, NAVY, SCALE, TEAL
 
 log = logging.getLogger("kiosk.artwork")
-VERSION = 1  # part of the cache key: bump when the drawing changes
-
-
-def default_cache_dir() -> Path:
-    """`artwork/` in the user's cache folder (`kiosk.paths.user_cache_dir`)."""
-    return paths.user_cache_dir() / "artwork"
 
 
 def artwork_path(category: str, key: str, size: tuple[int, int] = (800, 600),
@@ -39,14 +33,8 @@ def artwork_path(category: str, key: str, size: tuple[int, int] = (800, 600),
     Returns:
         The PNG file; the same arguments always give the same bytes.
     """
-    name = category if category in MOTIFS else "generic"
-    width, height = size
-    if width < 1 or height < 1:
-        raise ValueError(f"artwork size must be positive, not {size}")
-    digest = hashlib.sha1(f"{key}\0{width}x{height}\0v{VERSION}".encode(),
-                          usedforsecurity=False).hexdigest()[:12]
-    directory = default_cache_dir() if cache_dir is None else cache_dir
-    path = directory / f"{name}-{digest}.png"
+    path = artwork_file(category, key, size, cache_dir)
+    name, directory = motif(category), path.parent
     if path.is_file():
         return path
     image = render(name, key, size)

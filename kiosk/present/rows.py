@@ -225,7 +225,8 @@ def achievement_rows(model: ContentModel) -> list[AchievementRow]:
 
 
 def exhibit_rows(model: ContentModel) -> list[ExhibitRow]:
-    """Every exhibit; `image` is generated artwork, since the article carries no photos."""
+    """Every exhibit; `image` names its generated picture (`category/key`), since the article
+    carries no photos."""
     where = Provenances(model)
     quotes = {q.id: q for q in model.quotes}
     return [ExhibitRow(
@@ -235,7 +236,7 @@ def exhibit_rows(model: ContentModel) -> list[ExhibitRow]:
         caption=item.captions[0].text if item.captions else "",
         credit=item.captions[0].credit if item.captions else "",
         quotes=[_quote_item(quotes[q]) for q in item.quotes if q in quotes],
-        image=f"image://artwork/{item.category or 'exhibit'}/{item.id}",
+        image=f"{item.category or 'exhibit'}/{item.id}",
         provenance=where.label(item.provenance)) for item in model.exhibits]
 
 

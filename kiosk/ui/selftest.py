@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -21,10 +24,21 @@ from PySide6.QtGui import QGuiApplication, QImage, QInputEvent, QKeyEvent, QMous
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.present import screens
 from kiosk.ui.props import read
 from kiosk.ui.session import Session
+from kiosk.ui.startup import FirstFrame, jieba_state, process_age
 
 log = logging.getLogger("kiosk.selftest")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One stop of the self-test: what to do, and the item that must show afterwards."""
+
+    name: str
+    expected: str
+    actions: list[Callable[[], None]]
 
 
 class WarningCounter(logging.Handler):
@@ -141,9 +155,42 @@ def _visit(window: QQuickWindow, directory: Path | None, name: str, expected: st
     return ok
 
 
+def _steps(session: Session, window: QQuickWindow) -> list[Step]:
+    """Keys alone from Home to an achievement's next page, every screen of the screen
+    table, then what a visitor does on some of them."""
+    navigator = session.navigator
+    steps = [Step("achievement_keys", "achievementPage_1",
+                  [lambda: key(window, Qt.Key.Key_Return), lambda: key(window, Qt.Key.Key_Return),
+                   lambda: key(window, Qt.Key.Key_Right)])]
+    for entry in screens.SCREENS[1:]:
+        actions: list[Callable[[], None]]
+        if entry.tile:  # from Home, by tapping its tile
+            actions = [navigator.home, partial(_tap_named, window, f"tile_{entry.name}")]
+        else:  # a detail screen, at its first item
+            actions = [navigator.home, partial(navigator.open, entry.name, 0)]
+        steps.append(Step(entry.name, entry.object_name, actions))
+    return [
+        *steps,
+        Step("exhibit_tap", "exhibitDetail",
+             [navigator.home, partial(_tap_named, window, "tile_exhibits"),
+              partial(_tap_named, window, "exhibitCard_0")]),
+        Step("voices_filtered", "voicesScreen",
+             [navigator.home, partial(_tap_named, window, "tile_voices"),
+              partial(_tap_named, window, "chip_2")]),
+        Step("topics_chosen", "topicItem_0",
+             [lambda: key(window, Qt.Key.Key_Escape), partial(_tap_named, window, "tile_topics"),
+              lambda: key(window, Qt.Key.Key_Return)]),
+        Step("idle_warning", "idleWarning",
+             [lambda: key(window, Qt.Key.Key_Escape), session.idle._on_idle]),
+        Step("attract", "attractView", [session.idle.sleep]),
+        Step("admin_pin", "pinPad", [lambda: key(window, Qt.Key.Key_Space),
+                                     session.admin.request]),
+    ]
+
+
 def run_selftest(session: Session, size: tuple[int, int], directory: Path | None,
                  cached: bool) -> int:
-    """Visits every screen by keys and taps; returns 0 only if all rendered without a Qt
+    """Visits every screen by keys and taps; returns 0 only if each was reached without a Qt
     warning."""
     counter = WarningCounter()
     logging.getLogger().addHandler(counter)
@@ -164,8 +211,6 @@ def run_selftest(session: Session, size: tuple[int, int], directory: Path | None
     window.frameSwapped.connect(on_frame)
     window.resize(*size)
     window.show()
-    from kiosk.app import jieba_state, process_age
-
     wait_until(lambda: bool(first), 10000)
     print(f"selftest: first frame {first[0] * 1000:.0f} ms after loading QML, "
           f"{process_age():.3f} s after process start (content cache "
@@ -174,37 +219,13 @@ def run_selftest(session: Session, size: tuple[int, int], directory: Path | None
     if not cached:
         session.store.rebuild()
         wait_until(lambda: bool(session.store.property("ready")), 30000)
-    ok = _visit(window, directory, "home", "homeScreen")
-    # (name, what must show afterwards: the screen on top or an overlay, actions)
-    steps: list[tuple[str, str, list[Callable[[], None]]]] = [
-        ("achievements", "achievementsScreen", [lambda: key(window, Qt.Key.Key_Return)]),
-        ("achievement_detail", "achievementDetail", [lambda: key(window, Qt.Key.Key_Return)]),
-        ("achievement_detail_next", "achievementPage_1",
-         [lambda: key(window, Qt.Key.Key_Right)]),
-        ("exhibits", "exhibitsScreen", [lambda: session.navigator.home(),
-                                        lambda: _tap_named(window, "tile_exhibits")]),
-        ("exhibit_detail", "exhibitDetail", [lambda: _tap_named(window, "exhibitCard_0")]),
-        ("voices", "voicesScreen", [lambda: key(window, Qt.Key.Key_Home),
-                                    lambda: _tap_named(window, "tile_voices")]),
-        ("voices_filtered", "voicesScreen", [lambda: _tap_named(window, "chip_2")]),
-        ("figures", "figuresScreen", [lambda: key(window, Qt.Key.Key_Escape),
-                                      lambda: _tap_named(window, "tile_figures")]),
-        ("topics", "topicsScreen", [lambda: key(window, Qt.Key.Key_Escape),
-                                    lambda: _tap_named(window, "tile_topics"),
-                                    lambda: key(window, Qt.Key.Key_Return)]),
-        ("article", "articleScreen", [lambda: key(window, Qt.Key.Key_Escape),
-                                      lambda: _tap_named(window, "tile_article")]),
-        ("idle_warning", "idleWarning", [lambda: key(window, Qt.Key.Key_Escape),
-                                         lambda: session.idle._on_idle()]),
-        ("attract", "attractView", [lambda: session.idle.sleep()]),
-        ("admin_pin", "pinPad", [lambda: key(window, Qt.Key.Key_Space),
-                                 lambda: session.admin.request()]),
-    ]
-    for name, expected, actions in steps:
-        for action in actions:
+    ok = _visit(window, directory, "home", screens.HOME.object_name)
+    steps = _steps(session, window)
+    for step in steps:
+        for action in step.actions:
             settle(window)
             action()
-        ok = _visit(window, directory, name, expected) and ok
+        ok = _visit(window, directory, step.name, step.expected) and ok
     session.admin.cancel()
     elapsed = time.perf_counter() - started
     logging.getLogger().removeHandler(counter)
@@ -231,9 +252,15 @@ def _tap_named(window: QQuickWindow, name: str) -> None:
     tap(window, item)
 
 
-def screenshot_home(session: Session, window: QQuickWindow, size: tuple[int, int],
-                    path: Path) -> int:
+def screenshot_home(session: Session, size: tuple[int, int], path: Path) -> int:
     """Renders Home at `size` into `path`; returns the exit code."""
+    engine = session.load()
+    if not engine.rootObjects():
+        print("screenshot: the QML failed to load", file=sys.stderr)
+        return 1
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QQuickWindow)
+    probe = FirstFrame(window, lambda: bool(session.store.property("ready")))
     window.resize(*size)
     window.show()
     if not session.store.property("ready"):
@@ -245,6 +272,7 @@ def screenshot_home(session: Session, window: QQuickWindow, size: tuple[int, int
     QTimer.singleShot(0, window.update)
     wait_until(lambda: bool(frames), 5000)
     image = grab(window, path)
+    del probe
     app = QGuiApplication.instance()
     if app is not None:
         app.processEvents()

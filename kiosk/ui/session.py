@@ -17,7 +17,7 @@ from kiosk.ui.admin import AdminGate
 from kiosk.ui.attract import AttractLoop
 from kiosk.ui.contentstore import ContentStore
 from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.images import ArtworkProvider
+from kiosk.ui.images import Artworks
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.watcher import ContentWatcher
 
@@ -39,6 +39,7 @@ class Session(QObject):
         self.navigator = Navigator(stats, self)
         self.idle = IdleMonitor(config.idle_seconds, config.countdown_seconds, self)
         self.attract = AttractLoop(config.attract_seconds, self)
+        self.artworks = Artworks(cache_dir, self)
         self.admin = AdminGate(lambda pin: check_pin(config, pin),
                                lambda: [*config.problems, self.store.property("message")],
                                parent=self)
@@ -54,7 +55,8 @@ class Session(QObject):
         self.stats = stats
         if stats is not None:
             self._watch_visits(stats)
-        for controller in (self.store, self.navigator, self.idle, self.attract, self.admin):
+        for controller in (self.store, self.navigator, self.idle, self.attract, self.admin,
+                           self.artworks):
             registry.provide(controller)
 
     def _watch_visits(self, stats: UsageStats) -> None:
@@ -79,7 +81,6 @@ class Session(QObject):
     def load(self) -> QQmlApplicationEngine:
         """Loads Kiosk/Main.qml; the caller checks `engine.rootObjects()`."""
         engine = QQmlApplicationEngine()
-        engine.addImageProvider("artwork", ArtworkProvider(self.cache_dir))
         engine.addImportPath(str(QML_DIR))
         engine.loadFromModule("Kiosk", "Main")
         self.engine = engine
@@ -98,6 +99,7 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.store.wait()
+        self.artworks.close()
         if self.engine is not None:
             self.engine.deleteLater()
             self.engine = None

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from kiosk import artwork
-from kiosk.artwork import artwork_path
+from kiosk.artwork import draw, files
+from kiosk.artwork.draw import artwork_path
+from kiosk.artwork.motifs import MOTIFS
 
 SMALL = (160, 120)
 CATEGORIES = ["robot", "drone", "vehicle", "space", "generic"]
@@ -70,7 +71,7 @@ def test_cached_file_is_not_redrawn(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def fail(*_args: object) -> Image.Image:
         raise AssertionError("redrawn")
 
-    monkeypatch.setattr(artwork, "render", fail)
+    monkeypatch.setattr(draw, "render", fail)
     assert artwork_path("robot", "e-9", SMALL, tmp_path) == path
     assert path.stat().st_mtime_ns == stamp
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no temp files left
@@ -95,10 +96,26 @@ def test_default_cache_dir_per_user(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("ZGC_KIOSK_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr("sys.platform", "linux")
-    assert artwork.default_cache_dir() == tmp_path / "xdg" / "zgc-kiosk" / "artwork"
+    assert files.default_cache_dir() == tmp_path / "xdg" / "zgc-kiosk" / "artwork"
 
 
 def test_file_name_is_category_and_digest(tmp_path: Path) -> None:
     path = artwork_path("drone", "e-1", SMALL, tmp_path)
     assert len(path.stem) == len("drone-") + 12
     assert all(c in "0123456789abcdef" for c in path.stem.removeprefix("drone-"))
+
+
+def test_every_motif_has_a_name_files_know() -> None:
+    assert set(files.MOTIF_NAMES) == set(MOTIFS)
+
+
+@pytest.mark.parametrize(("shown", "drawn"), [
+    ((800, 600), (800, 600)),
+    ((813.4, 419.6), (800, 400)),
+    ((3840, 1920), (1600, 800)),  # at most 1600 on the long side, shape kept
+    ((10, 10), (40, 40)),
+    ((0, 0), (40, 40)),
+])
+def test_pictures_are_drawn_at_rounded_sizes(shown: tuple[float, float],
+                                             drawn: tuple[int, int]) -> None:
+    assert files.drawing_size(*shown) == drawn

@@ -18,9 +18,9 @@ from tests.conftest import ROOT, SEED
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux package")]
 
-SCREENS = ["home", "achievements", "achievement_detail", "achievement_detail_next", "exhibits",
-           "exhibit_detail", "voices", "voices_filtered", "figures", "topics", "article",
-           "idle_warning", "attract", "admin_pin"]
+SCREENS = ["home", "achievement_keys", "achievements", "achievement", "exhibits", "exhibit",
+           "voices", "figures", "topics", "article", "exhibit_tap", "voices_filtered",
+           "topics_chosen", "idle_warning", "attract", "admin_pin"]
 
 
 def _tool():  # type: ignore[no-untyped-def]
@@ -60,7 +60,7 @@ def test_moved_copy_has_no_path_back_into_the_checkout(moved: Path) -> None:
 def test_moved_copy_renders_every_screen_from_its_prebuilt_cache(moved: Path,
                                                                   tmp_path: Path) -> None:
     home = tmp_path / "home"
-    run = subprocess.run([str(moved / "zgc-kiosk"), "--selftest"], cwd="/", env=_env(home),
+    run = subprocess.run([str(moved / "zgc-kiosk"), "selftest"], cwd="/", env=_env(home),
                          capture_output=True, text=True, timeout=300)
     output = run.stdout + run.stderr
     assert run.returncode == 0, output[-4000:]
@@ -98,13 +98,32 @@ def test_moved_copy_shows_a_changed_article_parsed_by_itself(moved: Path,
     article.write_text(SEED.read_text(encoding="utf-8") + "\n新增一段。\n", encoding="utf-8")
     config = tmp_path / "kiosk.toml"
     config.write_text(f'seed = "{article}"\n', encoding="utf-8")
-    run = subprocess.run([str(moved / "zgc-kiosk"), "--selftest", "--config", str(config)],
+    run = subprocess.run([str(moved / "zgc-kiosk"), "selftest", "--config", str(config)],
                          cwd="/", env=_env(home), capture_output=True, text=True, timeout=300)
     output = run.stdout + run.stderr
     assert run.returncode == 0, output[-4000:]
     assert "(content cache cold, jieba not imported)" in output
     assert f"{len(SCREENS)} screens in" in output and ", 0 warnings" in output
     assert list((home / "cache").rglob("*.json"))  # the child cached it for the next start
+
+
+def test_moved_copy_answers_every_subcommand(moved: Path, tmp_path: Path) -> None:
+    env = _env(tmp_path / "home")
+    helped = subprocess.run([str(moved / "zgc-kiosk"), "--help"], cwd="/", env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert helped.returncode == 0
+    for command in ("run", "parse", "stats", "selftest", "screenshot"):
+        assert f"\n    {command}" in helped.stdout, command
+    png = tmp_path / "home.png"
+    shot = subprocess.run([str(moved / "zgc-kiosk"), "screenshot", str(png), "--size",
+                           "1080x1920"], cwd="/", env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert shot.returncode == 0, shot.stderr[-3000:]
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    stats = subprocess.run([str(moved / "zgc-kiosk"), "stats"], cwd="/", env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert stats.returncode == 0, stats.stderr[-3000:]
+    assert "usage" in stats.stdout
 
 
 def test_folder_is_under_150_mb(moved: Path) -> None:

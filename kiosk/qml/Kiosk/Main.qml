@@ -77,7 +77,7 @@ Window {
 
             pushEnter: Transition {
                 NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.duration_page }
-                NumberAnimation { property: "x"; from: Theme.px(80); to: 0; duration: Theme.duration_page; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "x"; from: Theme.geometry_page_slide; to: 0; duration: Theme.duration_page; easing.type: Easing.OutCubic }
             }
             pushExit: Transition {
                 NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.duration_page }
@@ -87,7 +87,7 @@ Window {
             }
             popExit: Transition {
                 NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.duration_page }
-                NumberAnimation { property: "x"; from: 0; to: Theme.px(80); duration: Theme.duration_page }
+                NumberAnimation { property: "x"; from: 0; to: Theme.geometry_page_slide; duration: Theme.duration_page }
             }
         }
     }

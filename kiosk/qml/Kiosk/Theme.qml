@@ -58,6 +58,7 @@ QtObject {
     readonly property real font_size_body: px(28)
     readonly property real font_size_caption: px(22)
     readonly property real font_size_figure: px(96)
+    readonly property real font_letter_spacing_label: px(2)
     readonly property real line_height_body: 1.45
 
     // Geometry
@@ -66,6 +67,8 @@ QtObject {
     readonly property real geometry_page_margin: px(portrait ? 48 : 64)
     readonly property real geometry_gap: px(24)
     readonly property real geometry_gap_small: px(12)
+    readonly property real geometry_gap_tiny: px(4)
+    readonly property real geometry_border: Math.max(1, px(2))
     readonly property real geometry_radius: px(20)
     readonly property real geometry_focus_width: px(5)
     readonly property real geometry_header_height: px(164)
@@ -76,6 +79,19 @@ QtObject {
     readonly property real geometry_bar_thickness: px(8)
     readonly property real geometry_dialog_width: px(900)
     readonly property real geometry_notice_width: px(640)
+    readonly property real geometry_accent_bar: px(64)
+    readonly property real geometry_dot: px(12)
+    readonly property real geometry_dot_current: px(36)
+    readonly property real geometry_figure_card_height: px(400)
+    readonly property real geometry_chart_bar: px(20)
+    readonly property real geometry_chart_gap: px(6)
+    readonly property real geometry_rank_chart_height: px(220)
+    readonly property real geometry_rank_label_room: px(96)
+    readonly property real geometry_rank_bar_width: px(96)
+    readonly property real geometry_rank_card_reserve: px(190)  // labels and source under the bars
+    readonly property real geometry_radius_small: px(8)
+    readonly property real geometry_page_slide: px(80)
+    readonly property real geometry_attract_rise: px(60)
     readonly property int grid_columns: portrait ? 2 : (viewWidth / scale > 1700 ? 3 : 2)
 
     // Motion
@@ -85,4 +101,7 @@ QtObject {
     readonly property int duration_count: reducedMotion ? 0 : 1200
     readonly property int duration_attract: reducedMotion ? 0 : 900
     readonly property int duration_admin_hold: 5000
+    readonly property int duration_countdown_step: 1000
+    readonly property int duration_pulse: 900
+    readonly property real motion_flick_deceleration: px(2500)
 }

@@ -1,18 +1,19 @@
 import QtQuick
 import Kiosk
 
-// An exhibit picture; while it loads (or if it fails) a calm panel stands in, never a broken
-// image. The corners are rounded with a ring in the page colour rather than a shader, so they
+// An exhibit picture, drawn for this shape and size (Artworks); while it is drawn or loads, or
+// if it fails, a calm panel stands in, never a broken image. The corners are rounded with a ring in the page colour rather than a shader, so they
 // are round on the software renderer too.
 Rectangle {
     id: root
 
-    property alias source: picture.source
+    property string artwork  // `category/key`, an exhibit row's `image`
     // Only the top corners are round (the picture heads a card).
     property bool topRadius: false
     readonly property real cornerMask: Theme.geometry_radius
-    // For screenshots: true until the picture has arrived from the image provider.
+    // For screenshots: true until the picture is drawn and loaded.
     readonly property bool artworkLoading: picture.status === Image.Loading
+        || Artworks.drawing(root.artwork, root.width, root.height, Artworks.revision)
 
     color: Theme.color_background_raised
     radius: Theme.geometry_radius
@@ -25,9 +26,8 @@ Rectangle {
         anchors.fill: parent
         asynchronous: true
         fillMode: Image.PreserveAspectCrop
-        // drawn for this shape and size; the image provider rounds sizes for its cache
-        sourceSize.width: Math.max(80, Math.round(root.width))
-        sourceSize.height: Math.max(80, Math.round(root.height))
+        source: root.width > 0 && root.height > 0
+                ? Artworks.url(root.artwork, root.width, root.height, Artworks.revision) : ""
     }
 
     Rectangle {

@@ -47,7 +47,7 @@ Rectangle {
             id: enter
 
             NumberAnimation { target: slideColumn; property: "opacity"; from: 0; to: 1; duration: Theme.duration_attract }
-            NumberAnimation { target: slideColumn; property: "anchors.verticalCenterOffset"; from: Theme.px(60); to: 0; duration: Theme.duration_attract; easing.type: Easing.OutCubic }
+            NumberAnimation { target: slideColumn; property: "anchors.verticalCenterOffset"; from: Theme.geometry_attract_rise; to: 0; duration: Theme.duration_attract; easing.type: Easing.OutCubic }
         }
 
         Column {
@@ -104,8 +104,8 @@ Rectangle {
         SequentialAnimation on scale {
             running: root.visible && !Theme.reducedMotion
             loops: Animation.Infinite
-            NumberAnimation { from: 1; to: 1.06; duration: 900; easing.type: Easing.InOutSine }
-            NumberAnimation { from: 1.06; to: 1; duration: 900; easing.type: Easing.InOutSine }
+            NumberAnimation { from: 1; to: 1.06; duration: Theme.duration_pulse; easing.type: Easing.InOutSine }
+            NumberAnimation { from: 1.06; to: 1; duration: Theme.duration_pulse; easing.type: Easing.InOutSine }
         }
 
         Label {

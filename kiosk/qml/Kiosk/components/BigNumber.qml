@@ -12,7 +12,7 @@ Row {
     property int size: Theme.font_size_figure
     property real shown: 0
 
-    spacing: Theme.px(4)
+    spacing: Theme.geometry_gap_tiny
     opacity: 0
 
     Component.onCompleted: {

@@ -18,7 +18,7 @@ T.AbstractButton {
     background: Rectangle {
         radius: Theme.geometry_radius
         color: root.down ? Theme.color_card_pressed : root.tint
-        border.width: 2
+        border.width: Theme.geometry_border
         border.color: Theme.color_card_border
         scale: root.down ? 0.97 : 1
 

@@ -16,7 +16,7 @@ GridView {
     activeFocusOnTab: true
     keyNavigationEnabled: true
     boundsBehavior: Flickable.StopAtBounds
-    flickDeceleration: Theme.px(2500)
+    flickDeceleration: Theme.motion_flick_deceleration
     cellWidth: (width - leftMargin - rightMargin) / columns
     cellHeight: Theme.geometry_card_height + Theme.geometry_gap
     Accessible.role: Accessible.List

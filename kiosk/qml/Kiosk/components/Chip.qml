@@ -32,7 +32,7 @@ T.Button {
         radius: height / 2
         color: root.checked ? Theme.color_accent
                             : (root.down ? Theme.color_card_pressed : Theme.color_card)
-        border.width: 2
+        border.width: Theme.geometry_border
         border.color: root.checked ? Theme.color_accent : Theme.color_card_border
         scale: root.down ? 0.95 : 1
 

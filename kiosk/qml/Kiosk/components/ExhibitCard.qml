@@ -32,7 +32,7 @@ Item {
                 // the picture takes what the text leaves, so tall cards are not half empty
                 height: Math.max(parent.height * 0.5,
                                  parent.height - info.implicitHeight - Theme.geometry_gap)
-                source: root.image
+                artwork: root.image
                 topRadius: true
             }
 
@@ -42,7 +42,7 @@ Item {
                 x: Theme.geometry_gap
                 width: parent.width - 2 * x
                 topPadding: Theme.geometry_gap_small
-                spacing: Theme.px(4)
+                spacing: Theme.geometry_gap_tiny
 
                 Label {
                     objectName: "cardTitle"

@@ -27,7 +27,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 visible: root.chart === "rank"
                 items: root.chart === "rank" ? root.items : []
-                chartHeight: parent.height - Theme.px(190)
+                chartHeight: parent.height - Theme.geometry_rank_card_reserve
             }
 
             Label {
@@ -62,7 +62,7 @@ Item {
 
                         width: root.chart === "pair" ? (parent.width - Theme.geometry_gap * 1.5) / 2
                                                       : parent.width
-                        spacing: Theme.px(4)
+                        spacing: Theme.geometry_gap_tiny
 
                         BigNumber {
                             prefix: figure.modelData.prefix

@@ -16,7 +16,7 @@ Card {
         Rectangle {
             id: bar
 
-            width: Theme.px(64)
+            width: Theme.geometry_accent_bar
             height: Theme.geometry_bar_thickness
             radius: height / 2
             color: root.accent
@@ -26,7 +26,7 @@ Card {
             anchors.top: bar.bottom
             anchors.topMargin: Theme.geometry_gap
             width: parent.width
-            spacing: Theme.px(4)
+            spacing: Theme.geometry_gap_tiny
 
             Label {
                 width: parent.width

@@ -16,7 +16,7 @@ Rectangle {
         radius: Theme.geometry_radius
         color: Theme.color_background_raised
         border.color: Theme.color_card_border
-        border.width: 2
+        border.width: Theme.geometry_border
 
         Column {
             id: panel
@@ -58,7 +58,7 @@ Rectangle {
                     color: Theme.color_accent
 
                     Behavior on width {
-                        NumberAnimation { duration: 1000 }
+                        NumberAnimation { duration: Theme.duration_countdown_step }
                     }
                 }
             }

@@ -19,7 +19,7 @@ Rectangle {
         radius: Theme.geometry_radius
         color: Theme.color_background_raised
         border.color: ContentStore.message ? Theme.color_warning : Theme.color_card_border
-        border.width: 2
+        border.width: Theme.geometry_border
 
         Label {
             id: notice

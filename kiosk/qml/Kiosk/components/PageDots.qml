@@ -20,8 +20,8 @@ Row {
             required property int index
 
             anchors.verticalCenter: parent.verticalCenter
-            width: dot.index === root.currentIndex ? Theme.px(36) : Theme.px(12)
-            height: Theme.px(12)
+            width: dot.index === root.currentIndex ? Theme.geometry_dot_current : Theme.geometry_dot
+            height: Theme.geometry_dot
             radius: height / 2
             color: dot.index === root.currentIndex ? Theme.color_accent : Theme.color_card_border
 

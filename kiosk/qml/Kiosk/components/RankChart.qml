@@ -2,16 +2,17 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// Ranks over the years as rising columns: a better (smaller) rank stands taller.
+// Ranks over the years as rising columns: a better (smaller) rank stands taller. The scale
+// runs to the next ten past the worst rank shown, so any rank draws a bar.
 Row {
     id: root
 
     property var items: []
-    property real chartHeight: Theme.px(220)
-    readonly property real worst: 40
+    property real chartHeight: Theme.geometry_rank_chart_height
+    readonly property real worst: Math.ceil((Math.max(1, ...root.items.map(item => item.value)) + 1) / 10) * 10
 
     spacing: Theme.geometry_gap * 2
-    height: root.chartHeight + Theme.px(96)
+    height: root.chartHeight + Theme.geometry_rank_label_room
 
     Repeater {
         model: root.items
@@ -36,9 +37,9 @@ Row {
             Rectangle {
                 objectName: "rankBar"
                 anchors.horizontalCenter: parent.horizontalCenter
-                width: Theme.px(96)
+                width: Theme.geometry_rank_bar_width
                 height: root.chartHeight * (root.worst + 1 - column.modelData.value) / root.worst
-                radius: Theme.px(8)
+                radius: Theme.geometry_radius_small
                 gradient: Gradient {
                     GradientStop { position: 0; color: Theme.color_accent }
                     GradientStop { position: 1; color: Theme.color_card_border }

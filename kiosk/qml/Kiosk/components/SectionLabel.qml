@@ -6,5 +6,5 @@ Label {
     size: Theme.font_size_caption
     color: Theme.color_accent
     font.bold: true
-    font.letterSpacing: Theme.px(2)
+    font.letterSpacing: Theme.font_letter_spacing_label
 }

@@ -21,7 +21,7 @@ Column {
                                              ? modelData.value / 100 : modelData.value
 
             width: root.width
-            spacing: Theme.px(6)
+            spacing: Theme.geometry_chart_gap
 
             Label {
                 width: parent.width
@@ -32,7 +32,7 @@ Column {
 
             Rectangle {
                 width: parent.width
-                height: Theme.px(20)
+                height: Theme.geometry_chart_bar
                 radius: height / 2
                 color: Theme.color_background_raised
 

@@ -12,7 +12,7 @@ Rectangle {
     radius: Theme.geometry_radius
     color: Theme.color_background_raised
     border.color: Theme.color_card_border
-    border.width: 2
+    border.width: Theme.geometry_border
 
     Column {
         id: column

@@ -76,7 +76,7 @@ ListView {
         }
 
         contentItem: Column {
-            spacing: Theme.px(4)
+            spacing: Theme.geometry_gap_tiny
 
             Label {
                 width: parent.width

@@ -44,7 +44,7 @@ DetailPager {
         Artwork {
             width: page.columnWidth
             height: width * 0.5
-            source: page.image
+            artwork: page.image
         }
 
         Label {

@@ -1,0 +1,85 @@
+"""The one command line, run the way the README shows it: `python main.py …`, `-m kiosk`."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+
+COMMANDS = ("run", "parse", "stats", "selftest", "screenshot")
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a fresh user: empty home, config, data and cache folders."""
+    home = tmp_path / "home"
+    return {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state"),
+            "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _run(*args: str, env: dict[str, str], timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+@pytest.mark.parametrize("launcher", [["main.py"], ["-m", "kiosk"]])
+def test_help_lists_every_subcommand(launcher: list[str], env: dict[str, str]) -> None:
+    done = _run(*launcher, "--help", env=env)
+    assert done.returncode == 0
+    for command in COMMANDS:
+        assert f"\n    {command}" in done.stdout, command
+
+
+def test_a_bad_option_is_a_usage_error(env: dict[str, str]) -> None:
+    done = _run("main.py", "--size", "12", env=env)
+    assert done.returncode == 2
+    assert "expected WIDTHxHEIGHT" in done.stderr
+
+
+def test_without_a_command_the_kiosk_starts(env: dict[str, str]) -> None:
+    deadline, seen = time.monotonic() + 60, ""
+    with subprocess.Popen([sys.executable, "main.py", "--size", "800x600"], cwd=ROOT,
+                          env=env, stderr=subprocess.PIPE, text=True) as proc:
+        assert proc.stderr is not None
+        try:
+            while time.monotonic() < deadline and "content shown after" not in seen:
+                line = proc.stderr.readline()
+                if not line:
+                    break
+                seen += line
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=30)
+    assert "first frame after" in seen and "content shown after" in seen, seen[-3000:]
+    assert "(jieba not imported)" in seen
+
+
+def test_screenshot_writes_home_as_a_png(tmp_path: Path, env: dict[str, str]) -> None:
+    png = tmp_path / "home.png"
+    done = _run("-m", "kiosk", "screenshot", str(png), "--size", "1080x1920", env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    from PIL import Image
+
+    with Image.open(png) as image:
+        assert image.size == (1080, 1920)
+
+
+def test_selftest_visits_every_screen_in_portrait(env: dict[str, str]) -> None:
+    done = _run("main.py", "selftest", "--size", "1080x1920", env=env, timeout=300)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
+    assert ", 0 warnings" in done.stdout
+
+
+def test_parse_prints_a_summary(env: dict[str, str]) -> None:
+    done = _run("main.py", "parse", str(SEED), env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.startswith("汇聚创新的澎湃力量——从中关村论坛看“第一动力”\n")
+    assert "\nquotes (" in done.stdout and "\nachievements (" in done.stdout
