@@ -5,8 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kiosk.ui.startup import StartupClock
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -21,6 +24,20 @@ WINDOW = (1280, 720)
 OFFSCREEN = (1920, 1080)
 
 
+@dataclass
+class Started:
+    """The application, its settings and controllers, and how start-up went so far.
+
+    `cached` says whether the content came from the cache (False: it must be parsed).
+    """
+
+    app: QGuiApplication
+    config: Config
+    session: Session
+    cached: bool
+    clock: StartupClock
+
+
 def run(config_path: Path | None, size: Size, *, kiosk: bool) -> int:
     """Shows the kiosk until staff leave it through the admin PIN pad (or the window closes).
 
@@ -32,25 +49,27 @@ def run(config_path: Path | None, size: Size, *, kiosk: bool) -> int:
     Returns:
         The exit code: 0, or 1 when the QML failed to load.
     """
-    app, config, session, cached = _start(config_path, offscreen=False)
+    started = _start(config_path, offscreen=False)
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.ui.startup import FirstFrame
 
+    session, store = started.session, started.session.store
     engine = session.load()
+    started.clock.mark("QML")
     if not engine.rootObjects():
         log.error("the QML failed to load")
         return 1
     window = engine.rootObjects()[0]
     assert isinstance(window, QQuickWindow)
-    store = session.store
 
     def parse_if_cold() -> None:  # a cold cache parses once the first frame is up
-        if not cached and not store.property("loading"):
+        if not started.cached and not store.property("loading"):
             store.rebuild()
 
-    probe = FirstFrame(window, lambda: bool(store.property("ready")), parse_if_cold)
-    if kiosk or config.kiosk:
+    probe = FirstFrame(window, lambda: bool(store.property("ready")), parse_if_cold,
+                       started.clock)
+    if kiosk or started.config.kiosk:
         from kiosk.ui.window import KioskGuard
 
         guard = KioskGuard(window, session)
@@ -59,8 +78,8 @@ def run(config_path: Path | None, size: Size, *, kiosk: bool) -> int:
     else:
         window.resize(*(size or WINDOW))
         window.show()
-    session.admin.exitRequested.connect(app.quit)
-    code = app.exec()
+    session.admin.exitRequested.connect(started.app.quit)
+    code = started.app.exec()
     del probe
     session.close()  # writes the statistics
     return code
@@ -72,10 +91,10 @@ def selftest(config_path: Path | None, size: Size, directory: Path | None) -> in
     Returns:
         0 only when every screen was reached without a Qt warning.
     """
-    _app, _config, session, cached = _start(config_path, offscreen=True)
+    started = _start(config_path, offscreen=True)
     from kiosk.ui.selftest import run_selftest
 
-    return run_selftest(session, size or OFFSCREEN, directory, cached)
+    return run_selftest(started.session, size or OFFSCREEN, directory, started.cached)
 
 
 def screenshot(config_path: Path | None, size: Size, path: Path) -> int:
@@ -84,20 +103,15 @@ def screenshot(config_path: Path | None, size: Size, path: Path) -> int:
     Returns:
         0 when the PNG was written, 1 otherwise.
     """
-    _app, _config, session, _cached = _start(config_path, offscreen=True)
+    started = _start(config_path, offscreen=True)
     from kiosk.ui.selftest import screenshot_home
 
-    return screenshot_home(session, size or OFFSCREEN, path)
+    return screenshot_home(started.session, size or OFFSCREEN, path, started.clock)
 
 
-def _start(config_path: Path | None, *,
-           offscreen: bool) -> tuple[QGuiApplication, Config, Session, bool]:
-    """The application, its settings, logging and controllers, with cached content shown.
-
-    Returns:
-        The application, the configuration, the session, and whether the content came
-        from the cache (False: it must be parsed).
-    """
+def _start(config_path: Path | None, *, offscreen: bool) -> Started:
+    """The application, its settings, logging and controllers, with cached content shown."""
+    clock = StartupClock()
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
@@ -109,6 +123,7 @@ def _start(config_path: Path | None, *,
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.session import Session
 
+    clock.mark("imports")
     if offscreen:
         QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     existing = QGuiApplication.instance()
@@ -126,5 +141,7 @@ def _start(config_path: Path | None, *,
 
         stats = UsageStats(config.stats_path)
     session = Session(config, stats=stats)
+    clock.mark("set-up")
     cached = session.store.load_cached()
-    return app, config, session, cached
+    clock.mark("content")
+    return Started(app, config, session, cached, clock)

@@ -5,17 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.content import cache
-from kiosk.content.curation import curation_path, read_curation
+from kiosk.content.curation import curation_path
 from kiosk.content.model import SCHEMA_VERSION, ContentModel
 from kiosk.content.source import SourceError, read_source
+from kiosk.content.version import PARSER_VERSION
 
 __all__ = ["SCHEMA_VERSION", "ContentModel", "SourceError", "load_cached", "load_content",
            "load_last_good", "parse"]
 
 
 def _key(path: Path) -> str:
-    from kiosk.content.build import PARSER_VERSION
-
     source = path.read_bytes() if path.is_file() else b""
     cur = curation_path(path)
     curation = cur.read_bytes() if cur.is_file() else b""
@@ -56,6 +55,7 @@ def parse(path: str | Path) -> ContentModel:
         SourceError: the article cannot be read or is not text.
     """
     from kiosk.content.build import build_model
+    from kiosk.content.curation import read_curation
 
     source = read_source(path)
     return build_model(source, read_curation(curation_path(path)))

@@ -18,8 +18,6 @@ from kiosk.content.quotes import extract_quotes
 from kiosk.content.source import SourceText
 from kiosk.content.topics import extract_topics
 
-# Bump whenever extraction changes what it produces: cached models of older versions rebuild.
-PARSER_VERSION = "4"
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 

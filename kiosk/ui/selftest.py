@@ -27,7 +27,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.present import screens
 from kiosk.ui.props import read
 from kiosk.ui.session import Session
-from kiosk.ui.startup import FirstFrame, jieba_state, process_age
+from kiosk.ui.startup import FirstFrame, StartupClock, jieba_state, process_age
 
 log = logging.getLogger("kiosk.selftest")
 
@@ -252,15 +252,18 @@ def _tap_named(window: QQuickWindow, name: str) -> None:
     tap(window, item)
 
 
-def screenshot_home(session: Session, size: tuple[int, int], path: Path) -> int:
+def screenshot_home(session: Session, size: tuple[int, int], path: Path,
+                    clock: StartupClock | None = None) -> int:
     """Renders Home at `size` into `path`; returns the exit code."""
     engine = session.load()
+    if clock is not None:
+        clock.mark("QML")
     if not engine.rootObjects():
         print("screenshot: the QML failed to load", file=sys.stderr)
         return 1
     window = engine.rootObjects()[0]
     assert isinstance(window, QQuickWindow)
-    probe = FirstFrame(window, lambda: bool(session.store.property("ready")))
+    probe = FirstFrame(window, lambda: bool(session.store.property("ready")), clock=clock)
     window.resize(*size)
     window.show()
     if not session.store.property("ready"):
