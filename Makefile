@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+TS := $(wildcard kiosk/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench clean package package-deps
+.PHONY: run test lint bench clean package package-deps translations translations-update
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,7 +14,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface's translations, compiled from the .ts sources (never edited by hand).
+$(QM): $(TS) $(STAMP)
+	$(PY) tools/translations.py build
+
+translations: $(QM)
+
+# After adding or changing a visitor-facing string: merge it into the .ts files to translate.
+translations-update: $(STAMP)
+	$(PY) tools/translations.py update
+
+run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
@@ -23,14 +35,14 @@ lint: $(STAMP)
 		$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I kiosk/qml -i kiosk/qml/Kiosk/qmldir \
 			$$(find kiosk/qml -name '*.qml'); fi
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/bench.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info $(QM)
 
 # Libraries the bundled xcb and Wayland platform plugins link to: PyInstaller bundles them
 # only when the build machine has them (Debian/Ubuntu names). binutils, gcc and icu-devtools
@@ -56,5 +68,5 @@ package-deps:
 	fi
 
 # The one-folder executable in dist/zgc-kiosk (skipped when its inputs are unchanged).
-package: $(STAMP) package-deps
+package: $(STAMP) $(QM) package-deps
 	$(PY) tools/package.py $(PACKAGE_ARGS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,32 +85,37 @@ def run(config_path: Path | None, size: Size, *, kiosk: bool) -> int:
     return code
 
 
-def selftest(config_path: Path | None, size: Size, directory: Path | None) -> int:
-    """Visits every screen offscreen (see `kiosk.ui.selftest`).
+def selftest(config_path: Path | None, size: Size, directory: Path | None,
+             language: str | None = None) -> int:
+    """Visits every screen offscreen (see `kiosk.ui.selftest`), in `language` when given.
 
     Returns:
         0 only when every screen was reached without a Qt warning.
     """
-    started = _start(config_path, offscreen=True)
+    started = _start(config_path, offscreen=True, language=language)
     from kiosk.ui.selftest import run_selftest
 
     return run_selftest(started.session, size or OFFSCREEN, directory, started.cached)
 
 
-def screenshot(config_path: Path | None, size: Size, path: Path) -> int:
-    """Renders Home offscreen into the PNG `path`.
+def screenshot(config_path: Path | None, size: Size, path: Path,
+               language: str | None = None) -> int:
+    """Renders Home offscreen into the PNG `path`, in `language` when given.
 
     Returns:
         0 when the PNG was written, 1 otherwise.
     """
-    started = _start(config_path, offscreen=True)
+    started = _start(config_path, offscreen=True, language=language)
     from kiosk.ui.selftest import screenshot_home
 
     return screenshot_home(started.session, size or OFFSCREEN, path, started.clock)
 
 
-def _start(config_path: Path | None, *, offscreen: bool) -> Started:
-    """The application, its settings, logging and controllers, with cached content shown."""
+def _start(config_path: Path | None, *, offscreen: bool, language: str | None = None) -> Started:
+    """The application, its settings, logging and controllers, with cached content shown.
+
+    `language`, when given, is shown instead of the configured default language.
+    """
     clock = StartupClock()
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -130,6 +135,8 @@ def _start(config_path: Path | None, *, offscreen: bool) -> Started:
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication([sys.argv[0]])
     app.setApplicationName(paths.APP_NAME)
     config = load_config(config_path)
+    if language is not None:
+        config = replace(config, default_language=language)
     setup_logging(None if offscreen else config.log_dir)
     install_excepthook()
     for problem in config.problems:

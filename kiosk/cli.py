@@ -39,6 +39,11 @@ def _window_options(parser: argparse.ArgumentParser, default: str) -> None:
                         help=f"window size, e.g. 1080x1920 (default {default})")
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("zh", "en"), default=None,
+                        help="the language to show (default: default_language in the config)")
+
+
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     """Every subcommand with its options (`--help` lists them), and the subcommands' names."""
     parser = argparse.ArgumentParser(
@@ -74,6 +79,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
                                    "keys and taps; exit 0 only if each is reached without a "
                                    "Qt warning.")
     _window_options(selftest, "1920x1080")
+    _language_option(selftest)
     selftest.add_argument("--screenshots", type=Path, help="write a PNG per screen here")
     selftest.set_defaults(handler=_selftest)
 
@@ -81,6 +87,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
                                description="Render Home offscreen to a PNG and exit.")
     shot.add_argument("path", type=Path, help="the PNG to write")
     _window_options(shot, "1920x1080")
+    _language_option(shot)
     shot.set_defaults(handler=_screenshot)
     return parser, set(commands.choices)
 
@@ -117,13 +124,13 @@ def _run(options: argparse.Namespace) -> int:
 def _selftest(options: argparse.Namespace) -> int:
     from kiosk import app
 
-    return app.selftest(options.config, options.size, options.screenshots)
+    return app.selftest(options.config, options.size, options.screenshots, options.lang)
 
 
 def _screenshot(options: argparse.Namespace) -> int:
     from kiosk import app
 
-    return app.screenshot(options.config, options.size, options.path)
+    return app.screenshot(options.config, options.size, options.path, options.lang)
 
 
 def _parse(options: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from kiosk import paths
 DEFAULT_PIN = "246810"  # only while no pin_hash is configured; reported in Config.problems
 _RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60)}
 _PATHS = ("seed", "stats_path", "log_dir")
+_CHOICES = {"default_language": ("zh", "en")}
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 _HASH_RE = re.compile(r"scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}")
 
@@ -48,6 +49,8 @@ class Config:
     log_dir: Path = field(default_factory=lambda: paths.user_data_dir() / "logs")
     kiosk: bool = False
     watch_content: bool = True
+    default_language: str = "zh"
+    reduced_motion: bool = False
     problems: tuple[str, ...] = ()
 
 
@@ -65,6 +68,8 @@ def _check(key: str, value: Any, kind: type[Any]) -> str | None:
         return None if isinstance(value, str) and value.strip() else "expected a path string"
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         return f"expected {kind.__name__}, got {type(value).__name__} {value!r}"
+    if key in _CHOICES and value not in _CHOICES[key]:
+        return f"{value!r} is not one of {', '.join(_CHOICES[key])}"
     if key in _RANGES:
         low, high = _RANGES[key]
         if not low <= value <= high:

@@ -40,6 +40,11 @@ def fonts_dir() -> Path:
     return root() / "assets" / "fonts"
 
 
+def translations_dir() -> Path:
+    """The compiled interface translations (`kiosk_<language>.qm`)."""
+    return root() / "kiosk" / "translations"
+
+
 def seeds_dir() -> Path:
     """The bundled source articles and their curation file."""
     return root() / "seeds"

@@ -319,7 +319,7 @@ def in_process(swipes: int, navigations: int) -> None:
         print("swipe: no frames rendered")
 
     # Memory over many navigations (animations off, so it takes minutes, not hours).
-    reduce_motion(engine)
+    reduce_motion(session)
     session.navigator.home()
     settle(window)
     tours = [("tile_achievements", "achievementCard_1"), ("tile_exhibits", "exhibitCard_0"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import platform
@@ -220,6 +221,15 @@ def unresolved_libraries(folder: Path) -> list[str]:
     return problems
 
 
+def _translations_tool():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools" /
+                                                  "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def build(*, trim: bool = True) -> int:
     """Builds and checks dist/zgc-kiosk; returns the exit code."""
     started = time.monotonic()
@@ -229,6 +239,8 @@ def build(*, trim: bool = True) -> int:
         print("package: no seed article in seeds/ to prebuild", file=sys.stderr)
         return 1
     draw_icons(STAGE)
+    translations = _translations_tool().build()  # the interface's .qm files, bundled
+    print(f"package: {len(translations)} compiled translation(s)")
     env = dict(os.environ)
     if not trim:
         env["ZGC_PACKAGE_NO_TRIM"] = "1"

@@ -17,14 +17,25 @@ from PySide6.QtCore import QMetaMethod, QMetaObject, QObject
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kiosk.ui import admin, attract, contentstore, idle, images, listmodel, navigator  # noqa: E402
+from kiosk.ui import (  # noqa: E402
+    admin,
+    attract,
+    contentstore,
+    display,
+    idle,
+    images,
+    language,
+    listmodel,
+    navigator,
+)
 
 OUT = ROOT / "kiosk" / "qml" / "Kiosk" / "kiosk.qmltypes"
 _TYPES = {"QString": "QString", "bool": "bool", "int": "int", "double": "double",
           "QVariantMap": "QVariantMap", "QStringList": "QStringList",
           "QVariantList": "QVariantList", "QVariant": "QVariant", "PyObject": "QVariant"}
 _SINGLETONS = (contentstore.ContentStore, navigator.Navigator, idle.IdleMonitor,
-               attract.AttractLoop, admin.AdminGate, images.Artworks)
+               attract.AttractLoop, admin.AdminGate, images.Artworks, language.Language,
+               display.Display)
 
 
 def _type(name: str) -> str:

@@ -142,7 +142,8 @@ class ArticleBlockRow:
 
 @dataclass(frozen=True)
 class TileRow:
-    """One Home tile: a screen's title, its English name and a glimpse of its content."""
+    """One Home tile: a screen's title, its name in the other language and a glimpse of its
+    content."""
 
     key: str
     title: str
@@ -201,7 +202,7 @@ def _quote_item(quote: Quote) -> QuoteItem:
 
 def tile_rows(model: ContentModel) -> list[TileRow]:
     """Home's tiles, one for each screen of the screen table that has one."""
-    return [TileRow(key=s.name, title=screens.title(s), subtitle=s.subtitle,
+    return [TileRow(key=s.name, title=screens.title(s), subtitle=screens.subtitle(s),
                     teaser=s.teaser(model) if s.teaser else "")
             for s in screens.SCREENS if s.tile]
 

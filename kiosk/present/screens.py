@@ -21,15 +21,14 @@ CONTEXT = "Screens"
 class Screen:
     """One screen of the kiosk.
 
-    `title` is the source text of its header and Home tile (translated when shown),
-    `subtitle` the English name under it. A screen with a `kind` shows items of that kind
+    `title` is the source text of its header and Home tile (translated when shown, with its
+    name in the other language under it). A screen with a `kind` shows items of that kind
     and can be opened at one of them (topic results do); a `teaser` gives it a Home tile.
     """
 
     name: str
     qml: str
     title: str = ""
-    subtitle: str = ""
     kind: str = ""
     teaser: Callable[[ContentModel], str] | None = None
 
@@ -73,22 +72,21 @@ def _article(model: ContentModel) -> str:
 
 SCREENS = (
     Screen("home", "HomeScreen"),
-    Screen("achievements", "AchievementsScreen",
-           QT_TRANSLATE_NOOP(CONTEXT, "重大成果"), "Achievements", "", _achievements),
-    Screen("achievement", "AchievementDetail",
-           QT_TRANSLATE_NOOP(CONTEXT, "重大成果"), "Achievements", "achievement"),
-    Screen("exhibits", "ExhibitsScreen",
-           QT_TRANSLATE_NOOP(CONTEXT, "机器人展品"), "Robot exhibits", "", _exhibits),
-    Screen("exhibit", "ExhibitDetail",
-           QT_TRANSLATE_NOOP(CONTEXT, "机器人展品"), "Robot exhibits", "exhibit"),
-    Screen("voices", "VoicesScreen",
-           QT_TRANSLATE_NOOP(CONTEXT, "嘉宾之声"), "Voices", "quote", _voices),
-    Screen("figures", "FiguresScreen",
-           QT_TRANSLATE_NOOP(CONTEXT, "关键数字"), "Key figures", "figure", _figures),
-    Screen("topics", "TopicsScreen",
-           QT_TRANSLATE_NOOP(CONTEXT, "话题"), "Topics", "", _topics),
-    Screen("article", "ArticleScreen",
-           QT_TRANSLATE_NOOP(CONTEXT, "阅读原文"), "The article", "", _article),
+    Screen("achievements", "AchievementsScreen", QT_TRANSLATE_NOOP("Screens", "重大成果"),
+           teaser=_achievements),
+    Screen("achievement", "AchievementDetail", QT_TRANSLATE_NOOP("Screens", "重大成果"),
+           kind="achievement"),
+    Screen("exhibits", "ExhibitsScreen", QT_TRANSLATE_NOOP("Screens", "机器人展品"),
+           teaser=_exhibits),
+    Screen("exhibit", "ExhibitDetail", QT_TRANSLATE_NOOP("Screens", "机器人展品"),
+           kind="exhibit"),
+    Screen("voices", "VoicesScreen", QT_TRANSLATE_NOOP("Screens", "嘉宾之声"),
+           kind="quote", teaser=_voices),
+    Screen("figures", "FiguresScreen", QT_TRANSLATE_NOOP("Screens", "关键数字"),
+           kind="figure", teaser=_figures),
+    Screen("topics", "TopicsScreen", QT_TRANSLATE_NOOP("Screens", "话题"), teaser=_topics),
+    Screen("article", "ArticleScreen", QT_TRANSLATE_NOOP("Screens", "阅读原文"),
+           teaser=_article),
 )
 HOME = SCREENS[0]
 _BY_NAME = {s.name: s for s in SCREENS}
@@ -108,3 +106,8 @@ def for_kind(kind: str) -> Screen | None:
 def title(entry: Screen) -> str:
     """The screen's title in the visitor's language."""
     return text.translate(CONTEXT, entry.title) if entry.title else ""
+
+
+def subtitle(entry: Screen) -> str:
+    """The screen's title in the other language, shown small under it."""
+    return text.in_other_language(CONTEXT, entry.title) if entry.title else ""

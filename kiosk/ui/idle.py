@@ -34,6 +34,7 @@ class IdleMonitor(QObject):
     stateChanged = Signal()
     countdownChanged = Signal()
     timedOut = Signal()
+    keyboardChanged = Signal()
 
     def __init__(self, idle_seconds: int = 90, countdown_seconds: int = 10,
                  parent: QObject | None = None) -> None:
@@ -43,6 +44,7 @@ class IdleMonitor(QObject):
         self._countdown = countdown_seconds
         self._swallowing = False
         self._unattended = False
+        self._keyboard = False  # whether this visitor has pressed a key
         self._idle = QTimer(self, singleShot=True, interval=max(1, idle_seconds) * 1000)
         self._idle.timeout.connect(self._on_idle)
         self._tick = QTimer(self, interval=1000)
@@ -74,6 +76,9 @@ class IdleMonitor(QObject):
             return True
         self._unattended = False
         self._idle.start()
+        if kind == QEvent.Type.KeyPress and not self._keyboard:
+            self._keyboard = True  # a hardware keyboard: typing hints may show
+            self.keyboardChanged.emit()
         return False
 
     @Slot()
@@ -118,6 +123,9 @@ class IdleMonitor(QObject):
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
+            if state == "attract" and self._keyboard:
+                self._keyboard = False
+                self.keyboardChanged.emit()
             self.stateChanged.emit()
 
     def _get_state(self) -> str:
@@ -129,3 +137,4 @@ class IdleMonitor(QObject):
     state = Property(str, _get_state, notify=stateChanged)
     countdown = Property(int, _get_countdown, notify=countdownChanged)
     countdownTotal = Property(int, lambda self: self._countdown_seconds, constant=True)
+    keyboard = Property(bool, lambda self: self._keyboard, notify=keyboardChanged)

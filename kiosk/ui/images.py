@@ -46,6 +46,7 @@ class Artworks(QObject):
         self._drawing: set[Path] = set()
         self._failed: set[Path] = set()
         self._revision = 0
+        self._closed = False
         self._drawn.connect(self._on_drawn)
 
     @staticmethod
@@ -74,7 +75,7 @@ class Artworks(QObject):
             return ""
         if path.is_file():
             return QUrl.fromLocalFile(str(path)).toString()
-        if path not in self._drawing:
+        if path not in self._drawing and not self._closed:
             self._drawing.add(path)
             category, _, key = artwork.partition("/")
             size = drawing_size(width, height)
@@ -94,7 +95,9 @@ class Artworks(QObject):
         artwork_path(category, key, size, cache_dir=self._cache_dir)
 
     def _report(self, path: Path, done: Future[None]) -> None:
-        error = done.exception() if not done.cancelled() else None
+        if done.cancelled():  # at close: nobody is waiting for the picture
+            return
+        error = done.exception()
         self._drawn.emit(str(path), "" if error is None else f"{type(error).__name__}: {error}")
 
     def _on_drawn(self, path: str, error: str) -> None:
@@ -108,6 +111,7 @@ class Artworks(QObject):
 
     def close(self) -> None:
         """Stops drawing: pictures not yet started are dropped (at exit)."""
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     revision = Property(int, lambda self: self._revision, notify=revisionChanged)

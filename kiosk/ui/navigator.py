@@ -82,7 +82,7 @@ class Navigator(QObject):
         return {s.name: screens.title(s) for s in screens.SCREENS}
 
     def _subtitles(self) -> dict[str, str]:
-        return {s.name: s.subtitle for s in screens.SCREENS}
+        return {s.name: screens.subtitle(s) for s in screens.SCREENS}
 
     screen = Property(str, _screen, notify=screenChanged)
     titles = Property(dict, _titles, notify=titlesChanged)

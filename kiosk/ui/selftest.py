@@ -15,13 +15,11 @@ from PySide6.QtCore import (
     QElapsedTimer,
     QEvent,
     QEventLoop,
-    QObject,
     QPointF,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QGuiApplication, QImage, QInputEvent, QKeyEvent, QMouseEvent
-from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.present import screens
@@ -201,7 +199,7 @@ def run_selftest(session: Session, size: tuple[int, int], directory: Path | None
         return 1
     window = engine.rootObjects()[0]
     assert isinstance(window, QQuickWindow)
-    reduce_motion(engine)
+    reduce_motion(session)
     first: list[float] = []
 
     def on_frame() -> None:
@@ -237,11 +235,9 @@ def run_selftest(session: Session, size: tuple[int, int], directory: Path | None
     return 0 if ok and not counter.messages else 1
 
 
-def reduce_motion(engine: QQmlApplicationEngine) -> None:
+def reduce_motion(session: Session) -> None:
     """Turns off animations, so screenshots show screens at rest."""
-    theme = engine.singletonInstance("Kiosk", "Theme")
-    if isinstance(theme, QObject):
-        theme.setProperty("reducedMotion", True)
+    session.display.setProperty("reducedMotion", True)
 
 
 def _tap_named(window: QQuickWindow, name: str) -> None:

@@ -16,8 +16,10 @@ from kiosk.ui import registry
 from kiosk.ui.admin import AdminGate
 from kiosk.ui.attract import AttractLoop
 from kiosk.ui.contentstore import ContentStore
+from kiosk.ui.display import Display
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.images import Artworks
+from kiosk.ui.language import Language
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.watcher import ContentWatcher
 
@@ -40,6 +42,8 @@ class Session(QObject):
         self.idle = IdleMonitor(config.idle_seconds, config.countdown_seconds, self)
         self.attract = AttractLoop(config.attract_seconds, self)
         self.artworks = Artworks(cache_dir, self)
+        self.language = Language(config.default_language, self)
+        self.display = Display(config.reduced_motion, self)
         self.admin = AdminGate(lambda pin: check_pin(config, pin),
                                lambda: [*config.problems, self.store.property("message")],
                                parent=self)
@@ -47,8 +51,8 @@ class Session(QObject):
         self.store.contentChanged.connect(
             lambda: self.attract.set_content(self.store.content()))
         self.idle.timedOut.connect(self.navigator.home)
-        self.idle.stateChanged.connect(
-            lambda: self.attract._set_running(self.idle._get_state() == "attract"))
+        self.idle.stateChanged.connect(self._on_idle_state)
+        self.language.changed.connect(self._on_language)
         self.admin.reloadRequested.connect(self.store.rebuild)
         self.watcher = (ContentWatcher(config.seed, self.store.rebuild, parent=self)
                         if config.watch_content else None)
@@ -56,8 +60,21 @@ class Session(QObject):
         if stats is not None:
             self._watch_visits(stats)
         for controller in (self.store, self.navigator, self.idle, self.attract, self.admin,
-                           self.artworks):
+                           self.artworks, self.language, self.display):
             registry.provide(controller)
+
+    def _on_idle_state(self) -> None:
+        attract = self.idle._get_state() == "attract"
+        if attract:  # the visitor has gone: the next one starts as the kiosk was set up
+            self.language.reset()
+            self.display.setProperty("largeText", False)
+        self.attract._set_running(attract)
+
+    def _on_language(self) -> None:
+        """Python's strings in the new language: rows and slides (the store's contentChanged
+        rebuilds those), screen titles."""
+        self.store.refresh()
+        self.navigator.titlesChanged.emit()
 
     def _watch_visits(self, stats: UsageStats) -> None:
         """Records visits (a wake from the attract loop, a return Home for lack of touch) and
@@ -82,6 +99,7 @@ class Session(QObject):
         """Loads Kiosk/Main.qml; the caller checks `engine.rootObjects()`."""
         engine = QQmlApplicationEngine()
         engine.addImportPath(str(QML_DIR))
+        self.language.attach(engine)
         engine.loadFromModule("Kiosk", "Main")
         self.engine = engine
         app = QGuiApplication.instance()
@@ -100,6 +118,7 @@ class Session(QObject):
             app.removeEventFilter(self.idle)
         self.store.wait()
         self.artworks.close()
+        self.language.close()
         if self.engine is not None:
             self.engine.deleteLater()
             self.engine = None

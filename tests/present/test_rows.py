@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.content.model import ContentModel, Figure, Provenance
-from kiosk.present import rows
+from kiosk.present import rows, text
 from kiosk.present.linebreak import break_title, plain
 
 
@@ -51,15 +51,24 @@ def test_quotes_filter_by_speaker_and_say_where_they_came_from(
     assert all(q.provenance.startswith("原文第") for q in quotes)
 
 
+ENGLISH = {"重大成果": "Achievements", "机器人展品": "Robot exhibits", "嘉宾之声": "Voices",
+           "关键数字": "Key figures", "话题": "Topics", "阅读原文": "The report"}
+
+
 def test_home_tiles_follow_the_screen_table(seed_model: ContentModel) -> None:
-    tiles = rows.tile_rows(seed_model)
+    # Chinese on show, each title's English under it (the Qt layer installs real translators)
+    text.install(None, lambda _context, source, _d, _n: ENGLISH.get(source))
+    try:
+        tiles = rows.tile_rows(seed_model)
+    finally:
+        text.install(None)
     assert [(t.key, t.title, t.subtitle) for t in tiles] == [
         ("achievements", "重大成果", "Achievements"),
         ("exhibits", "机器人展品", "Robot exhibits"),
         ("voices", "嘉宾之声", "Voices"),
         ("figures", "关键数字", "Key figures"),
         ("topics", "话题", "Topics"),
-        ("article", "阅读原文", "The article"),
+        ("article", "阅读原文", "The report"),
     ]
     teasers = {t.key: plain(t.teaser) for t in tiles}
     assert teasers["achievements"] == f"{len(seed_model.achievements)}项成果"

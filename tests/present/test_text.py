@@ -36,14 +36,14 @@ def test_provenance_labels() -> None:
     assert text.from_caption() == "原文图片说明"
 
 
-def test_counts_fill_qt_numerus_placeholders() -> None:
+def test_counts_fill_their_placeholders() -> None:
     assert text.count_achievements(6) == "6项成果"
     assert text.count_voices(18, 11) == "18段引语 · 11位嘉宾"
 
 
 def test_an_installed_translator_translates_and_may_reorder_placeholders() -> None:
     english = {"原文第%1段": "paragraph %1 of the article",
-               "%1年%2月%3日—%4日": "%3–%4 %2/%1", "%n项成果": "%n achievements"}
+               "%1年%2%3日—%4日": "%3–%4 %2 %1", "5月": "May", "%1项成果": "Achievements: %1"}
     calls: list[tuple[str, str]] = []
 
     def translator(context: str, source: str, disambiguation: str | None, n: int) -> str:
@@ -52,8 +52,8 @@ def test_an_installed_translator_translates_and_may_reorder_placeholders() -> No
 
     text.install(translator)
     assert text.from_paragraph(3) == "paragraph 3 of the article"
-    assert text.date_range("2023-05-25", "2023-05-30") == "25–30 5/2023"
-    assert text.count_achievements(2) == "2 achievements"
+    assert text.date_range("2023-05-25", "2023-05-30") == "25–30 May 2023"
+    assert text.count_achievements(2) == "Achievements: 2"
     assert {context for context, _ in calls} == {text.CONTEXT}
     text.install(None)
     assert text.from_paragraph(3) == "原文第3段"

@@ -143,7 +143,7 @@ def _kiosk(qtbot: QtBot, cache: Path, size: tuple[int, int],
     assert engine.rootObjects()
     window = engine.rootObjects()[0]
     assert isinstance(window, QQuickWindow)
-    reduce_motion(engine)
+    reduce_motion(session)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)

@@ -89,11 +89,13 @@ def _focus_walk(kiosk: Kiosk, key: Qt.Key, presses: int) -> list[str]:
 def test_tab_cycles_every_control_and_shift_tab_walks_back(kiosk: Kiosk) -> None:
     kiosk.tap("tile_achievements")
     kiosk.at("achievementsScreen")
-    forward = _focus_walk(kiosk, Qt.Key.Key_Tab, 6)
-    assert {"backButton", "homeButton", "achievementGrid"} <= set(forward)
+    forward = _focus_walk(kiosk, Qt.Key.Key_Tab, 12)
+    assert {"backButton", "homeButton", "languageButton", "textSizeButton",
+            "achievementGrid"} <= set(forward)
     cycle = forward.index(forward[0], 1)  # Tab came round to where it started
-    backward = _focus_walk(kiosk, Qt.Key.Key_Backtab, cycle)
-    assert backward[:-1] == list(reversed(forward[:cycle - 1]))
+    assert forward[cycle:2 * cycle] == forward[:cycle]
+    backward = _focus_walk(kiosk, Qt.Key.Key_Backtab, cycle)  # from forward[11]
+    assert backward == [forward[11 - step] for step in range(1, cycle + 1)]
 
 
 def test_the_focus_ring_follows_keyboard_focus(kiosk: Kiosk) -> None:

@@ -139,19 +139,25 @@ def _overflowing(kiosk: Kiosk) -> list[str]:
     return bad
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
-def test_no_text_overflows_on_any_screen(kiosk_factory: Any, size: tuple[int, int]) -> None:
-    kiosk = kiosk_factory(size)
-    assert _overflowing(kiosk) == []
-    for tile, detail in SCREENS:
-        kiosk.tap(tile)
-        assert len(kiosk.texts()) > 3, tile
-        assert _overflowing(kiosk) == [], tile
-        if detail:
-            kiosk.tap(detail)
-            assert _overflowing(kiosk) == [], detail
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 800), (3840, 2160)])
+def test_no_text_overflows_on_any_screen(kiosk_factory: Any, size: tuple[int, int],
+                                         language: str) -> None:
+    kiosk = kiosk_factory(size, default_language=language)
+    for large in (False, True):
+        kiosk.session.display.setProperty("largeText", large)
         kiosk.key(Qt.Key.Key_Home)
         kiosk.at("homeScreen")
+        assert _overflowing(kiosk) == [], f"home, large text {large}"
+        for tile, detail in SCREENS:
+            kiosk.tap(tile)
+            assert len(kiosk.texts()) > 3, tile
+            assert _overflowing(kiosk) == [], f"{tile}, large text {large}"
+            if detail:
+                kiosk.tap(detail)
+                assert _overflowing(kiosk) == [], f"{detail}, large text {large}"
+            kiosk.key(Qt.Key.Key_Home)
+            kiosk.at("homeScreen")
     image = kiosk.window.grabWindow()
     assert image.width() == size[0] and not image.isNull()
 

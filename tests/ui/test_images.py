@@ -54,3 +54,12 @@ def test_a_picture_that_cannot_be_drawn_leaves_the_panel(artworks: Artworks, qtb
 def test_no_key_no_picture(artworks: Artworks) -> None:
     assert artworks.url("", 400, 300, 0) == ""
     assert not artworks.drawing("", 400, 300, 0)
+
+
+def test_closing_drops_waiting_pictures_and_draws_no_more(tmp_path: Path, qtbot: QtBot) -> None:
+    artworks = Artworks(tmp_path)
+    asked = [artworks.url(f"robot/e-{n}", 400, 300, 0) for n in range(4)]
+    artworks.close()  # returns: the picture being drawn finishes, the rest are dropped
+    assert asked == [""] * 4
+    assert artworks.url("robot/e-9", 400, 300, 0) == ""
+    assert not artworks.drawing("robot/e-9", 400, 300, 0)

@@ -7,8 +7,18 @@ QtObject {
 
     //: Back button label, with its arrow
     readonly property string back: qsTr("‹ 返回")
+    //: Accessible name of the back button
+    readonly property string backName: qsTr("返回上一页")
     //: Home button label
     readonly property string home: qsTr("首页")
+    //: Accessible name of the language button; %1 is the other language, named in itself
+    readonly property string switchLanguage: qsTr("切换到%1")
+    //: Accessible name of the text size button (the button itself reads "Aa")
+    readonly property string largeText: qsTr("大字号")
+    //: State of a switch, read out by screen readers
+    readonly property string on: qsTr("已开启")
+    //: State of a switch, read out by screen readers
+    readonly property string off: qsTr("已关闭")
     //: Shown while the content is being prepared for the first time
     readonly property string preparing: qsTr("正在准备展示内容…")
     //: Shown when content could not be loaded; %1 is the reason
@@ -35,6 +45,8 @@ QtObject {
     readonly property string makerUnknown: qsTr("报道未提及研制单位")
     //: A photo caption with its credit; %1 the caption, %2 the photographer or agency
     readonly property string captionCredit: qsTr("%1  图片 · %2")
+    //: Accessible name of the row of speaker chips that filter the quotes
+    readonly property string bySpeaker: qsTr("按嘉宾筛选")
     //: Filter chip that shows quotes of every speaker
     readonly property string everyone: qsTr("全部嘉宾")
     //: Page indicator text; %1 current page, %2 number of pages

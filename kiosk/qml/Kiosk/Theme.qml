@@ -9,13 +9,20 @@ QtObject {
     // Set by Main from the window, so every size follows the screen.
     property real viewWidth: 1920
     property real viewHeight: 1080
-    property bool reducedMotion: false
+    // The visitor's large text and the operator's reduced motion (Display, in Python).
+    readonly property bool reducedMotion: Display.reducedMotion
+    readonly property real textScale: Display.textScale
 
     readonly property bool portrait: viewHeight > viewWidth
     readonly property real scale: Math.max(0.5, Math.min(viewWidth, viewHeight) / 1080)
 
     function px(value: real): real {
         return Math.round(value * root.scale)
+    }
+
+    // A text size: design pixels scaled with the screen and the visitor's text size.
+    function pt(value: real): real {
+        return Math.round(value * root.scale * root.textScale)
     }
 
     // Palette
@@ -50,14 +57,14 @@ QtObject {
 
     // Typography
     readonly property string font_family: "Noto Sans CJK SC"
-    readonly property real font_size_hero: px(portrait ? 76 : 84)
-    readonly property real font_size_display: px(64)
-    readonly property real font_size_h1: px(48)
-    readonly property real font_size_h2: px(36)
-    readonly property real font_size_h3: px(30)
-    readonly property real font_size_body: px(28)
-    readonly property real font_size_caption: px(22)
-    readonly property real font_size_figure: px(96)
+    readonly property real font_size_hero: pt(portrait ? 76 : 84)
+    readonly property real font_size_display: pt(64)
+    readonly property real font_size_h1: pt(48)
+    readonly property real font_size_h2: pt(36)
+    readonly property real font_size_h3: pt(30)
+    readonly property real font_size_body: pt(28)
+    readonly property real font_size_caption: pt(22)
+    readonly property real font_size_figure: pt(96)
     readonly property real font_letter_spacing_label: px(2)
     readonly property real line_height_body: 1.45
 
@@ -95,13 +102,13 @@ QtObject {
     readonly property int grid_columns: portrait ? 2 : (viewWidth / scale > 1700 ? 3 : 2)
 
     // Motion
-    readonly property int duration_press: 60
+    readonly property int duration_press: reducedMotion ? 0 : 60
     readonly property int duration_fast: reducedMotion ? 0 : 150
     readonly property int duration_page: reducedMotion ? 0 : 280
     readonly property int duration_count: reducedMotion ? 0 : 1200
     readonly property int duration_attract: reducedMotion ? 0 : 900
     readonly property int duration_admin_hold: 5000
-    readonly property int duration_countdown_step: 1000
-    readonly property int duration_pulse: 900
+    readonly property int duration_countdown_step: reducedMotion ? 0 : 1000
+    readonly property int duration_pulse: reducedMotion ? 0 : 900
     readonly property real motion_flick_deceleration: px(2500)
 }

@@ -33,7 +33,7 @@ T.Button {
         radius: height / 2
         color: root.primary ? (root.down ? Theme.color_accent_soft : Theme.color_accent)
                             : (root.down ? Theme.color_card_pressed : Theme.color_card)
-        border.width: root.primary ? 0 : 2
+        border.width: root.primary ? 0 : Theme.geometry_border
         border.color: Theme.color_card_border
         scale: root.down ? 0.96 : 1
 

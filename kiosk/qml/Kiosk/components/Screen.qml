@@ -2,7 +2,8 @@ import QtQuick
 import Kiosk
 
 // What every screen but Home has: its name in the screen table, the item it was opened at,
-// and the header (back, title, home). A screen's own items go below the header.
+// the header (title, and in landscape the controls) and, in portrait, the control bar at its
+// foot. A screen's own items go between them.
 FocusScope {
     id: root
 
@@ -17,6 +18,7 @@ FocusScope {
         anchors.right: parent.right
         title: Navigator.titles[root.screenName] ?? ""
         subtitle: Navigator.subtitles[root.screenName] ?? ""
+        controls: !Theme.portrait
     }
 
     Item {
@@ -25,6 +27,15 @@ FocusScope {
         anchors.top: screenHeader.bottom
         anchors.left: parent.left
         anchors.right: parent.right
+        anchors.bottom: controlBar.visible ? controlBar.top : parent.bottom
+    }
+
+    ControlBar {
+        id: controlBar
+
+        anchors.left: parent.left
+        anchors.right: parent.right
         anchors.bottom: parent.bottom
+        visible: Theme.portrait
     }
 }

@@ -2,13 +2,15 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk
 
-// Top bar of every screen but Home: back, title (Chinese and English), home.
+// Top bar of every screen but Home: title with its name in the other language and, when
+// `controls` (landscape), back, language, text size and home. In portrait those sit in the
+// ControlBar at the foot of the screen, within reach.
 Item {
     id: root
 
     property string title
     property string subtitle
-    property alias backButton: back
+    property bool controls: true
 
     implicitHeight: Theme.geometry_header_height
 
@@ -19,12 +21,8 @@ Item {
         anchors.rightMargin: Theme.geometry_page_margin
         spacing: Theme.geometry_gap
 
-        KioskButton {
-            id: back
-            objectName: "backButton"
-            text: Strings.back
-            activeFocusOnTab: true
-            onClicked: Navigator.back()
+        BackButton {
+            visible: root.controls
         }
 
         Column {
@@ -39,6 +37,8 @@ Item {
                 font.bold: true
                 elide: Text.ElideRight
                 maximumLineCount: 1
+                Accessible.role: Accessible.Heading
+                Accessible.name: root.title
             }
 
             Label {
@@ -52,11 +52,16 @@ Item {
             }
         }
 
-        KioskButton {
-            objectName: "homeButton"
-            text: Strings.home
-            activeFocusOnTab: true
-            onClicked: Navigator.home()
+        LanguageButton {
+            visible: root.controls
+        }
+
+        TextSizeButton {
+            visible: root.controls
+        }
+
+        HomeButton {
+            visible: root.controls
         }
     }
 }

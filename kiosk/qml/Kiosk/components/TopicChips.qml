@@ -9,7 +9,8 @@ FocusScope {
     property int current: 0
     signal chose(string term)
 
-    implicitHeight: typed.implicitHeight + Theme.geometry_gap_small + flick.contentHeight
+    implicitHeight: (typed.visible ? typed.implicitHeight : 0) + Theme.geometry_gap_small
+                    + flick.contentHeight
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: Navigator.titles["topics"] ?? ""
@@ -63,6 +64,8 @@ FocusScope {
         objectName: "topicFilter"
         x: Theme.geometry_page_margin
         width: parent.width - 2 * x
+        // Typing filters the chips, but only a visitor at a keyboard is told so.
+        visible: IdleMonitor.keyboard || ContentStore.topicFilter.length > 0
         text: ContentStore.topicFilter ? Strings.filtering.arg(ContentStore.topicFilter) : Strings.filterTopics
         color: ContentStore.topicFilter ? Theme.color_highlight : Theme.color_font_muted
         size: Theme.font_size_caption
@@ -73,7 +76,7 @@ FocusScope {
     Flickable {
         id: flick
 
-        anchors.top: typed.bottom
+        anchors.top: typed.visible ? typed.bottom : parent.top
         anchors.topMargin: Theme.geometry_gap_small
         anchors.bottom: parent.bottom
         width: parent.width

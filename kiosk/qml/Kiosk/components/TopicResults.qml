@@ -17,7 +17,8 @@ ListView {
     boundsBehavior: Flickable.StopAtBounds
     model: ContentStore.topicItems
     Accessible.role: Accessible.List
-    Accessible.name: ContentStore.topic
+    Accessible.name: ContentStore.topic ? Strings.topicCount.arg(ContentStore.topic).arg(root.count)
+                                        : Strings.chooseTopic
 
     function open(row: int): void {
         const item = ContentStore.topicItems.get(row)

@@ -33,6 +33,7 @@ Screen {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         focus: true
+        Accessible.name: Navigator.titles[root.screenName] ?? ""
         model: ContentStore.achievements
         onActivated: (index) => Navigator.open("achievement", index)
 

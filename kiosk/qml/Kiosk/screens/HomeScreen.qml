@@ -29,7 +29,7 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: hero.bottom
-        anchors.bottom: parent.bottom
+        anchors.bottom: controlBar.visible ? controlBar.top : parent.bottom
         anchors.leftMargin: Theme.geometry_page_margin - Theme.geometry_gap / 2
         anchors.rightMargin: Theme.geometry_page_margin - Theme.geometry_gap / 2
         anchors.bottomMargin: Theme.geometry_page_margin - Theme.geometry_gap / 2
@@ -80,5 +80,30 @@ FocusScope {
                 }
             }
         }
+    }
+
+    // Language and text size: top right in landscape, at the foot in portrait (reach).
+    Row {
+        objectName: "homeControls"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.topMargin: Theme.geometry_header_inset
+        anchors.rightMargin: Theme.geometry_page_margin
+        spacing: Theme.geometry_gap
+        visible: !Theme.portrait
+
+        LanguageButton {}
+
+        TextSizeButton {}
+    }
+
+    ControlBar {
+        id: controlBar
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        navigation: false
+        visible: Theme.portrait
     }
 }

@@ -14,6 +14,7 @@ Screen {
         id: speakers
 
         objectName: "speakerChips"
+        Accessible.name: Strings.bySpeaker
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
