@@ -1,15 +1,13 @@
-"""People, posts and organisations in the phrases that introduce a speaker.
+"""People's names, posts, roles and organisations, as Chinese news writes them.
 
-A speaker phrase reads `[organisation + post] name [time/place context]`, as in
-`某某研究院院长张三在开幕式上`, or `name + post` (`张三教授`). Posts and organisation
-suffixes are general vocabulary; names come from jieba's part-of-speech tags, from the
-`·` of transcribed foreign names, from Latin script, or from a common surname.
+Posts (`院长`), roles (`市民`) and organisation suffixes are general vocabulary; names come
+from jieba's part-of-speech tags, from a common surname, or from where they stand: right
+after a post or role. Speaker phrases are read in `speakers`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from kiosk.content import segment
@@ -28,7 +26,7 @@ POSTS = sorted({
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
 }, key=len, reverse=True)
-_POST_RE = "|".join(map(re.escape, POSTS))
+POST_RE = "|".join(map(re.escape, POSTS))
 
 ORG_SUFFIXES = (
     "研究院", "研究所", "研究中心", "实验室", "有限公司", "股份公司", "公司", "集团", "组织",
@@ -45,97 +43,47 @@ SURNAMES = set(
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-_COMPOUND_SURNAMES = (
+COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
 
-PRONOUNS = ("他", "她")
-
-_CONTEXT_RE = re.compile(
-    r"(?P<ctx>(?:\d{1,2}日|当天|日前|近日|今天|昨天)?"
-    r"(?:在[^，。“”：]{1,24}?(?:中|上|时|期间|之际|会上)|向记者|对记者|告诉记者"
-    r"|接受[^，。“”：]{0,16}?采访时|在接受[^，。“”：]{0,16}?采访时)?)$"
-)
-_FOREIGN_RE = re.compile(rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,8}})+$")
-_LATIN_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){1,3}$")
-_NAME_RE = re.compile(rf"[{CJK_CHARS}]{{2,4}}$")
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A parsed speaker phrase."""
-
-    name: str
-    title: str
-    context: str
+# People named by what they do or where they are rather than by office. They introduce a
+# name (`市民张三`) or stand for someone the text does not name (`一位参展商`).
+ROLES = sorted({
+    "参展商", "展商", "参展者", "采购商", "经销商", "工作人员", "讲解员", "技术员", "预报员",
+    "研究人员", "科研人员", "策划人", "设计师", "教师", "老师", "学生", "大学生", "研究生",
+    "博士生", "中学生", "小学生", "市民", "村民", "牧民", "居民", "农民", "渔民", "游客",
+    "观众", "网友", "家长", "志愿者", "护士", "患者", "工人", "司机", "店长", "店员", "种植户",
+    "养殖户", "农户", "代表", "嘉宾", "人士", "业内人士", "从业者", "消费者", "用户", "运动员",
+    "教练", "选手", "乘客", "飞行员", "队员", "创业者", "企业家", "学者", "党组书记", "主任委员",
+}, key=len, reverse=True)
+ROLE_RE = "|".join(map(re.escape, ROLES))
+_MENTION_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<name>[{CJK_CHARS}]{{2,4}}))")
+_CLAUSE_START_RE = re.compile(r"[，。！？；：“”]")
+# A transcribed name's last part ends where a preposition, verb or mark begins.
+_FOREIGN_AT_RE = re.compile(
+    rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,4}}?)+(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
 
 
-def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
-    """Reads the speaker out of the words before (or after) a speech verb.
-
-    Args:
-        phrase: the words between the quote or clause boundary and the verb.
-        known: people already seen, name → title, for bare-name and pronoun mentions.
+def person_mentions(text: str) -> list[tuple[int, str, str]]:
+    """People named after a post or role anywhere in `text` (`退休教师张三试穿了……`).
 
     Returns:
-        The speaker, or None when the phrase names nobody.
+        (offset, name, title) for each, the title being the words from the clause start.
     """
-    phrase = phrase.strip(" \u3000")
-    context_match = _CONTEXT_RE.search(phrase)
-    context = context_match["ctx"] if context_match else ""
-    rest = phrase[: len(phrase) - len(context)].strip()
-    if not rest:
-        return None
-    if rest in PRONOUNS:
-        return Speaker(rest, "", context)
-    if rest in known:
-        return Speaker(rest, "", context)
-    if (match := re.fullmatch(rf"(?P<surname>[{CJK_CHARS}]{{1,2}})(?P<post>{_POST_RE})", rest)) \
-            and (name := _by_surname_and_post(match["surname"], match["post"], known)):
-        return Speaker(name, "", context)
-    for pattern in (_FOREIGN_RE, _LATIN_RE):
-        if match := pattern.search(rest):
-            name = _after_last_post(match.group())
-            if len(name) >= 2:
-                return Speaker(name, clean_title(rest[: len(rest) - len(name)]), context)
-    return _chinese_speaker(rest, known, context)
-
-
-def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
-    """`宋教授` → the one person seen so far named 宋… whose title ends with 教授."""
-    matches = [n for n, t in known.items() if n.startswith(surname) and t.endswith(post)]
-    return matches[0] if len(matches) == 1 else ""
-
-
-def _after_last_post(text: str) -> str:
-    """Drops a title that jieba-less matching glued to the front of a foreign name."""
-    head = text.split("·")[0]
-    best = -1
-    for post in POSTS:
-        at = head.rfind(post)
-        if at >= 0:
-            best = max(best, at + len(post))
-    return text[best:] if best >= 0 else text
-
-
-def _chinese_speaker(rest: str, known: dict[str, str], context: str) -> Speaker | None:
-    """Title + name, name + title, or a bare name."""
-    for name in known:
-        if rest.endswith(name) and len(rest) > len(name):
-            return Speaker(name, clean_title(rest[: -len(name)]), context)
-    if match := re.search(rf"(?:{_POST_RE})(?P<name>[{CJK_CHARS}]{{2,4}})$", rest):
-        name = match["name"]
-        if is_person_name(name):
-            return Speaker(name, clean_title(rest[: match.start("name")]), context)
-    if match := re.search(rf"(?:{_POST_RE})$", rest):
-        before = rest[: match.start()]
-        name = _trailing_person(before)
-        if name and before.endswith(name):
-            title = clean_title(before[: -len(name)] + rest[match.start():])
-            return Speaker(name, title, context)
-        return None
-    if _NAME_RE.fullmatch(rest) and is_person_name(rest):
-        return Speaker(rest, "", context)
-    return None
+    found = []
+    for match in _MENTION_RE.finditer(text):
+        after = match["name"]
+        sizes = (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2)
+        name = next((after[:n] for n in sizes if len(after) >= n and is_person_name(after[:n])),
+                    "")
+        if not name:
+            continue
+        if foreign := _FOREIGN_AT_RE.match(text, match.end()):
+            name = foreign.group()
+        starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, match.start())]
+        title = clean_title(text[(starts[-1] if starts else 0): match.end()])
+        found.append((match.end(), name, title))
+    return found
 
 
 def clean_title(title: str) -> str:
@@ -146,9 +94,10 @@ def clean_title(title: str) -> str:
     tail = title[title.rfind("的") + 1:]
     # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
     suffixes = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
-    ends = [m.end() for m in re.finditer(suffixes, tail)]
-    if len(ends) >= 2 and ends[0] < ends[-1]:
-        return tail[ends[0]:]
+    found = list(re.finditer(suffixes, tail))
+    # Only a repeated kind (`学会……学会`): `某大学某学院` is one body and its school.
+    if len(found) >= 2 and found[0].group() == found[-1].group():
+        return tail[found[0].end():]
     return tail
 
 
@@ -157,26 +106,15 @@ def is_person_name(text: str) -> bool:
     """Tells whether 2-4 Chinese characters read as a person's name."""
     if not 2 <= len(text) <= 4:
         return False
-    tags = _tags(text)
+    tags = segment_tags(text)
     if len(tags) == 1 and tags[0][1].startswith("nr"):
         return True
     if any(flag.startswith("nr") for _, flag in tags) and len(tags) <= 2 \
             and tags[0][1].startswith("nr"):
         return True
-    surname = text[:2] if text.startswith(_COMPOUND_SURNAMES) else text[0]
+    surname = text[:2] if text.startswith(COMPOUND_SURNAMES) else text[0]
     return surname in SURNAMES and len(text) - len(surname) in (1, 2) \
         and not any(flag[0] in "vpucd" for _, flag in tags)
-
-
-def _trailing_person(text: str) -> str:
-    """The person's name at the end of `text`, as jieba tags it."""
-    tags = _tags(text)
-    if tags and tags[-1][1].startswith("nr") and len(tags[-1][0]) >= 2:
-        return tags[-1][0]
-    for size in (3, 2):
-        if len(text) >= size and is_person_name(text[-size:]):
-            return text[-size:]
-    return ""
 
 
 def organisations_in_title(title: str) -> list[str]:
@@ -186,12 +124,13 @@ def organisations_in_title(title: str) -> list[str]:
     """
     found = []
     for part in title.split("、"):
-        org = re.sub(rf"(?:{_POST_RE})+$", "", part).rstrip("副")
+        org = re.sub(rf"(?:{POST_RE})+$", "", part).rstrip("副")
         if len(org) >= 3 and org.endswith(ORG_SUFFIXES):
             found.append(org)
     return found
 
 
 @lru_cache(maxsize=8192)
-def _tags(text: str) -> tuple[tuple[str, str], ...]:
+def segment_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, part of speech) pairs for a short phrase, cached."""
     return tuple(segment.tag(text))
