@@ -17,11 +17,11 @@ _QUAL_BEFORE = r"(?P<pre>近|约|超过|超|逾|最多可?|多达|高达|将近|
 _UNIT_KINDS: dict[str, FigureKind] = {
     **dict.fromkeys(["秒", "分钟", "小时", "天", "年"], "duration"),
     **dict.fromkeys(["米", "厘米", "毫米", "纳米", "公里", "千米", "平方米", "平方公里"], "length"),
-    **dict.fromkeys(["元", "万元", "亿元", "美元", "吨", "千克", "瓦", "千瓦", "兆瓦", "吉瓦"],
-                    "quantity"),
+    **dict.fromkeys(["元", "万元", "亿元", "美元", "吨", "千克", "公斤", "克", "瓦", "千瓦",
+                     "兆瓦", "吉瓦", "度", "节"], "quantity"),
     **dict.fromkeys(["个", "家", "份", "项", "名", "位", "台", "件", "种", "座", "人", "人次",
-                     "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆"],
-                    "count"),
+                     "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆",
+                     "例", "枚", "架次"], "count"),
     **dict.fromkeys(["亩", "公顷"], "quantity"),
 }
 _UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True))
@@ -47,6 +47,11 @@ _PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
 ]
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _RELATIVE_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
+# A sentence that opens with its year (`2024年，……`, `截至今年6月，……`, also after its
+# source: `报告显示，2024年……`) dates all of it.
+_OPENING_YEAR_RE = re.compile(
+    r"^\s*“?(?:[^，。：“”]{0,20}(?:显示|表明|介绍|表示|指出|称|说)[，,])?"
+    r"(?:在|截至|截止|到|从|于)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>去年|今年|前年|明年))")
 _VERB_TAIL_RE = re.compile(r"(?:已|已经|将|可|达到|达|为|是|至|提升至|上升到|增长|增至|超过|占)+$")
 _NOUN_RE = re.compile(r"^的?(?P<noun>[^，。、；：的在]{2,12})")
 _SHOWN_BY_RE = re.compile(r"(?:^|的)(?P<what>[^，。的]{2,16}?)(?:显示|表明)[，,]")
@@ -89,8 +94,12 @@ def _sentence_figures(sentence: str, para: Paragraph, article_year: int | None) 
                 figures.append((span[0], figure))
     figures.sort(key=lambda item: item[0])
     clause_has_other = {_clause_of(sentence, pos) for pos, f in figures if f.kind != "year"}
-    return [f for pos, f in figures
+    kept = [f for pos, f in figures
             if f.kind != "year" or _clause_of(sentence, pos) not in clause_has_other]
+    # Figures compared side by side (`A达28.4%，B提升至41.6%`) share the year one of them has.
+    years = {f.kind: f.year for f in kept if f.year is not None and f.kind != "year"}
+    return [replace(f, year=years[f.kind]) if f.year is None and f.kind in years else f
+            for f in kept]
 
 
 def _figure(kind: FigureKind, match: re.Match[str], sentence: str, para: Paragraph,
@@ -158,15 +167,20 @@ def _label(kind: FigureKind, sentence: str, match: re.Match[str], clause: str) -
 
 
 def _year(sentence: str, position: int, article_year: int | None) -> int | None:
-    """The year a figure refers to: the nearest year before it in the sentence."""
-    head = sentence[:position]
-    years = _YEAR_RE.findall(head)
-    if years:
+    """The year a figure refers to: the nearest before it in its own clause, else the year
+    that opens the sentence; `今年`/`去年` count from the article's year."""
+    clause_start = max((s for s, _ in clauses(sentence) if s <= position), default=0)
+    head = sentence[clause_start:position]
+    if years := _YEAR_RE.findall(head):
         return int(years[-1])
-    if article_year is not None:
-        for word, delta in _RELATIVE_YEARS.items():
-            if word in head:
-                return article_year + delta
+    relative = [d for word, d in _RELATIVE_YEARS.items() if word in head]
+    if relative and article_year is not None:
+        return article_year + relative[0]
+    if opening := _OPENING_YEAR_RE.match(sentence):
+        if opening["year"]:
+            return int(opening["year"])
+        if article_year is not None:
+            return article_year + _RELATIVE_YEARS[opening["rel"]]
     return None
 
 
