@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kiosk.content import forum
+from kiosk.content import forum, segment
 from kiosk.content.achievements import announced, extract_achievements
 from kiosk.content.curation import Curation, apply_curation
 from kiosk.content.exhibits import extract_exhibits
 from kiosk.content.figures import extract_figures
-from kiosk.content.linebreak import word_breaks
+from kiosk.content.linebreak import breaks_within, word_breaks
 from kiosk.content.model import SCHEMA_VERSION, Article, ContentModel, Paragraph, Section
 from kiosk.content.normalize import Page, normalize
 from kiosk.content.people import collect_organisations, collect_people
@@ -19,7 +19,7 @@ from kiosk.content.source import SourceText
 from kiosk.content.topics import extract_topics
 
 # Bump whenever extraction changes what it produces: cached models of older versions rebuild.
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -33,23 +33,34 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     page = normalize(source.text)
     reading = _reading_order(page.paragraphs)
     year = _article_year(page)
+    # One segmentation of every paragraph, shared by the stages that need words.
+    words = {p.index: segment.words(p.text) for p in reading}
+    texts = {p.index: p.text for p in reading}
     quotes = extract_quotes(reading)
     figures = extract_figures(reading, year)
     achievements = extract_achievements(reading, quotes, year)
     exhibits = extract_exhibits(reading, page.captions, quotes)
     people = collect_people(quotes, reading)
+    organisations = collect_organisations(people, exhibits, reading)
+    sub_forums, fields = forum.sub_forums(reading), forum.fields(reading)
+    event = forum.event(reading, year, page.month)
     model = ContentModel(
         schema=SCHEMA_VERSION, source=source.path, source_sha256=source.sha256,
-        article=_article(page, year), event=forum.event(reading, year, page.month),
-        quotes=[replace(q, text_breaks=word_breaks(q.text)) for q in quotes],
+        article=_article(page, year), event=event,
+        quotes=[replace(q, text_breaks=breaks_within(texts[q.paragraph], words[q.paragraph],
+                                                     q.text)) for q in quotes],
         achievements=[replace(a, name_breaks=word_breaks(a.name)) for a in achievements],
         announced=announced(reading),
         exhibits=[replace(e, name_breaks=word_breaks(e.name)) for e in exhibits],
-        figures=[replace(f, label_breaks=word_breaks(f.label)) for f in figures],
+        figures=[replace(f, label_breaks=breaks_within(texts[f.paragraph], words[f.paragraph],
+                                                       f.label)) for f in figures],
         people=people,
-        organisations=collect_organisations(people, exhibits, reading),
-        topics=extract_topics(reading, quotes, achievements, exhibits, figures),
-        sub_forums=forum.sub_forums(reading), fields=forum.fields(reading))
+        organisations=organisations,
+        topics=extract_topics(reading, words, quotes, achievements, exhibits, figures,
+                              [o.name for o in organisations] + [event.name, *sub_forums,
+                                                                  *fields],
+                              [p.name for p in people]),
+        sub_forums=sub_forums, fields=fields)
     if curation is not None:
         model = apply_curation(model, curation)
         model = replace(model, achievements=[

@@ -6,6 +6,9 @@ never loads jieba to lay out a title.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+
 from kiosk.content import segment
 
 _NO_BREAK_BEFORE = set("，。、；：！？）》」』”’…—·%")
@@ -19,10 +22,25 @@ def word_breaks(text: str) -> list[int]:
     Breaks fall between jieba words, never before closing punctuation or after opening
     punctuation, and never so that the last line holds a single character.
     """
+    return _allowed(text, accumulate(len(w) for w in segment.words(text)))
+
+
+def breaks_within(context: str, words: Sequence[str], text: str) -> list[int]:
+    """`word_breaks` of `text`, a part of `context` whose words are already known.
+
+    A quote or label cut out of a paragraph breaks where the paragraph's words do, so the
+    paragraph is segmented once for all of them.
+    """
+    at = context.find(text)
+    if at < 0:
+        return word_breaks(text)
+    end = at + len(text)
+    return _allowed(text, (b - at for b in accumulate(len(w) for w in words) if at < b < end))
+
+
+def _allowed(text: str, boundaries: Iterable[int]) -> list[int]:
     offsets: list[int] = []
-    position = 0
-    for word in segment.words(text):
-        position += len(word)
+    for position in boundaries:
         if position >= len(text):
             break
         if text[position] in _NO_BREAK_BEFORE or text[position - 1] in _NO_BREAK_AFTER:

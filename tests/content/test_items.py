@@ -96,3 +96,14 @@ def test_topics_list_the_items_they_appear_in(seed_model) -> None:  # type: igno
         assert len(topic.paragraphs) >= 2
         for index in topic.paragraphs:
             assert topic.term in seed_model.article.paragraphs[index].text
+
+
+def test_topics_are_the_articles_terms_not_general_words(seed_model) -> None:  # type: ignore[no-untyped-def]
+    terms = [t.term for t in seed_model.topics]
+    assert terms[0] == "中关村"
+    assert terms.index("量子计算") < terms.index("量子")
+    # everyday vocabulary, verbs, metaphors and people are not topics
+    assert not {"技术", "地区", "深化", "名片", "版图", "科技", "合作", "北京", "格局", "活力",
+                "习近平", "全球", "论坛"} & set(terms)
+    weights = [t.weight for t in seed_model.topics]
+    assert weights == sorted(weights, reverse=True) and weights[0] == 1.0
