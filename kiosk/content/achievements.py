@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kiosk.content.model import (
     Achievement,
@@ -37,6 +38,7 @@ _SUPERLATIVE_RE = re.compile(r"最|首|第一|领先|唯一|世界级|国际先�
 _FIGURE_RE = re.compile(
     r"(?<![\d.])(?!(?:19|20)\d\d)\d+(?:\.\d+)?|[两二三四五六七八九十百千万]+(?:个|项|倍|成)")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _LEADING_NOISE_RE = re.compile(r"^(?:一系列|一批|今年|此次发布的|此次|本次|这款|该)")
 
 
@@ -96,8 +98,15 @@ def _clean(name: str) -> str:
     return _LEADING_NOISE_RE.sub("", name).strip()
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    return "".join(re.findall(f"[{CJK_CHARS}]", name))
+    """The Chinese characters of a name or text, to compare names in any layout."""
+    return "".join(_CJK_RE.findall(name))
+
+
+@lru_cache(maxsize=4096)
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "")
 
 
 def _add(named: dict[str, tuple[str, AchievementKind, int | None]], name: str,
@@ -117,7 +126,7 @@ def _add(named: dict[str, tuple[str, AchievementKind, int | None]], name: str,
 
 def _mentions(text: str, name: str) -> bool:
     """The text names the item: its full name, its Chinese words, or its Latin name."""
-    if name.replace(" ", "") in text.replace(" ", ""):
+    if _unspaced(name) in _unspaced(text):
         return True
     if not re.search(r"\d", name) and _key(name) in _key(text):
         return True

@@ -36,7 +36,7 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     # One segmentation of every paragraph, shared by the stages that need words.
     words = {p.index: segment.words(p.text) for p in reading}
     texts = {p.index: p.text for p in reading}
-    quotes = extract_quotes(reading)
+    quotes = extract_quotes(reading, words)
     figures = extract_figures(reading, year)
     achievements = extract_achievements(reading, quotes, year)
     exhibits = extract_exhibits(reading, page.captions, quotes)

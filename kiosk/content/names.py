@@ -8,7 +8,9 @@ after a post or role. Speaker phrases are read in `speakers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from kiosk.content import segment
 from kiosk.content.text import CJK_CHARS
@@ -59,31 +61,62 @@ ROLES = sorted({
 ROLE_RE = "|".join(map(re.escape, ROLES))
 _MENTION_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<name>[{CJK_CHARS}]{{2,4}}))")
 _CLAUSE_START_RE = re.compile(r"[，。！？；：“”]")
+_NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
+_RARE_WORD = 11.0
+_NOT_NAME_TAGS = set("vdpfucm")
+_FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,4}}?)+(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
 
 
-def person_mentions(text: str) -> list[tuple[int, str, str]]:
+def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:
     """People named after a post or role anywhere in `text` (`退休教师张三试穿了……`).
+
+    Args:
+        text: a paragraph.
+        words: its jieba words, when known: a name ends where a word ends (`代表齐聚江城`
+            holds no name), and a string the dictionary lacks may then be a rare name.
 
     Returns:
         (offset, name, title) for each, the title being the words from the clause start.
     """
+    ends = list(accumulate(len(w) for w in words))
+    starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
     found = []
     for match in _MENTION_RE.finditer(text):
-        after = match["name"]
-        sizes = (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2)
-        name = next((after[:n] for n in sizes if len(after) >= n and is_person_name(after[:n])),
-                    "")
+        name = _name_at(match["name"], match.end(), starts, set(ends))
         if not name:
             continue
         if foreign := _FOREIGN_AT_RE.match(text, match.end()):
             name = foreign.group()
-        starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, match.start())]
-        title = clean_title(text[(starts[-1] if starts else 0): match.end()])
+        clause = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, match.start())),
+                     default=0)
+        title = clean_title(text[clause: match.end()])
         found.append((match.end(), name, title))
     return found
+
+
+def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int]) -> str:
+    """The name that `after` (the text at offset `at`, right after a post) begins with."""
+    for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
+        candidate = after[:size]
+        if len(candidate) < size:
+            continue
+        if not starts:
+            if is_person_name(candidate):
+                return candidate
+            continue
+        # With the words known, a name ends with a word (jieba may glue its start to the
+        # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
+        # may be a rare one the dictionary lacks.
+        if at + size not in ends or (
+                at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
+            continue
+        if is_person_name(candidate) or (not segment.word_tag(candidate) and not any(
+                ch in _FUNCTION_CHARS for ch in candidate)):
+            return candidate
+    return ""
 
 
 def clean_title(title: str) -> str:
@@ -103,18 +136,28 @@ def clean_title(title: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_person_name(text: str) -> bool:
-    """Tells whether 2-4 Chinese characters read as a person's name."""
-    if not 2 <= len(text) <= 4:
+    """Tells whether 2-4 Chinese characters read as a person's name.
+
+    The dictionary decides for words it knows (`某某` tagged as a name, `高峰` as a noun);
+    otherwise a common surname followed by a given name: one character that is not a
+    grammatical word, or two that are a name or a rare word (given names are rare as words;
+    `王表示`, `和企业` are not names). Dictionary look-ups only: no tagging pass.
+    """
+    if not _NAME_CHARS_RE.fullmatch(text):
         return False
-    tags = segment_tags(text)
-    if len(tags) == 1 and tags[0][1].startswith("nr"):
-        return True
-    if any(flag.startswith("nr") for _, flag in tags) and len(tags) <= 2 \
-            and tags[0][1].startswith("nr"):
-        return True
+    if tag := segment.word_tag(text):
+        return tag.startswith("nr")
     surname = text[:2] if text.startswith(COMPOUND_SURNAMES) else text[0]
-    return surname in SURNAMES and len(text) - len(surname) in (1, 2) \
-        and not any(flag[0] in "vpucd" for _, flag in tags)
+    given = text[len(surname):]
+    if surname not in SURNAMES or surname in _FUNCTION_CHARS or len(given) not in (1, 2) \
+            or any(ch in _FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
+        return False
+    # `齐聚江`: the surname and what follows make a verb or a function word.
+    if segment.word_tag(text[: len(surname) + 1])[:1] in set("vdpcu") - {""}:
+        return False
+    if len(given) == 1:
+        return True
+    return segment.word_tag(given).startswith("nr") or segment.rarity(given) >= _RARE_WORD
 
 
 def organisations_in_title(title: str) -> list[str]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
 from kiosk.content.names import clean_title, is_person_name, person_mentions
 from kiosk.content.speakers import PRONOUNS, Speaker, parse_speaker
@@ -69,11 +70,14 @@ class _Said:
     end: int
 
 
-def extract_quotes(paragraphs: Iterable[Paragraph]) -> list[Quote]:
+def extract_quotes(paragraphs: Iterable[Paragraph],
+                   words: Mapping[int, Sequence[str]] | None = None) -> list[Quote]:
     """Finds every quotation in reading order.
 
     Args:
         paragraphs: paragraphs in reading order.
+        words: each paragraph's jieba words by index (for names in passing); segmented
+            here when not given.
 
     Returns:
         Direct quotes (text without the quotation marks) and reported speech, each with a
@@ -86,7 +90,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph]) -> list[Quote]:
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     for para in paragraphs:
         text = para.text
-        mentions = person_mentions(text)
+        mentions = person_mentions(
+            text, words[para.index] if words is not None else segment.words(text))
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title

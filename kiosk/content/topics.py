@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from kiosk.content import segment
 from kiosk.content.model import Achievement, Exhibit, Figure, Paragraph, Quote, Topic
@@ -89,6 +90,7 @@ def _items(topic: Topic) -> int:
         + len(topic.figures)
 
 
+@lru_cache(maxsize=16384)
 def _is_term(word: str) -> bool:
     if len(word) < 2 or word in STOPWORDS or word in POSTS or word in ROLES \
             or word.isdigit():
