@@ -10,7 +10,7 @@ from kiosk.content.achievements import announced, extract_achievements
 from kiosk.content.curation import Curation, apply_curation
 from kiosk.content.exhibits import extract_exhibits
 from kiosk.content.figures import extract_figures
-from kiosk.content.linebreak import breaks_within, word_breaks
+from kiosk.content.linebreak import boundaries, breaks_within, word_breaks
 from kiosk.content.model import SCHEMA_VERSION, Article, ContentModel, Paragraph, Section
 from kiosk.content.normalize import Page, normalize
 from kiosk.content.people import collect_organisations, collect_people
@@ -36,6 +36,7 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     # One segmentation of every paragraph, shared by the stages that need words.
     words = {p.index: segment.words(p.text) for p in reading}
     texts = {p.index: p.text for p in reading}
+    bounds = {index: boundaries(w) for index, w in words.items()}
     quotes = extract_quotes(reading, words)
     figures = extract_figures(reading, year)
     achievements = extract_achievements(reading, quotes, year)
@@ -47,12 +48,14 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     model = ContentModel(
         schema=SCHEMA_VERSION, source=source.path, source_sha256=source.sha256,
         article=_article(page, year), event=event,
-        quotes=[replace(q, text_breaks=breaks_within(texts[q.paragraph], words[q.paragraph],
+        quotes=[replace(q, text_breaks=breaks_within(texts[q.paragraph], bounds[q.paragraph],
                                                      q.text)) for q in quotes],
-        achievements=[replace(a, name_breaks=word_breaks(a.name)) for a in achievements],
+        achievements=[replace(a, name_breaks=_breaks(a.name, a.paragraphs, texts, bounds))
+                      for a in achievements],
         announced=announced(reading),
-        exhibits=[replace(e, name_breaks=word_breaks(e.name)) for e in exhibits],
-        figures=[replace(f, label_breaks=breaks_within(texts[f.paragraph], words[f.paragraph],
+        exhibits=[replace(e, name_breaks=_breaks(e.name, e.paragraphs, texts, bounds))
+                  for e in exhibits],
+        figures=[replace(f, label_breaks=breaks_within(texts[f.paragraph], bounds[f.paragraph],
                                                        f.label)) for f in figures],
         people=people,
         organisations=organisations,
@@ -67,6 +70,13 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
             replace(a, name_breaks=a.name_breaks or word_breaks(a.name))
             for a in model.achievements])
     return model
+
+
+def _breaks(text: str, paragraphs: list[int], texts: dict[int, str],
+            bounds: dict[int, list[int]]) -> list[int]:
+    """Line breaks of a name, from the words of a paragraph that spells it out if any."""
+    where = next((i for i in paragraphs if text in texts[i]), None)
+    return word_breaks(text) if where is None else breaks_within(texts[where], bounds[where], text)
 
 
 def _reading_order(paragraphs: list[Paragraph]) -> list[Paragraph]:

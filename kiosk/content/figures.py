@@ -28,24 +28,34 @@ _UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True))
 # 三年, 百年 and the like are spans of time in prose, not figures.
 _UNIT_NO_YEAR = "|".join(sorted(set(_UNIT_KINDS) - {"年"}, key=len, reverse=True))
 
-_PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
-    ("year", re.compile(r"(?<!\d)(?P<num>(?:19|20)\d{2})\s*年(?![代底初末前])")),
-    ("percent", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*[%％]")),
-    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<den>{_CN})分之(?P<num>{_CN})")),
+def _needle(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+# Each pattern with what a sentence must hold for it to match at all, tested first: the
+# patterns open with optional words and so are tried at every position.
+_PATTERNS: list[tuple[FigureKind, re.Pattern[str], re.Pattern[str]]] = [
+    ("year", re.compile(r"(?<!\d)(?P<num>(?:19|20)\d{2})\s*年(?![代底初末前])"), _needle("年")),
+    ("percent", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*[%％]"), _needle("%％")),
+    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<den>{_CN})分之(?P<num>{_CN})"), _needle("之")),
     ("fraction", re.compile(
-        rf"{_QUAL_BEFORE}(?P<num>[一二三四五六七八九])成(?![功果绩为立就熟本])")),
-    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<num>一半|半数)")),
-    ("rank", re.compile(rf"第\s*(?P<num>{_NUM}|{_CN})\s*(?:位|名)")),
+        rf"{_QUAL_BEFORE}(?P<num>[一二三四五六七八九])成(?![功果绩为立就熟本])"), _needle("成")),
+    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<num>一半|半数)"), _needle("半")),
+    ("rank", re.compile(rf"第\s*(?P<num>{_NUM}|{_CN})\s*(?:位|名)"), _needle("第")),
     ("rank", re.compile(
-        rf"(?:居|位居|位列|排名)(?:全国|全球|世界|全市|全省)?第(?P<num>{_CN}|{_NUM})")),
-    ("multiple", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM}|[两二三四五六七八九十百]+)\s*倍")),
+        rf"(?:居|位居|位列|排名)(?:全国|全球|世界|全市|全省)?第(?P<num>{_CN}|{_NUM})"),
+        _needle("第")),
+    ("multiple", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM}|[两二三四五六七八九十百]+)\s*倍"),
+     _needle("倍")),
     ("count", re.compile(
         rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*(?P<big>万|亿)?\s*(?P<post>多|余)?\s*"
-        rf"(?P<unit>{_UNIT})(?![前后来间代初底末])")),
+        rf"(?P<unit>{_UNIT})(?![前后来间代初底末])"), _needle("0123456789")),
     ("count", re.compile(
-        rf"(?<!第){_QUAL_BEFORE}(?P<num>[十百千万亿][{CN_NUMERAL}]*|[二两三四五六七八九][{CN_NUMERAL}]*)\s*(?P<post>多|余)?(?P<unit>{_UNIT_NO_YEAR})(?![前后来间代初底末])")),
+        rf"(?<!第){_QUAL_BEFORE}(?P<num>[十百千万亿][{CN_NUMERAL}]*|[二两三四五六七八九][{CN_NUMERAL}]*)\s*(?P<post>多|余)?(?P<unit>{_UNIT_NO_YEAR})(?![前后来间代初底末])"),
+     _needle("十百千万亿二两三四五六七八九")),
 ]
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_ANY_NUMBER_RE = re.compile(f"[\\d{CN_NUMERAL}半]")
 _RELATIVE_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
 # A sentence that opens with its year (`2024年，……`, `截至今年6月，……`, also after its
 # source: `报告显示，2024年……`) dates all of it.
@@ -81,9 +91,13 @@ def extract_figures(paragraphs: Iterable[Paragraph], article_year: int | None) -
 
 
 def _sentence_figures(sentence: str, para: Paragraph, article_year: int | None) -> list[Figure]:
+    if not _ANY_NUMBER_RE.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     figures: list[tuple[int, Figure]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern, needle in _PATTERNS:
+        if not needle.search(sentence):
+            continue
         for match in pattern.finditer(sentence):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):

@@ -6,6 +6,7 @@ never loads jieba to lay out a title.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
@@ -22,11 +23,16 @@ def word_breaks(text: str) -> list[int]:
     Breaks fall between jieba words, never before closing punctuation or after opening
     punctuation, and never so that the last line holds a single character.
     """
-    return _allowed(text, accumulate(len(w) for w in segment.words(text)))
+    return _allowed(text, boundaries(segment.words(text)))
 
 
-def breaks_within(context: str, words: Sequence[str], text: str) -> list[int]:
-    """`word_breaks` of `text`, a part of `context` whose words are already known.
+def boundaries(words: Iterable[str]) -> list[int]:
+    """Offsets where each word of a segmented text ends."""
+    return list(accumulate(len(w) for w in words))
+
+
+def breaks_within(context: str, bounds: Sequence[int], text: str) -> list[int]:
+    """`word_breaks` of `text`, a part of `context` whose word ends (`bounds`) are known.
 
     A quote or label cut out of a paragraph breaks where the paragraph's words do, so the
     paragraph is segmented once for all of them.
@@ -35,7 +41,8 @@ def breaks_within(context: str, words: Sequence[str], text: str) -> list[int]:
     if at < 0:
         return word_breaks(text)
     end = at + len(text)
-    return _allowed(text, (b - at for b in accumulate(len(w) for w in words) if at < b < end))
+    return _allowed(text, (b - at for b in bounds[bisect_right(bounds, at):
+                                                  bisect_left(bounds, end)]))
 
 
 def _allowed(text: str, boundaries: Iterable[int]) -> list[int]:

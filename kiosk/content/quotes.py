@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -37,8 +38,10 @@ _BEFORE_RE = re.compile(
     rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,48}})(?P<verb>(?:{_VERB})(?:说|道)?)(?P<sep>[：:，,])\s*$")
 _OPENING_RE = re.compile(
     rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道)?)[，,]")
+_MAX_PHRASE = 40
+_REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道)?[，,]")
 _INDIRECT_RE = re.compile(
-    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道)?)[，,]"
+    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道)?)[，,]"
     r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}[。！？])")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`.
 _TERM_BEFORE_RE = re.compile(
@@ -227,9 +230,16 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
 
 def _indirect(text: str, known: dict[str, str]) -> list[_Found]:
     found: list[_Found] = []
+    # Only clause starts with a reporting verb and a comma close after them can match.
+    verbs = [m.start() for m in _REPORT_COMMA_RE.finditer(text)]
+    if not verbs:
+        return found
     quoted = [m.span() for m in _SPAN_RE.finditer(text)]
     starts = [0] + [m.end() for m in _STARTS_RE.finditer(text)]
     for start in starts:
+        near = bisect_right(verbs, start)
+        if near == len(verbs) or verbs[near] > start + _MAX_PHRASE:
+            continue
         if any(a < start < b for a, b in quoted) or (found and start < found[-1].end):
             continue
         match = _INDIRECT_RE.match(text, start)

@@ -56,10 +56,11 @@ def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence
     spread: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for para in paragraphs:
-        terms = [w for w in words.get(para.index, ())
-                 if _is_term(w) and not any(w in person for person in people)]
+        terms = [w for w in words.get(para.index, ()) if _is_term(w)]
         total.update(terms)
         spread.update(set(terms))
+    for word in [w for w in spread if any(w in person for person in people)]:
+        del spread[word]
     score = {w: total[w] * segment.rarity(w) for w in spread if spread[w] >= 2}
     top = max(score.values(), default=1.0)
     ranked = sorted(score, key=lambda w: (-score[w], w))
