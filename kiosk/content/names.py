@@ -58,8 +58,13 @@ ROLES = sorted({
     "养殖户", "农户", "代表", "嘉宾", "人士", "业内人士", "从业者", "消费者", "用户", "运动员",
     "教练", "选手", "乘客", "飞行员", "队员", "创业者", "企业家", "学者", "党组书记", "主任委员",
 }, key=len, reverse=True)
-ROLE_RE = "|".join(map(re.escape, ROLES))
-_MENTION_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<name>[{CJK_CHARS}]{{2,4}}))")
+# Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师): a
+# name may follow it. Names are checked on their own, so a false role costs little.
+ROLE_SUFFIXES = "长员师手者户民农工生"
+ROLE_RE = "|".join(map(re.escape, ROLES)) + rf"|(?<=[{CJK_CHARS}])[{ROLE_SUFFIXES}]"
+_MENTION_RE = re.compile(
+    rf"(?:(?P<listed>{POST_RE}|{'|'.join(map(re.escape, ROLES))})|(?<=[{CJK_CHARS}])"
+    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}))")
 _CLAUSE_START_RE = re.compile(r"[，。！？；：“”]")
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _RARE_WORD = 11.0
@@ -84,8 +89,13 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     ends = list(accumulate(len(w) for w in words))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
     found = []
+    word_ends = set(ends)
     for match in _MENTION_RE.finditer(text):
-        name = _name_at(match["name"], match.end(), starts, set(ends))
+        # A role known only by its last character must end a word, and its name be a name.
+        if not match["listed"] and words and match.end() not in word_ends:
+            continue
+        name = _name_at(match["name"], match.end(), starts, word_ends,
+                        rare=bool(match["listed"]))
         if not name:
             continue
         if foreign := _FOREIGN_AT_RE.match(text, match.end()):
@@ -97,8 +107,9 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     return found
 
 
-def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int]) -> str:
-    """The name that `after` (the text at offset `at`, right after a post) begins with."""
+def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
+    """The name that `after` (the text at offset `at`, right after a post) begins with;
+    `rare` allows a name the dictionary does not know."""
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]
         if len(candidate) < size:
@@ -113,7 +124,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int]) -> str
         if at + size not in ends or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
             continue
-        if is_person_name(candidate) or (not segment.word_tag(candidate) and not any(
+        if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
                 ch in _FUNCTION_CHARS for ch in candidate)):
             return candidate
     return ""

@@ -24,13 +24,15 @@ from kiosk.content.speakers import PRONOUNS, Speaker, parse_speaker
 SPEECH_VERBS = sorted([
     "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
+    "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
 _VERB = rf"{_TOLD}|{'|'.join(SPEECH_VERBS)}"
 # Verbs that introduce reported speech after a comma (`某某表示，……。`); 谈到 and 建议 more
 # often introduce a topic or a proposal than words.
-_REPORT_VERB = rf"{_TOLD}|说|表示|指出|认为|强调|介绍|坦言|透露|称|补充|解释|直言|坦承|提醒"
+_REPORT_VERB = (rf"{_TOLD}|说|表示|指出|认为|强调|介绍|坦言|透露|称|补充|解释|直言|坦承|提醒"
+                r"|感慨|感叹|分析|预计|坦陈|笑言")
 _PHRASE = r"[^，。！？；：“”‘’\n]{1,48}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
 _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道)?)")
@@ -50,6 +52,9 @@ _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
 _STARTS_RE = re.compile(r"[。！？；，]”?")
 _LOOKBACK = 80
+# An attribution right after the quote (`”某某说。`) whose speaker phrase we cannot read.
+_AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道)?[，。,：]")
+_UNREAD = Speaker("", "", "", unnamed="")
 
 
 @dataclass
@@ -194,6 +199,9 @@ def _attribution(text: str, start: int, end: int,
         speaker = parse_speaker(after["phrase"], known)
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
+        if _AFTER_CLAUSE_RE.match(text, end):
+            # Someone the phrase does not let us read says it: not whoever spoke before.
+            return _UNREAD, after["verb"], after.end(), after.start("phrase")
     if before and before_speaker:
         return before_speaker, before["verb"], end, window + before.start()
     sentence = _sentence_start(text, start)
@@ -206,6 +214,8 @@ def _attribution(text: str, start: int, end: int,
     if text[:start].rstrip().endswith(("：", ":")) \
             and (speaker := _colon_speaker(text[sentence:start].rstrip(" ：:"), known)):
         return speaker, "", end, sentence
+    if before:
+        return _UNREAD, before["verb"], end, window + before.start()
     return None, "", end, start
 
 
@@ -220,6 +230,9 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     for name in known:
         if name in clause[:16]:
             return Speaker(name, "", "")
+    if mentions := person_mentions(clause, segment.words(clause)):
+        _, name, title = mentions[0]
+        return Speaker(name, title, "")
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
         for size in (3, 2):
             name = clause[at:at + size]

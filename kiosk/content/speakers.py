@@ -69,7 +69,8 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     Returns:
         The speaker, or None when the phrase names and describes nobody.
     """
-    phrase = phrase.strip(" \u3000")
+    # `据某某介绍`: the source is who speaks.
+    phrase = phrase.strip(" \u3000").removeprefix("据")
     # From the second character on: a phrase is never all adverbials (`她笑着`).
     context = _CONTEXT_RE.search(phrase, 1)["ctx"] if phrase else ""  # type: ignore[index]
     rest = phrase[: len(phrase) - len(context)].strip()

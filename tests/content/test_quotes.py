@@ -177,3 +177,25 @@ def test_the_parts_of_a_split_quote_share_one_remark() -> None:
     quotes = extract_quotes([_para(text)])
     assert [q.remark == quotes[0].id for q in quotes] == [True, True, False]
     assert quotes[2].remark == ""
+
+
+def test_an_attribution_we_cannot_read_gives_no_speaker_rather_than_the_last_one() -> None:
+    paras = [_para("据某某公司总经理温子明介绍，“明年有望开通航线。”", 0),
+             _para("“血液十几分钟就能送到。”某急救中心调度科一位值班的说。", 1)]
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras)]
+    assert got == [("温子明", "某某公司总经理"), ("", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“血液十几分钟就能送到。”某市急救中心调度科科长柯佳明说。", ("柯佳明", "某市急救中心调度科科长")),
+    ("某民航大学教授骆一明回答说：“安全是生命线。”", ("骆一明", "某民航大学教授")),
+    ("带着孩子来看展的市民涂晓明笑言：“以后真能打飞的了。”", ("涂晓明", "市民")),
+    ("某乡镇卫生院院长杨秀兰对此深有体会：“病人在家门口就能看好病。”", ("杨秀兰", "某乡镇卫生院院长")),
+])
+def test_more_posts_verbs_and_colon_introductions(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])] == [expected]
+
+
+def test_a_pronoun_finds_a_person_named_by_a_role_outside_the_lists() -> None:
+    text = "今年26岁的飞手邓晓帆是土生土长的本地人。他说，刚开始家里人不太理解。"
+    assert [(q.speaker, q.kind) for q in extract_quotes([_para(text)])] == [("邓晓帆", "indirect")]
