@@ -40,14 +40,19 @@ _EVENT_ORDINAL_RE = re.compile(r"^第.+届$")
 
 @dataclass(frozen=True)
 class Bar:
-    """The scores a CI run must reach, as shares of the answers (false quotes as a count)."""
+    """The scores a CI run must reach, as shares of the answers (false quotes as a count).
+
+    The defaults sit a little below what `tests/fixtures` scores (all quotes and reported
+    speech, no false quote, 23/25 exhibits, 152/153 figures), so a change that breaks a
+    handful of answers fails CI while one that moves a single borderline answer does not.
+    """
 
     speaker: float = 0.9
-    title: float = 0.85
-    indirect: float = 0.75
-    false_quotes: int = 2
-    exhibits: float = 0.7
-    figures: float = 0.85
+    title: float = 0.9
+    indirect: float = 0.85
+    false_quotes: int = 1
+    exhibits: float = 0.8
+    figures: float = 0.9
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from kiosk.content.build import build_model
 from kiosk.content.evaluate import Bar, Evaluation, FileScore, evaluate, format_table, score
 from kiosk.content.model import ContentModel, Exhibit, Figure, Provenance, Quote
 from kiosk.content.source import SourceText
+from tests.conftest import FIXTURES
 
 ARTICLE = "“我们会继续加大投入。”某某大学校长王大明说。"
 
@@ -146,3 +147,9 @@ def test_the_table_has_a_row_per_article_and_the_total() -> None:
         "---------------------------------------------------------------------",
         "total        1/2    2/2       3/3      1         -        -         -",
     ]
+
+
+def test_the_parser_meets_the_bar_on_the_fixtures() -> None:
+    evaluation = evaluate(FIXTURES)
+    assert len(evaluation.files) >= 19
+    assert evaluation.failures() == [], format_table(evaluation)
