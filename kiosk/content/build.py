@@ -34,7 +34,8 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     reading = _reading_order(page.paragraphs)
     year = _article_year(page)
     # One segmentation of every paragraph, shared by the stages that need words.
-    words = {p.index: segment.words(p.text) for p in reading}
+    words = dict(zip([p.index for p in reading],
+                     segment.paragraph_words([p.text for p in reading]), strict=True))
     texts = {p.index: p.text for p in reading}
     bounds = {index: boundaries(w) for index, w in words.items()}
     quotes = extract_quotes(reading, words)

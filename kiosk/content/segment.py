@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -33,6 +34,20 @@ def _jieba() -> ModuleType:
 def words(text: str) -> list[str]:
     """Segments text into words (jieba's precise mode)."""
     return list(_jieba().lcut(text))
+
+
+def paragraph_words(texts: Sequence[str]) -> list[list[str]]:
+    """Each text's words, from one segmentation of them all (jieba never joins words across
+    a line break, and one call costs less than one per paragraph)."""
+    if not texts:
+        return []
+    found: list[list[str]] = [[]]
+    for word in _jieba().lcut("\n".join(t.replace("\n", " ") for t in texts)):
+        if word.strip("\n"):
+            found[-1].append(word)
+        else:
+            found.extend([] for _ in range(word.count("\n")))
+    return found
 
 
 def rarity(word: str) -> float:
