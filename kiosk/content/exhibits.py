@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kiosk.content.model import Caption, Exhibit, Fact, Paragraph, Provenance, Quote
 from kiosk.content.names import organisations_in_title
-from kiosk.content.text import CJK_CHARS, clauses, sentences
+from kiosk.content.text import clauses, sentences
 
 # Kinds of exhibit, by the word a name ends with, and the category shown for it.
 CATEGORIES = {
@@ -31,9 +31,9 @@ CATEGORIES = {
 _ROBOT_KINDS = ((re.compile(r"人形|类人|仿人|双足"), "humanoid"),
                 (re.compile(r"手术|腔镜|医疗|康复|医用|外科|科室|患者|病人"), "medical"))
 _HEADS = "|".join(sorted(CATEGORIES, key=len, reverse=True))
-_C = f"[{CJK_CHARS}A-Za-z0-9]"
-# A model of a machine, or a machine in a person's job (`机器人咖啡师`), is named after it.
+# Grammatical words never inside a machine's name; they end its description.
 _FUNCTION = "的是在为了正把将被让和与及从向对按据"
+# A model of a machine, or a machine in a person's job (`机器人咖啡师`), is named after it.
 _JOBS = "咖啡师|调酒师|厨师|画师|理发师|服务员|导购员|讲解员|快递员|配送员|巡检员|保安|管家|助手"
 _NAME_END = rf"(?:{_HEADS})(?:模型|样机|原型机|{_JOBS})?"
 _MODIFIERS = rf"[^，。、；：“”\s{_FUNCTION}]{{0,12}}?"

@@ -1,8 +1,8 @@
 """People's names, posts, roles and organisations, as Chinese news writes them.
 
 Posts (`院长`), roles (`市民`) and organisation suffixes are general vocabulary; names come
-from jieba's part-of-speech tags, from a common surname, or from where they stand: right
-after a post or role. Speaker phrases are read in `speakers`.
+from jieba's dictionary (tags, word frequencies), from a common surname, or from where they
+stand: right after a post or role. Speaker phrases are read in `speakers`.
 """
 
 from __future__ import annotations
@@ -207,9 +207,3 @@ def organisations_in_title(title: str) -> list[str]:
         if len(org) >= 3 and org.endswith(ORG_SUFFIXES):
             found.append(org)
     return found
-
-
-@lru_cache(maxsize=8192)
-def segment_tags(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's (word, part of speech) pairs for a short phrase, cached."""
-    return tuple(segment.tag(text))

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kiosk.content import segment
 from kiosk.content.names import (
     COMPOUND_SURNAMES,
     POST_RE,
@@ -19,7 +21,6 @@ from kiosk.content.names import (
     SURNAMES,
     clean_title,
     is_person_name,
-    segment_tags,
 )
 from kiosk.content.text import CJK_CHARS
 
@@ -141,7 +142,7 @@ def _could_be_name(text: str) -> bool:
         return False
     if text[0] in SURNAMES or text.startswith(COMPOUND_SURNAMES):
         return True
-    tags = segment_tags(text)
+    tags = _tags(text)
     return not tags or tags[0][1][:1] not in set("vdpucrm")
 
 
@@ -156,3 +157,8 @@ def _after_last_post(text: str) -> str:
     head = text.split("·")[0]
     best = max((m.end() for m in re.finditer(POST_RE, head)), default=-1)
     return text[best:] if best >= 0 else text
+
+
+@lru_cache(maxsize=4096)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(segment.tag(text))
