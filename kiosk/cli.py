@@ -1,4 +1,5 @@
-"""The one command line: `run` (the default), `parse`, `stats`, `selftest`, `screenshot`.
+"""The one command line: `run` (the default), `parse`, `eval`, `stats`, `selftest`,
+`screenshot`.
 
 `main.py`, `python -m kiosk` and the packaged `zgc-kiosk` all call `main`. Each subcommand
 imports what it needs when it runs, so `parse` never loads Qt and `run` never loads jieba.
@@ -67,6 +68,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parse.add_argument("--cache-dir", type=Path, help="content cache folder "
                        f"(default: ${paths.CACHE_ENV} or the user's cache folder)")
     parse.set_defaults(handler=_parse)
+
+    check = commands.add_parser("eval", help="score the parser against hand-written answers",
+                                description="Parse every NAME.txt that has a NAME.expected.json "
+                                "in FOLDER and score speakers, titles, reported speech, false "
+                                "quotes, exhibits and figures; exit 1 below the bar.")
+    check.add_argument("folder", type=Path, help="folder of articles and their answers")
+    check.add_argument("--json", action="store_true", help="print the scores as JSON")
+    check.set_defaults(handler=_eval)
 
     stats = commands.add_parser("stats", help="summarise the local usage statistics",
                                 description="What visitors opened, from the kiosk's local "
@@ -151,6 +160,29 @@ def _parse(options: argparse.Namespace) -> int:
     else:
         sys.stdout.write(summary(model))
     return 0
+
+
+def _eval(options: argparse.Namespace) -> int:
+    from kiosk.content import SourceError
+    from kiosk.content.evaluate import evaluate, format_table
+
+    if not options.folder.is_dir():
+        print(f"error: {options.folder} is not a folder", file=sys.stderr)
+        return 2
+    try:
+        evaluation = evaluate(options.folder)
+    except (SourceError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if options.json:
+        json.dump(evaluation.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_table(evaluation))
+    failures = evaluation.failures()
+    for failure in failures:
+        print(f"below the bar: {failure}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def _stats(options: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 
-COMMANDS = ("run", "parse", "stats", "selftest", "screenshot")
+COMMANDS = ("run", "parse", "eval", "stats", "selftest", "screenshot")
 
 
 @pytest.fixture
@@ -83,3 +83,25 @@ def test_parse_prints_a_summary(env: dict[str, str]) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.startswith("汇聚创新的澎湃力量——从中关村论坛看“第一动力”\n")
     assert "\nquotes (" in done.stdout and "\nachievements (" in done.stdout
+
+
+def test_eval_scores_the_fixtures_and_passes_the_bar(env: dict[str, str]) -> None:
+    done = _run("main.py", "eval", "tests/fixtures", env=env, timeout=300)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    assert "total" in done.stdout and "below the bar" not in done.stderr
+
+
+def test_eval_fails_below_the_bar(tmp_path: Path, env: dict[str, str]) -> None:
+    # an answer the parser cannot meet: every quote has a speaker the article never names
+    (tmp_path / "a.txt").write_text("新华社北京1月2日电 “我们会继续努力。”张三说。\n", encoding="utf-8")
+    (tmp_path / "a.expected.json").write_text(
+        '{"quotes": [{"text": "我们会继续努力。", "speaker": "李四", "speaker_title": "",'
+        ' "kind": "direct"}]}', encoding="utf-8")
+    done = _run("main.py", "eval", str(tmp_path), env=env)
+    assert done.returncode == 1
+    assert "below the bar: direct quotes with the right speaker: 0/1" in done.stderr
+
+
+def test_eval_of_a_missing_folder_is_a_usage_error(tmp_path: Path, env: dict[str, str]) -> None:
+    done = _run("main.py", "eval", str(tmp_path / "nowhere"), env=env)
+    assert done.returncode == 2 and "is not a folder" in done.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kiosk.content.model import (
     Achievement,
@@ -32,11 +33,13 @@ _FACILITY_LIST_RE = re.compile(
 _EARLIER_RE = re.compile(
     r"(?P<phrase>[^，。；]{2,60}?)在(?P<year>(?:19|20)\d{2})\s*年?[^，。；]{0,12}?"
     r"(?:亮相|发布|问世|面世|首发)")
+_EARLIER_HINT_RE = re.compile(r"(?:19|20)\d{2}[^，。；]*?(?:亮相|发布|问世|面世|首发)")
 _SUPERLATIVE_RE = re.compile(r"最|首|第一|领先|唯一|世界级|国际先进")
 # A number that is not a year: `136 个`, `四倍`, `28.4%`.
 _FIGURE_RE = re.compile(
     r"(?<![\d.])(?!(?:19|20)\d\d)\d+(?:\.\d+)?|[两二三四五六七八九十百千万]+(?:个|项|倍|成)")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _LEADING_NOISE_RE = re.compile(r"^(?:一系列|一批|今年|此次发布的|此次|本次|这款|该)")
 
 
@@ -60,11 +63,16 @@ def extract_achievements(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote
     """
     named: dict[str, tuple[str, AchievementKind, int | None]] = {}
     for para in paragraphs:
-        for name in _major_names(para.text):
-            _add(named, name, "major", None)
-        for match in _FACILITY_LIST_RE.finditer(para.text):
-            for name in match["items"].split("、"):
-                _add(named, name, "facility", None)
+        # Cheap tests first: the patterns below scan slowly and most paragraphs hold none.
+        if "成果" in para.text:
+            for name in _major_names(para.text):
+                _add(named, name, "major", None)
+        if "等" in para.text:
+            for match in _FACILITY_LIST_RE.finditer(para.text):
+                for name in match["items"].split("、"):
+                    _add(named, name, "facility", None)
+        if not _EARLIER_HINT_RE.search(para.text):
+            continue
         for match in _EARLIER_RE.finditer(para.text):
             year = int(match["year"])
             name = _tail_noun(match["phrase"])
@@ -96,8 +104,15 @@ def _clean(name: str) -> str:
     return _LEADING_NOISE_RE.sub("", name).strip()
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    return "".join(re.findall(f"[{CJK_CHARS}]", name))
+    """The Chinese characters of a name or text, to compare names in any layout."""
+    return "".join(_CJK_RE.findall(name))
+
+
+@lru_cache(maxsize=4096)
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "")
 
 
 def _add(named: dict[str, tuple[str, AchievementKind, int | None]], name: str,
@@ -117,11 +132,22 @@ def _add(named: dict[str, tuple[str, AchievementKind, int | None]], name: str,
 
 def _mentions(text: str, name: str) -> bool:
     """The text names the item: its full name, its Chinese words, or its Latin name."""
-    if name.replace(" ", "") in text.replace(" ", ""):
+    if _unspaced(name) in _unspaced(text):
         return True
-    if not re.search(r"\d", name) and _key(name) in _key(text):
+    if not _has_digit(name) and _key(name) in _key(text):
         return True
-    return any(alias in text for alias in _LATIN_RE.findall(name))
+    return any(alias in text for alias in _aliases(name))
+
+
+@lru_cache(maxsize=1024)
+def _has_digit(name: str) -> bool:
+    return any(ch.isdigit() for ch in name)
+
+
+@lru_cache(maxsize=1024)
+def _aliases(name: str) -> tuple[str, ...]:
+    """The Latin-script names inside a name (`某某芯片 Nova` → `Nova`)."""
+    return tuple(_LATIN_RE.findall(name))
 
 
 def _achievement(name: str, kind: AchievementKind, year: int | None,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kiosk.content import forum
+from kiosk.content import forum, segment
 from kiosk.content.achievements import announced, extract_achievements
 from kiosk.content.curation import Curation, apply_curation
 from kiosk.content.exhibits import extract_exhibits
 from kiosk.content.figures import extract_figures
-from kiosk.content.linebreak import word_breaks
+from kiosk.content.linebreak import boundaries, breaks_within, word_breaks
 from kiosk.content.model import SCHEMA_VERSION, Article, ContentModel, Paragraph, Section
 from kiosk.content.normalize import Page, normalize
 from kiosk.content.people import collect_organisations, collect_people
@@ -31,29 +31,51 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     page = normalize(source.text)
     reading = _reading_order(page.paragraphs)
     year = _article_year(page)
-    quotes = extract_quotes(reading)
+    # One segmentation of every paragraph, shared by the stages that need words.
+    words = dict(zip([p.index for p in reading],
+                     segment.paragraph_words([p.text for p in reading]), strict=True))
+    texts = {p.index: p.text for p in reading}
+    bounds = {index: boundaries(w) for index, w in words.items()}
+    quotes = extract_quotes(reading, words)
     figures = extract_figures(reading, year)
     achievements = extract_achievements(reading, quotes, year)
     exhibits = extract_exhibits(reading, page.captions, quotes)
     people = collect_people(quotes, reading)
+    organisations = collect_organisations(people, exhibits, reading)
+    sub_forums, fields = forum.sub_forums(reading), forum.fields(reading)
+    event = forum.event(reading, year, page.month)
     model = ContentModel(
         schema=SCHEMA_VERSION, source=source.path, source_sha256=source.sha256,
-        article=_article(page, year), event=forum.event(reading, year, page.month),
-        quotes=[replace(q, text_breaks=word_breaks(q.text)) for q in quotes],
-        achievements=[replace(a, name_breaks=word_breaks(a.name)) for a in achievements],
+        article=_article(page, year), event=event,
+        quotes=[replace(q, text_breaks=breaks_within(texts[q.paragraph], bounds[q.paragraph],
+                                                     q.text)) for q in quotes],
+        achievements=[replace(a, name_breaks=_breaks(a.name, a.paragraphs, texts, bounds))
+                      for a in achievements],
         announced=announced(reading),
-        exhibits=[replace(e, name_breaks=word_breaks(e.name)) for e in exhibits],
-        figures=[replace(f, label_breaks=word_breaks(f.label)) for f in figures],
+        exhibits=[replace(e, name_breaks=_breaks(e.name, e.paragraphs, texts, bounds))
+                  for e in exhibits],
+        figures=[replace(f, label_breaks=breaks_within(texts[f.paragraph], bounds[f.paragraph],
+                                                       f.label)) for f in figures],
         people=people,
-        organisations=collect_organisations(people, exhibits, reading),
-        topics=extract_topics(reading, quotes, achievements, exhibits, figures),
-        sub_forums=forum.sub_forums(reading), fields=forum.fields(reading))
+        organisations=organisations,
+        topics=extract_topics(reading, words, quotes, achievements, exhibits, figures,
+                              [o.name for o in organisations] + [event.name, *sub_forums,
+                                                                  *fields],
+                              [p.name for p in people]),
+        sub_forums=sub_forums, fields=fields)
     if curation is not None:
         model = apply_curation(model, curation)
         model = replace(model, achievements=[
             replace(a, name_breaks=a.name_breaks or word_breaks(a.name))
             for a in model.achievements])
     return model
+
+
+def _breaks(text: str, paragraphs: list[int], texts: dict[int, str],
+            bounds: dict[int, list[int]]) -> list[int]:
+    """Line breaks of a name, from the words of a paragraph that spells it out if any."""
+    where = next((i for i in paragraphs if text in texts[i]), None)
+    return word_breaks(text) if where is None else breaks_within(texts[where], bounds[where], text)
 
 
 def _reading_order(paragraphs: list[Paragraph]) -> list[Paragraph]:

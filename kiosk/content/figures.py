@@ -17,36 +17,51 @@ _QUAL_BEFORE = r"(?P<pre>近|约|超过|超|逾|最多可?|多达|高达|将近|
 _UNIT_KINDS: dict[str, FigureKind] = {
     **dict.fromkeys(["秒", "分钟", "小时", "天", "年"], "duration"),
     **dict.fromkeys(["米", "厘米", "毫米", "纳米", "公里", "千米", "平方米", "平方公里"], "length"),
-    **dict.fromkeys(["元", "万元", "亿元", "美元", "吨", "千克", "瓦", "千瓦", "兆瓦", "吉瓦"],
-                    "quantity"),
+    **dict.fromkeys(["元", "万元", "亿元", "美元", "吨", "千克", "公斤", "克", "瓦", "千瓦",
+                     "兆瓦", "吉瓦", "度", "节"], "quantity"),
     **dict.fromkeys(["个", "家", "份", "项", "名", "位", "台", "件", "种", "座", "人", "人次",
-                     "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆"],
-                    "count"),
+                     "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆",
+                     "例", "枚", "架次"], "count"),
     **dict.fromkeys(["亩", "公顷"], "quantity"),
 }
 _UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True))
 # 三年, 百年 and the like are spans of time in prose, not figures.
 _UNIT_NO_YEAR = "|".join(sorted(set(_UNIT_KINDS) - {"年"}, key=len, reverse=True))
 
-_PATTERNS: list[tuple[FigureKind, re.Pattern[str]]] = [
-    ("year", re.compile(r"(?<!\d)(?P<num>(?:19|20)\d{2})\s*年(?![代底初末前])")),
-    ("percent", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*[%％]")),
-    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<den>{_CN})分之(?P<num>{_CN})")),
+def _needle(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+# Each pattern with what a sentence must hold for it to match at all, tested first: the
+# patterns open with optional words and so are tried at every position.
+_PATTERNS: list[tuple[FigureKind, re.Pattern[str], re.Pattern[str]]] = [
+    ("year", re.compile(r"(?<!\d)(?P<num>(?:19|20)\d{2})\s*年(?![代底初末前])"), _needle("年")),
+    ("percent", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*[%％]"), _needle("%％")),
+    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<den>{_CN})分之(?P<num>{_CN})"), _needle("之")),
     ("fraction", re.compile(
-        rf"{_QUAL_BEFORE}(?P<num>[一二三四五六七八九])成(?![功果绩为立就熟本])")),
-    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<num>一半|半数)")),
-    ("rank", re.compile(rf"第\s*(?P<num>{_NUM}|{_CN})\s*(?:位|名)")),
+        rf"{_QUAL_BEFORE}(?P<num>[一二三四五六七八九])成(?![功果绩为立就熟本])"), _needle("成")),
+    ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<num>一半|半数)"), _needle("半")),
+    ("rank", re.compile(rf"第\s*(?P<num>{_NUM}|{_CN})\s*(?:位|名)"), _needle("第")),
     ("rank", re.compile(
-        rf"(?:居|位居|位列|排名)(?:全国|全球|世界|全市|全省)?第(?P<num>{_CN}|{_NUM})")),
-    ("multiple", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM}|[两二三四五六七八九十百]+)\s*倍")),
+        rf"(?:居|位居|位列|排名)(?:全国|全球|世界|全市|全省)?第(?P<num>{_CN}|{_NUM})"),
+        _needle("第")),
+    ("multiple", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM}|[两二三四五六七八九十百]+)\s*倍"),
+     _needle("倍")),
     ("count", re.compile(
         rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*(?P<big>万|亿)?\s*(?P<post>多|余)?\s*"
-        rf"(?P<unit>{_UNIT})(?![前后来间代初底末])")),
+        rf"(?P<unit>{_UNIT})(?![前后来间代初底末])"), _needle("0123456789")),
     ("count", re.compile(
-        rf"(?<!第){_QUAL_BEFORE}(?P<num>[十百千万亿][{CN_NUMERAL}]*|[二两三四五六七八九][{CN_NUMERAL}]*)\s*(?P<post>多|余)?(?P<unit>{_UNIT_NO_YEAR})(?![前后来间代初底末])")),
+        rf"(?<!第){_QUAL_BEFORE}(?P<num>[十百千万亿][{CN_NUMERAL}]*|[二两三四五六七八九][{CN_NUMERAL}]*)\s*(?P<post>多|余)?(?P<unit>{_UNIT_NO_YEAR})(?![前后来间代初底末])"),
+     _needle("十百千万亿二两三四五六七八九")),
 ]
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_ANY_NUMBER_RE = re.compile(f"[\\d{CN_NUMERAL}半]")
 _RELATIVE_YEARS = {"去年": -1, "今年": 0, "前年": -2, "明年": 1}
+# A sentence that opens with its year (`2024年，……`, `截至今年6月，……`, also after its
+# source: `报告显示，2024年……`) dates all of it.
+_OPENING_YEAR_RE = re.compile(
+    r"^\s*“?(?:[^，。：“”]{0,20}(?:显示|表明|介绍|表示|指出|称|说)[，,])?"
+    r"(?:在|截至|截止|到|从|于)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>去年|今年|前年|明年))")
 _VERB_TAIL_RE = re.compile(r"(?:已|已经|将|可|达到|达|为|是|至|提升至|上升到|增长|增至|超过|占)+$")
 _NOUN_RE = re.compile(r"^的?(?P<noun>[^，。、；：的在]{2,12})")
 _SHOWN_BY_RE = re.compile(r"(?:^|的)(?P<what>[^，。的]{2,16}?)(?:显示|表明)[，,]")
@@ -76,9 +91,13 @@ def extract_figures(paragraphs: Iterable[Paragraph], article_year: int | None) -
 
 
 def _sentence_figures(sentence: str, para: Paragraph, article_year: int | None) -> list[Figure]:
+    if not _ANY_NUMBER_RE.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     figures: list[tuple[int, Figure]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern, needle in _PATTERNS:
+        if not needle.search(sentence):
+            continue
         for match in pattern.finditer(sentence):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
@@ -89,8 +108,12 @@ def _sentence_figures(sentence: str, para: Paragraph, article_year: int | None) 
                 figures.append((span[0], figure))
     figures.sort(key=lambda item: item[0])
     clause_has_other = {_clause_of(sentence, pos) for pos, f in figures if f.kind != "year"}
-    return [f for pos, f in figures
+    kept = [f for pos, f in figures
             if f.kind != "year" or _clause_of(sentence, pos) not in clause_has_other]
+    # Figures compared side by side (`A达28.4%，B提升至41.6%`) share the year one of them has.
+    years = {f.kind: f.year for f in kept if f.year is not None and f.kind != "year"}
+    return [replace(f, year=years[f.kind]) if f.year is None and f.kind in years else f
+            for f in kept]
 
 
 def _figure(kind: FigureKind, match: re.Match[str], sentence: str, para: Paragraph,
@@ -158,15 +181,20 @@ def _label(kind: FigureKind, sentence: str, match: re.Match[str], clause: str) -
 
 
 def _year(sentence: str, position: int, article_year: int | None) -> int | None:
-    """The year a figure refers to: the nearest year before it in the sentence."""
-    head = sentence[:position]
-    years = _YEAR_RE.findall(head)
-    if years:
+    """The year a figure refers to: the nearest before it in its own clause, else the year
+    that opens the sentence; `今年`/`去年` count from the article's year."""
+    clause_start = max((s for s, _ in clauses(sentence) if s <= position), default=0)
+    head = sentence[clause_start:position]
+    if years := _YEAR_RE.findall(head):
         return int(years[-1])
-    if article_year is not None:
-        for word, delta in _RELATIVE_YEARS.items():
-            if word in head:
-                return article_year + delta
+    relative = [d for word, d in _RELATIVE_YEARS.items() if word in head]
+    if relative and article_year is not None:
+        return article_year + relative[0]
+    if opening := _OPENING_YEAR_RE.match(sentence):
+        if opening["year"]:
+            return int(opening["year"])
+        if article_year is not None:
+            return article_year + _RELATIVE_YEARS[opening["rel"]]
     return None
 
 

@@ -6,6 +6,10 @@ never loads jieba to lay out a title.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+
 from kiosk.content import segment
 
 _NO_BREAK_BEFORE = set("，。、；：！？）》」』”’…—·%")
@@ -19,10 +23,31 @@ def word_breaks(text: str) -> list[int]:
     Breaks fall between jieba words, never before closing punctuation or after opening
     punctuation, and never so that the last line holds a single character.
     """
+    return _allowed(text, boundaries(segment.words(text)))
+
+
+def boundaries(words: Iterable[str]) -> list[int]:
+    """Offsets where each word of a segmented text ends."""
+    return list(accumulate(len(w) for w in words))
+
+
+def breaks_within(context: str, bounds: Sequence[int], text: str) -> list[int]:
+    """`word_breaks` of `text`, a part of `context` whose word ends (`bounds`) are known.
+
+    A quote or label cut out of a paragraph breaks where the paragraph's words do, so the
+    paragraph is segmented once for all of them.
+    """
+    at = context.find(text)
+    if at < 0:
+        return word_breaks(text)
+    end = at + len(text)
+    return _allowed(text, (b - at for b in bounds[bisect_right(bounds, at):
+                                                  bisect_left(bounds, end)]))
+
+
+def _allowed(text: str, boundaries: Iterable[int]) -> list[int]:
     offsets: list[int] = []
-    position = 0
-    for word in segment.words(text):
-        position += len(word)
+    for position in boundaries:
         if position >= len(text):
             break
         if text[position] in _NO_BREAK_BEFORE or text[position - 1] in _NO_BREAK_AFTER:

@@ -12,6 +12,7 @@ SCHEMA_VERSION = 1
 
 ParagraphKind = Literal["body", "lead"]
 QuoteKind = Literal["direct", "indirect"]
+SpeakerKind = Literal["person", "unnamed", "none"]
 AchievementKind = Literal["major", "facility", "earlier"]
 FigureKind = Literal[
     "year", "count", "quantity", "percent", "fraction", "rank", "multiple", "duration", "length"
@@ -94,7 +95,14 @@ class Article:
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation: direct speech in quotation marks, or reported speech."""
+    """A quotation: direct speech in quotation marks, or reported speech.
+
+    Who spoke is one of three kinds (`speaker_kind`): a named person (`speaker`, with
+    `speaker_title`), someone the text describes without a name (`speaker` empty,
+    `unnamed_speaker` as written: `一位参展商`, `不少观众`, `与会专家`), or nobody the text
+    gives (both empty). A remark split by its attribution (`“……，”某某说，“……。”`) is two
+    quotes sharing `remark`, the id of its first part.
+    """
 
     id: str
     text: str
@@ -105,6 +113,15 @@ class Quote:
     paragraph: int
     provenance: Provenance
     text_breaks: list[int] = field(default_factory=list)
+    unnamed_speaker: str = ""
+    remark: str = ""
+
+    @property
+    def speaker_kind(self) -> SpeakerKind:
+        """`person` when named, `unnamed` when only described, `none` when not given."""
+        if self.speaker:
+            return "person"
+        return "unnamed" if self.unnamed_speaker else "none"
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,17 @@
-"""People, posts and organisations in the phrases that introduce a speaker.
+"""People's names, posts, roles and organisations, as Chinese news writes them.
 
-A speaker phrase reads `[organisation + post] name [time/place context]`, as in
-`某某研究院院长张三在开幕式上`, or `name + post` (`张三教授`). Posts and organisation
-suffixes are general vocabulary; names come from jieba's part-of-speech tags, from the
-`·` of transcribed foreign names, from Latin script, or from a common surname.
+Posts (`院长`), roles (`市民`) and organisation suffixes are general vocabulary; names come
+from jieba's dictionary (tags, word frequencies), from a common surname, or from where they
+stand: right after a post or role. Speaker phrases are read in `speakers`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
+from typing import Any
 
 from kiosk.content import segment
 from kiosk.content.text import CJK_CHARS
@@ -28,7 +29,29 @@ POSTS = sorted({
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
 }, key=len, reverse=True)
-_POST_RE = "|".join(map(re.escape, POSTS))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, longest first, as a tree of shared prefixes: Python's
+    engine tries a flat list of ~150 alternatives one by one at every position."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+POST_RE = alternation(POSTS)
 
 ORG_SUFFIXES = (
     "研究院", "研究所", "研究中心", "实验室", "有限公司", "股份公司", "公司", "集团", "组织",
@@ -45,97 +68,91 @@ SURNAMES = set(
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-_COMPOUND_SURNAMES = (
+COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
 
-PRONOUNS = ("他", "她")
+# People named by what they do or where they are rather than by office. They introduce a
+# name (`市民张三`) or stand for someone the text does not name (`一位参展商`).
+ROLES = sorted({
+    "参展商", "展商", "参展者", "采购商", "经销商", "工作人员", "讲解员", "技术员", "预报员",
+    "研究人员", "科研人员", "策划人", "设计师", "教师", "老师", "学生", "大学生", "研究生",
+    "博士生", "中学生", "小学生", "市民", "村民", "牧民", "居民", "农民", "渔民", "游客",
+    "观众", "网友", "家长", "志愿者", "护士", "患者", "工人", "司机", "店长", "店员", "种植户",
+    "养殖户", "农户", "代表", "嘉宾", "人士", "业内人士", "从业者", "消费者", "用户", "运动员",
+    "教练", "选手", "乘客", "飞行员", "队员", "创业者", "企业家", "学者", "党组书记", "主任委员",
+}, key=len, reverse=True)
+# Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师): a
+# name may follow it. Names are checked on their own, so a false role costs little.
+ROLE_SUFFIXES = "长员师手者户民农工生"
+ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])[{ROLE_SUFFIXES}]"
+_MENTION_RE = re.compile(
+    rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])"
+    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}))")
+_CLAUSE_MARKS = "，。！？；：“”"
+_NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
+_RARE_WORD = 11.0
+_NOT_NAME_TAGS = set("vdpfucm")
+_FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
+# A transcribed name's last part ends where a preposition, verb or mark begins.
+_FOREIGN_AT_RE = re.compile(
+    rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,4}}?)+(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
 
-_CONTEXT_RE = re.compile(
-    r"(?P<ctx>(?:\d{1,2}日|当天|日前|近日|今天|昨天)?"
-    r"(?:在[^，。“”：]{1,24}?(?:中|上|时|期间|之际|会上)|向记者|对记者|告诉记者"
-    r"|接受[^，。“”：]{0,16}?采访时|在接受[^，。“”：]{0,16}?采访时)?)$"
-)
-_FOREIGN_RE = re.compile(rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,8}})+$")
-_LATIN_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){1,3}$")
-_NAME_RE = re.compile(rf"[{CJK_CHARS}]{{2,4}}$")
 
-
-@dataclass(frozen=True)
-class Speaker:
-    """A parsed speaker phrase."""
-
-    name: str
-    title: str
-    context: str
-
-
-def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
-    """Reads the speaker out of the words before (or after) a speech verb.
+def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:
+    """People named after a post or role anywhere in `text` (`退休教师张三试穿了……`).
 
     Args:
-        phrase: the words between the quote or clause boundary and the verb.
-        known: people already seen, name → title, for bare-name and pronoun mentions.
+        text: a paragraph.
+        words: its jieba words, when known: a name ends where a word ends (`代表齐聚江城`
+            holds no name), and a string the dictionary lacks may then be a rare name.
 
     Returns:
-        The speaker, or None when the phrase names nobody.
+        (offset, name, title) for each, the title being the words from the clause start.
     """
-    phrase = phrase.strip(" \u3000")
-    context_match = _CONTEXT_RE.search(phrase)
-    context = context_match["ctx"] if context_match else ""
-    rest = phrase[: len(phrase) - len(context)].strip()
-    if not rest:
-        return None
-    if rest in PRONOUNS:
-        return Speaker(rest, "", context)
-    if rest in known:
-        return Speaker(rest, "", context)
-    if (match := re.fullmatch(rf"(?P<surname>[{CJK_CHARS}]{{1,2}})(?P<post>{_POST_RE})", rest)) \
-            and (name := _by_surname_and_post(match["surname"], match["post"], known)):
-        return Speaker(name, "", context)
-    for pattern in (_FOREIGN_RE, _LATIN_RE):
-        if match := pattern.search(rest):
-            name = _after_last_post(match.group())
-            if len(name) >= 2:
-                return Speaker(name, clean_title(rest[: len(rest) - len(name)]), context)
-    return _chinese_speaker(rest, known, context)
+    found: list[tuple[int, str, str]] = []
+    matches = list(_MENTION_RE.finditer(text))
+    if not matches:
+        return found
+    ends = list(accumulate(len(w) for w in words))
+    starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
+    word_ends = set(ends)
+    for match in matches:
+        # A role known only by its last character must end a word, and its name be a name.
+        if not match["listed"] and words and match.end() not in word_ends:
+            continue
+        name = _name_at(match["name"], match.end(), starts, word_ends,
+                        rare=bool(match["listed"]))
+        if not name:
+            continue
+        if foreign := _FOREIGN_AT_RE.match(text, match.end()):
+            name = foreign.group()
+        clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        title = clean_title(text[clause: match.end()])
+        found.append((match.end(), name, title))
+    return found
 
 
-def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
-    """`宋教授` → the one person seen so far named 宋… whose title ends with 教授."""
-    matches = [n for n, t in known.items() if n.startswith(surname) and t.endswith(post)]
-    return matches[0] if len(matches) == 1 else ""
-
-
-def _after_last_post(text: str) -> str:
-    """Drops a title that jieba-less matching glued to the front of a foreign name."""
-    head = text.split("·")[0]
-    best = -1
-    for post in POSTS:
-        at = head.rfind(post)
-        if at >= 0:
-            best = max(best, at + len(post))
-    return text[best:] if best >= 0 else text
-
-
-def _chinese_speaker(rest: str, known: dict[str, str], context: str) -> Speaker | None:
-    """Title + name, name + title, or a bare name."""
-    for name in known:
-        if rest.endswith(name) and len(rest) > len(name):
-            return Speaker(name, clean_title(rest[: -len(name)]), context)
-    if match := re.search(rf"(?:{_POST_RE})(?P<name>[{CJK_CHARS}]{{2,4}})$", rest):
-        name = match["name"]
-        if is_person_name(name):
-            return Speaker(name, clean_title(rest[: match.start("name")]), context)
-    if match := re.search(rf"(?:{_POST_RE})$", rest):
-        before = rest[: match.start()]
-        name = _trailing_person(before)
-        if name and before.endswith(name):
-            title = clean_title(before[: -len(name)] + rest[match.start():])
-            return Speaker(name, title, context)
-        return None
-    if _NAME_RE.fullmatch(rest) and is_person_name(rest):
-        return Speaker(rest, "", context)
-    return None
+def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
+    """The name that `after` (the text at offset `at`, right after a post) begins with;
+    `rare` allows a name the dictionary does not know."""
+    for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
+        candidate = after[:size]
+        if len(candidate) < size:
+            continue
+        if not starts:
+            if is_person_name(candidate):
+                return candidate
+            continue
+        # With the words known, a name ends with a word (jieba may glue its start to the
+        # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
+        # may be a rare one the dictionary lacks.
+        if at + size not in ends or (
+                at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
+            continue
+        if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
+                ch in _FUNCTION_CHARS for ch in candidate)):
+            return candidate
+    return ""
 
 
 def clean_title(title: str) -> str:
@@ -146,37 +163,37 @@ def clean_title(title: str) -> str:
     tail = title[title.rfind("的") + 1:]
     # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
     suffixes = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
-    ends = [m.end() for m in re.finditer(suffixes, tail)]
-    if len(ends) >= 2 and ends[0] < ends[-1]:
-        return tail[ends[0]:]
+    found = list(re.finditer(suffixes, tail))
+    # Only a repeated kind (`学会……学会`): `某大学某学院` is one body and its school.
+    if len(found) >= 2 and found[0].group() == found[-1].group():
+        return tail[found[0].end():]
     return tail
 
 
 @lru_cache(maxsize=4096)
 def is_person_name(text: str) -> bool:
-    """Tells whether 2-4 Chinese characters read as a person's name."""
-    if not 2 <= len(text) <= 4:
+    """Tells whether 2-4 Chinese characters read as a person's name.
+
+    The dictionary decides for words it knows (`某某` tagged as a name, `高峰` as a noun);
+    otherwise a common surname followed by a given name: one character that is not a
+    grammatical word, or two that are a name or a rare word (given names are rare as words;
+    `王表示`, `和企业` are not names). Dictionary look-ups only: no tagging pass.
+    """
+    if not _NAME_CHARS_RE.fullmatch(text):
         return False
-    tags = _tags(text)
-    if len(tags) == 1 and tags[0][1].startswith("nr"):
+    if tag := segment.word_tag(text):
+        return tag.startswith("nr")
+    surname = text[:2] if text.startswith(COMPOUND_SURNAMES) else text[0]
+    given = text[len(surname):]
+    if surname not in SURNAMES or surname in _FUNCTION_CHARS or len(given) not in (1, 2) \
+            or any(ch in _FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
+        return False
+    # `齐聚江`: the surname and what follows make a verb or a function word.
+    if segment.word_tag(text[: len(surname) + 1])[:1] in set("vdpcu") - {""}:
+        return False
+    if len(given) == 1:
         return True
-    if any(flag.startswith("nr") for _, flag in tags) and len(tags) <= 2 \
-            and tags[0][1].startswith("nr"):
-        return True
-    surname = text[:2] if text.startswith(_COMPOUND_SURNAMES) else text[0]
-    return surname in SURNAMES and len(text) - len(surname) in (1, 2) \
-        and not any(flag[0] in "vpucd" for _, flag in tags)
-
-
-def _trailing_person(text: str) -> str:
-    """The person's name at the end of `text`, as jieba tags it."""
-    tags = _tags(text)
-    if tags and tags[-1][1].startswith("nr") and len(tags[-1][0]) >= 2:
-        return tags[-1][0]
-    for size in (3, 2):
-        if len(text) >= size and is_person_name(text[-size:]):
-            return text[-size:]
-    return ""
+    return segment.word_tag(given).startswith("nr") or segment.rarity(given) >= _RARE_WORD
 
 
 def organisations_in_title(title: str) -> list[str]:
@@ -186,12 +203,7 @@ def organisations_in_title(title: str) -> list[str]:
     """
     found = []
     for part in title.split("、"):
-        org = re.sub(rf"(?:{_POST_RE})+$", "", part).rstrip("副")
+        org = re.sub(rf"(?:{POST_RE})+$", "", part).rstrip("副")
         if len(org) >= 3 and org.endswith(ORG_SUFFIXES):
             found.append(org)
     return found
-
-
-@lru_cache(maxsize=8192)
-def _tags(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple(segment.tag(text))

@@ -33,6 +33,7 @@ DATELINE_RE = re.compile(
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 )
 _INLINE_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]")
+_SPACE_RE = re.compile(r"\s")
 _PUNCT_ONLY_RE = re.compile(rf"^[^{CJK_CHARS}A-Za-z0-9]+$")
 _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
 _KICKER_END = ("——", "—", "：")
@@ -79,6 +80,8 @@ def collapse_spacing(line: str, justified: bool = False) -> str:
     space touching Chinese text goes, and only a space between two Latin words or numbers
     stays. Other lines keep their spaces as printed.
     """
+    if not _SPACE_RE.search(line):
+        return line
     tokens = line.split()
     singles = sum(1 for t in tokens if len(t) == 1 and is_cjk_side(t))
     if not tokens or (singles < 2 and not justified):
@@ -149,15 +152,14 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
-        special = _special_line(stripped, number, page) if stripped else False
-        if not stripped or special:
+        compact = collapse_spacing(raw.strip())
+        if not compact or _special_line(compact, number, page):
             if current:
                 blocks.append(current)
                 current = []
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
-        current.append(Line(number, collapse_spacing(stripped), indented))
+        current.append(Line(number, compact, indented))
     if current:
         blocks.append(current)
     return blocks
@@ -175,17 +177,16 @@ def _split_subtitles(blocks: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
-def _special_line(line: str, number: int, page: Page) -> bool:
+def _special_line(compact: str, number: int, page: Page) -> bool:
     """Records a caption, reporters, dateline or stray line; tells whether it was one."""
-    compact = collapse_spacing(line)
-    if match := _CAPTION_RE.match(compact):
+    if compact[0] in CAPTION_MARKERS and (match := _CAPTION_RE.match(compact)):
         page.captions.append(Caption(match["text"].strip(), _clean_credit(match["credit"]),
                                      number, match["marker"]))
         return True
-    if match := _CAPTION_BARE_RE.match(compact):
+    if compact[0] in CAPTION_MARKERS and (match := _CAPTION_BARE_RE.match(compact)):
         page.captions.append(Caption(match["text"].strip(), "", number, match["marker"]))
         return True
-    if match := _REPORTERS_RE.match(compact):
+    if compact[0] in "（(" and (match := _REPORTERS_RE.match(compact)):
         page.reporters.extend(_split_names(match["names"]))
         return True
     if (match := DATELINE_RE.match(compact)) and match.end() == len(compact):

@@ -1,82 +1,137 @@
 """Direct and reported speech, with who said it.
 
-A quotation is speech only when something says so: a speech verb with a speaker right after
-the closing mark (`“……。”某某说。`) or right before the opening one (`某某表示：“……”`).
-Quoted names and figures of speech (`“某某”大模型`) have neither and are left alone.
+A quotation is speech when the text says whose it is: a speech verb with a speaker right
+after the closing mark (`“……。”某某说。`), before the opening one (`某某表示：“……”`), or at
+the start of the same sentence (`某某说，……，“……。”`); or when it continues the speech right
+before it (`某某坦言，……。“……。”`). A quoted sentence with none of these is speech whose
+speaker the text does not give. Quoted names, slogans and terms (`被称为“……”`, `“某某”大模型`)
+end in no sentence mark and have no speaker: they are left alone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
+from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
-from kiosk.content.names import PRONOUNS, Speaker, parse_speaker
+from kiosk.content.names import clean_title, is_person_name, person_mentions
+from kiosk.content.speakers import PRONOUNS, Speaker, parse_speaker
 
 SPEECH_VERBS = sorted([
-    "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "告诉记者",
-    "说道", "解释", "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结",
+    "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
+    "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
+    "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容",
 ], key=len, reverse=True)
-_VERB = "|".join(SPEECH_VERBS)
+# `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
+_TOLD = r"告诉[^，。“”]{0,4}?记者"
+_VERB = rf"{_TOLD}|{'|'.join(SPEECH_VERBS)}"
+# Verbs that introduce reported speech after a comma (`某某表示，……。`); 谈到 and 建议 more
+# often introduce a topic or a proposal than words.
+_REPORT_VERB = (rf"{_TOLD}|说|表示|指出|认为|强调|介绍|坦言|透露|称|补充|解释|直言|坦承|提醒"
+                r"|感慨|感叹|分析|预计|坦陈|笑言")
 _PHRASE = r"[^，。！？；：“”‘’\n]{1,48}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
 _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道)?)")
 _BEFORE_RE = re.compile(
     rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,48}})(?P<verb>(?:{_VERB})(?:说|道)?)(?P<sep>[：:，,])\s*$")
+_OPENING_RE = re.compile(
+    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道)?)[，,]")
+_MAX_PHRASE = 40
+_REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道)?[，,]")
 _INDIRECT_RE = re.compile(
-    rf"(?P<phrase>{_PHRASE})(?P<verb>说|表示|指出|认为|强调|介绍)[，,]"
+    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道)?)[，,]"
     r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}[。！？])")
+# A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`.
+_TERM_BEFORE_RE = re.compile(
+    r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为)\s*$")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
-_BOUNDARY_RE = re.compile(r"[。！？”]")
+_SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
+_STARTS_RE = re.compile(r"[。！？；，]”?")
 _LOOKBACK = 80
+# An attribution right after the quote (`”某某说。`) whose speaker phrase we cannot read.
+_AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道)?[，。,：]")
+_UNREAD = Speaker("", "", "", unnamed="")
 
 
 @dataclass
 class _Found:
     start: int
+    end: int  # where the quote and its attribution end
     text: str
     speaker: Speaker | None
     verb: str
     kind: str
+    anchor: int  # where the speaker phrase starts, for resolving pronouns
 
 
-def extract_quotes(paragraphs: Iterable[Paragraph]) -> list[Quote]:
+@dataclass
+class _Said:
+    """Who spoke last and where their words ended, for quotes that continue them."""
+
+    name: str
+    title: str
+    unnamed: str
+    end: int
+
+
+def extract_quotes(paragraphs: Iterable[Paragraph],
+                   words: Mapping[int, Sequence[str]] | None = None) -> list[Quote]:
     """Finds every quotation in reading order.
 
     Args:
         paragraphs: paragraphs in reading order.
+        words: each paragraph's jieba words by index (for names in passing); segmented
+            here when not given.
 
     Returns:
-        Direct quotes (text without the quotation marks) and reported speech, each with
-        speaker, title (carried over from the speaker's first titled mention), context and
-        paragraph.
+        Direct quotes (text without the quotation marks) and reported speech, each with a
+        named speaker and title (carried over from the first titled mention), an unnamed
+        speaker as described, or neither when the text gives nobody.
     """
     known: dict[str, str] = {}
     quotes: list[Quote] = []
-    last_speaker = ""
+    recent = ""  # the person last named or quoted, for 他/她
+    carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     for para in paragraphs:
-        found = _direct(para.text, known) + _indirect(para.text, known)
-        found.sort(key=lambda f: f.start)
-        for item in found:
-            speaker = item.speaker
-            name = speaker.name if speaker else ""
-            if name in PRONOUNS or (not name and item.start == 0 and last_speaker):
-                name = last_speaker
-            if not name and item.kind == "indirect":
-                continue
-            title = speaker.title if speaker else ""
-            if (name and title and name not in known) or (name in known and not known[name]):
+        text = para.text
+        mentions = person_mentions(
+            text, words[para.index] if words is not None else segment.words(text))
+        for _, name, title in mentions:
+            if title and not known.get(name):
                 known[name] = title
-            title = title or known.get(name, "")
-            if name:
-                last_speaker = name
-            context = (speaker.context if speaker else "") + item.verb
-            quotes.append(Quote(
-                id=quote_id(item.text), text=item.text, speaker=name, speaker_title=title,
-                context=context, kind="direct" if item.kind == "direct" else "indirect",
-                paragraph=para.index, provenance=Provenance("article", para.index)))
+        found = _direct(text, known) + _indirect(text, known)
+        found.sort(key=lambda f: f.start)
+        previous, first, cursor = carried, True, -1
+        for item in found:
+            recent = next((n for at, n, _ in reversed(mentions) if cursor < at <= item.anchor),
+                          recent)
+            cursor = max(cursor, item.anchor)
+            said = _resolve(item, text, previous, first, recent, known)
+            if said is None:
+                continue
+            if said.name:
+                recent = said.name
+            quote = Quote(
+                id=quote_id(item.text), text=item.text, speaker=said.name,
+                speaker_title=said.title,
+                context=(item.speaker.context if item.speaker else "") + item.verb,
+                kind="direct" if item.kind == "direct" else "indirect",
+                paragraph=para.index, provenance=Provenance("article", para.index),
+                unnamed_speaker=said.unnamed)
+            if not first and previous is not None and item.kind == "direct" \
+                    and quotes[-1].kind == "direct" and text[previous.end:item.start] == "，":
+                # `“……，”某某说，“……。”`: one remark split by its attribution.
+                remark = quotes[-1].remark or quotes[-1].id
+                quotes[-1] = replace(quotes[-1], remark=remark)
+                quote = replace(quote, remark=remark)
+            quotes.append(quote)
+            previous, first = said, False
+        carried = previous if not first and previous is not None \
+            and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(quotes)
 
 
@@ -85,47 +140,129 @@ def quote_id(text: str) -> str:
     return "q-" + hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
+def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recent: str,
+             known: dict[str, str]) -> _Said | None:
+    """Who said `item`: its own speaker, the speech it continues, or nobody given."""
+    speaker = item.speaker
+    if speaker is None:
+        # A quote right after someone's words (or opening the paragraph after them) goes on.
+        gap = text[0 if first else previous.end if previous else 0:item.start]
+        if previous is not None and not gap.strip(" 。，"):
+            return _Said(previous.name, previous.title, previous.unnamed, item.end)
+        return _Said("", "", "", item.end) if item.kind == "direct" else None
+    if speaker.unnamed:
+        return _Said("", "", speaker.unnamed, item.end)
+    name = speaker.name
+    if name in PRONOUNS:
+        if not recent:
+            return _Said("", "", "", item.end) if item.kind == "direct" else None
+        name = recent
+    title = speaker.title
+    if title and not known.get(name):
+        known[name] = title
+    return _Said(name, title or known.get(name, ""), "", item.end)
+
+
 def _direct(text: str, known: dict[str, str]) -> list[_Found]:
     found = []
     for span in _SPAN_RE.finditer(text):
         inner = span.group(1)
-        speaker, verb = _attribution(text, span.start(), span.end(), known)
-        speechlike = bool(_SPEECHLIKE_RE.search(inner))
-        if (speaker is not None and (speechlike or len(inner) >= 8)) \
-                or (speaker is None and speechlike and len(inner) >= 10):
-            found.append(_Found(span.start(), inner, speaker, verb, "direct"))
+        # Speech is never named (`被称为“……”`) nor qualifies a noun (`“……”的故事`).
+        if _TERM_BEFORE_RE.search(text, max(0, span.start() - 6), span.start()) \
+                or text.startswith("的", span.end()):
+            continue
+        speaker, verb, end, anchor = _attribution(text, span.start(), span.end(), known)
+        if speaker is not None:
+            if _SPEECHLIKE_RE.search(inner) or len(inner) >= 8:
+                found.append(_Found(span.start(), end, inner, speaker, verb, "direct", anchor))
+        elif _SENTENCE_END_RE.search(inner) and len(inner) >= 4:
+            found.append(_Found(span.start(), span.end(), inner, None, "", "direct",
+                                span.start()))
     return found
 
 
 def _attribution(text: str, start: int, end: int,
-                 known: dict[str, str]) -> tuple[Speaker | None, str]:
+                 known: dict[str, str]) -> tuple[Speaker | None, str, int, int]:
     """The speaker who introduces the quote with a colon, else the one named right after
-    the closing mark, else one introduced with a comma right before the opening mark."""
-    before = _BEFORE_RE.search(text[max(0, start - _LOOKBACK):start])
+    the closing mark, else one introduced with a comma right before the opening mark, else
+    the one whose words open the sentence, else a person named before a bare colon.
+
+    Returns:
+        (speaker, verb, where the attribution ends, where the speaker phrase starts).
+    """
+    window = max(0, start - _LOOKBACK)
+    before = _BEFORE_RE.search(text[window:start])
     before_speaker = parse_speaker(before["phrase"], known) if before else None
     if before and before_speaker and before["sep"] in "：:":
-        return before_speaker, before["verb"]
+        return before_speaker, before["verb"], end, window + before.start()
     if after := _AFTER_RE.match(text, end):
         speaker = parse_speaker(after["phrase"], known)
         if speaker:
-            return speaker, after["verb"]
+            return speaker, after["verb"], after.end(), after.start("phrase")
+        if _AFTER_CLAUSE_RE.match(text, end):
+            # Someone the phrase does not let us read says it: not whoever spoke before.
+            return _UNREAD, after["verb"], after.end(), after.start("phrase")
     if before and before_speaker:
-        return before_speaker, before["verb"]
-    return None, ""
+        return before_speaker, before["verb"], end, window + before.start()
+    sentence = _sentence_start(text, start)
+    for clause in [sentence] + [m.end() for m in re.finditer("[，,]", text[:start])
+                                if m.end() > sentence]:
+        if (opening := _OPENING_RE.match(text, clause)) and opening.end() <= start \
+                and _SENTENCE_END_RE.search(text, start, end - 1) \
+                and (speaker := parse_speaker(opening["phrase"], known)):
+            return speaker, opening["verb"], end, clause
+    if text[:start].rstrip().endswith(("：", ":")) \
+            and (speaker := _colon_speaker(text[sentence:start].rstrip(" ：:"), known)):
+        return speaker, "", end, sentence
+    if before:
+        return _UNREAD, before["verb"], end, window + before.start()
+    return None, "", end, start
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (after a sentence mark and its closer)."""
+    ends = [m.end() for m in re.finditer(r"[。！？][’”]?", text[:position])]
+    return ends[-1] if ends else 0
+
+
+def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
+    """`10岁的某某拿着画像：“……”`: a person who opens the clause, with no speech verb."""
+    for name in known:
+        if name in clause[:16]:
+            return Speaker(name, "", "")
+    if mentions := person_mentions(clause, segment.words(clause)):
+        _, name, title = mentions[0]
+        return Speaker(name, title, "")
+    for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
+        for size in (3, 2):
+            name = clause[at:at + size]
+            if len(name) == size and is_person_name(name):
+                return Speaker(name, clean_title(clause[:at]), "")
+    return None
 
 
 def _indirect(text: str, known: dict[str, str]) -> list[_Found]:
-    found = []
-    starts = [0] + [m.end() for m in _BOUNDARY_RE.finditer(text)]
+    found: list[_Found] = []
+    # Only clause starts with a reporting verb and a comma close after them can match.
+    verbs = [m.start() for m in _REPORT_COMMA_RE.finditer(text)]
+    if not verbs:
+        return found
+    quoted = [m.span() for m in _SPAN_RE.finditer(text)]
+    starts = [0] + [m.end() for m in _STARTS_RE.finditer(text)]
     for start in starts:
+        near = bisect_right(verbs, start)
+        if near == len(verbs) or verbs[near] > start + _MAX_PHRASE:
+            continue
+        if any(a < start < b for a, b in quoted) or (found and start < found[-1].end):
+            continue
         match = _INDIRECT_RE.match(text, start)
         if not match:
             continue
         speaker = parse_speaker(match["phrase"], known)
-        if speaker is None or (speaker.name in PRONOUNS and not known):
+        if speaker is None:
             continue
-        found.append(_Found(match.start("text"), match["text"],
-                            speaker, match["verb"], "indirect"))
+        found.append(_Found(match.start("text"), match.end(), match["text"], speaker,
+                            match["verb"], "indirect", match.start()))
     return found
 
 

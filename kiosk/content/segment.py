@@ -7,7 +7,9 @@ module's jieba until a parse actually needs words; a cached model never does.
 from __future__ import annotations
 
 import logging
+import math
 import threading
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -34,6 +36,31 @@ def words(text: str) -> list[str]:
     return list(_jieba().lcut(text))
 
 
+def paragraph_words(texts: Sequence[str]) -> list[list[str]]:
+    """Each text's words, from one segmentation of them all (jieba never joins words across
+    a line break, and one call costs less than one per paragraph)."""
+    if not texts:
+        return []
+    found: list[list[str]] = [[]]
+    for word in _jieba().lcut("\n".join(t.replace("\n", " ") for t in texts)):
+        if word.strip("\n"):
+            found[-1].append(word)
+        else:
+            found.extend([] for _ in range(word.count("\n")))
+    return found
+
+
+def rarity(word: str) -> float:
+    """How rare a word is in jieba's dictionary corpus: log(total / frequency).
+
+    It stands in for inverse document frequency: general vocabulary (`技术`, `地区`) is common
+    in any corpus, a field's terms are not. Words the dictionary lacks count as rarest.
+    """
+    tokenizer = _jieba().dt
+    frequency = tokenizer.FREQ.get(word) or 0
+    return math.log(tokenizer.total / (frequency or 1))
+
+
 def tag(text: str) -> list[tuple[str, str]]:
     """Segments text into (word, part-of-speech) pairs."""
     _jieba()
@@ -44,8 +71,11 @@ def tag(text: str) -> list[tuple[str, str]]:
 
 def word_tag(word: str) -> str:
     """The dictionary part-of-speech of a word, or '' when jieba does not know it."""
-    _jieba()
+    jieba = _jieba()
     import jieba.posseg as pseg
 
+    # The project dictionary's tags live on the tokenizer until posseg first cuts.
+    users: dict[str, Any] = jieba.dt.user_word_tag_tab
     table: dict[str, Any] = pseg.dt.word_tag_tab
-    return str(table.get(word, ""))
+    return str(users.get(word) or table.get(word, ""))
+

@@ -10,6 +10,7 @@ CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b
 CJK_RE = re.compile(f"[{CJK_CHARS}]")
 CJK_SIDE_RE = re.compile(f"[{CJK_CHARS}{CJK_PUNCT}]")
 
+_NARROW_RE = re.compile("[\x00-\u1fff]")
 SENTENCE_END = "。！？…"
 CLOSERS = "”’）》」』"
 CLAUSE_RE = re.compile(r"[^，；。！？：,;—]+")
@@ -29,7 +30,7 @@ def ends_sentence(text: str) -> bool:
 
 def display_width(text: str) -> float:
     """Width in ideographic columns: Latin letters, digits and spaces count half."""
-    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in text)
+    return len(text) - 0.5 * len(_NARROW_RE.findall(text))
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

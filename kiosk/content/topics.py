@@ -1,50 +1,73 @@
-"""Topics: the nouns the article keeps returning to, and the items they appear in."""
+"""Topics: the article's own terms, by TF-IDF, and the items they appear in.
+
+A term's weight is how often the article uses it times how rare it is in general Chinese
+(jieba's dictionary frequencies stand in for document frequencies; they are in memory
+already, unlike `jieba.analyse`'s 6 MB `idf.txt`). A topic is a noun or a name, never a
+verb or a person; general vocabulary (`技术`, `地区`) is too common however often it
+appears. Rarity alone lets abstract nouns through (`名片`, `版图`, `格局`), so a topic must
+also be part of something the article names (an achievement, exhibit, organisation, the
+event, a sub-forum or field); only an article that names too little falls back to terms
+that at least two of its items mention.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from kiosk.content import segment
 from kiosk.content.model import Achievement, Exhibit, Figure, Paragraph, Quote, Topic
-from kiosk.content.names import POSTS
+from kiosk.content.names import ORG_SUFFIXES, POSTS, ROLES
 
-_NOUN_TAGS = ("n", "nz", "nt", "ns", "vn", "eng", "j", "l")
-# Words every news report uses; they would top any list and tell a visitor nothing.
+# Nouns, names of places and bodies, foreign words and abbreviations.
+_NOUN_TAGS = ("n", "nz", "nt", "ns", "eng", "j")
+# Below this rarity (log of corpus total over frequency) a word is everyday vocabulary:
+# 技术 7.4, 地区 7.3, 科技 8.3 fall below it; 人才 8.8, 论坛 9.6, 量子 11.5 above.
+GENERAL_RARITY = 8.5
+# News words rare in general text but part of every report's furniture, words of scope, and
+# the kind words that end the names of bodies and events.
 STOPWORDS = frozenset({
-    "记者", "今天", "今年", "去年", "目前", "方面", "问题", "工作", "时候",
-    "地方", "一批", "我们", "他们", "这里", "那里", "时间", "过程", "情况",
-    "国家", "中国", "我国", "世界", "全球", "国际", "人民", "社会", "企业",
-    "领域", "一些", "其中", "成为", "进行", "作为", "实现", "推动", "发展",
-    "建设", "提供", "参与", "重要", "相关", "更加", "不断", "作用", "能力",
-    "水平", "基础", "部分", "核心", "支撑", "成果", "活力", "精神", "意识",
-    "方向", "优势", "空间", "平台", "新华社", "生动", "格局", "中心", "亮相",
-    "体系", "主席", "人类", "一系列", "写照", "窗口", "之一", "前沿", "之下",
-})
+    "新华社", "记者", "开幕式", "闭幕式", "主办方", "组委会", "发布会", "全球", "世界", "国际",
+    "全国", "全市", "全省", "海外", "国内", "论坛", "峰会", "大会", "博览会", "展会", "会议",
+    "展区", "展台", "展厅", "展馆", "现场", "参观", "团队", "小时", "分钟", "公里", "直径",
+    *ORG_SUFFIXES})
 MAX_TOPICS = 24
+MIN_NAMED = 5
 
 
-def extract_topics(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
-                   achievements: Sequence[Achievement], exhibits: Sequence[Exhibit],
-                   figures: Sequence[Figure]) -> list[Topic]:
-    """Ranks nouns by how many paragraphs use them and lists the items for each.
+def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence[str]],
+                   quotes: Sequence[Quote], achievements: Sequence[Achievement],
+                   exhibits: Sequence[Exhibit], figures: Sequence[Figure],
+                   names: Sequence[str], people: Sequence[str] = ()) -> list[Topic]:
+    """Ranks the article's terms by TF-IDF and lists the items each appears in.
+
+    Args:
+        paragraphs: paragraphs in reading order.
+        words: each paragraph's words, by paragraph index.
+        quotes, achievements, exhibits, figures: the items a topic can lead to.
+        names: what else the article names (organisations, the event, sub-forums, fields).
+        people: the people it names, whose names (or parts of them) are never topics.
 
     Returns:
-        Up to MAX_TOPICS topics, each appearing in at least two items or paragraphs.
+        Up to MAX_TOPICS topics, each in at least two paragraphs and at least one item.
     """
+    names = [*names, *(a.name for a in achievements), *(e.name for e in exhibits)]
     spread: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for para in paragraphs:
-        words = [w for w in segment.words(para.text) if _is_topic_word(w)]
-        total.update(words)
-        spread.update(set(words))
-    ranked = sorted(spread, key=lambda w: (-spread[w], -total[w], w))
-    topics = []
-    for term in ranked:
-        if spread[term] < 2:
-            break
-        topic = Topic(
-            term=term, weight=round(spread[term] / max(1, len(paragraphs)), 4),
+        terms = [w for w in words.get(para.index, ()) if _is_term(w)]
+        total.update(terms)
+        spread.update(set(terms))
+    for word in [w for w in spread if any(w in person for person in people)]:
+        del spread[word]
+    score = {w: total[w] * segment.rarity(w) for w in spread if spread[w] >= 2}
+    top = max(score.values(), default=1.0)
+    ranked = sorted(score, key=lambda w: (-score[w], w))
+
+    def topic(term: str) -> Topic:
+        return Topic(
+            term=term, weight=round(score[term] / top, 4),
             quotes=[q.id for q in quotes if term in q.text],
             achievements=[a.id for a in achievements
                           if term in a.name or term in a.summary
@@ -54,14 +77,25 @@ def extract_topics(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
                       or any(term in c.text for c in e.captions)],
             figures=[f.id for f in figures if term in f.sentence],
             paragraphs=[p.index for p in paragraphs if term in p.text])
-        topics.append(topic)
-        if len(topics) == MAX_TOPICS:
-            break
-    return topics
+
+    named = [t for w in ranked if any(w in name for name in names)
+             if _items(t := topic(w)) >= 1]
+    if len(named) < MIN_NAMED:
+        named += [t for w in ranked if not any(w in name for name in names)
+                  if _items(t := topic(w)) >= 2]
+    return named[:MAX_TOPICS]
 
 
-def _is_topic_word(word: str) -> bool:
-    if len(word) < 2 or word in STOPWORDS or word in POSTS or word.isdigit():
+def _items(topic: Topic) -> int:
+    return len(topic.quotes) + len(topic.achievements) + len(topic.exhibits) \
+        + len(topic.figures)
+
+
+@lru_cache(maxsize=16384)
+def _is_term(word: str) -> bool:
+    if len(word) < 2 or word in STOPWORDS or word in POSTS or word in ROLES \
+            or word.isdigit():
         return False
     tag = segment.word_tag(word)
-    return tag.startswith(_NOUN_TAGS) and not tag.startswith(("nr", "nrt", "nrfg"))
+    return tag.startswith(_NOUN_TAGS) and not tag.startswith("nr") \
+        and segment.rarity(word) >= GENERAL_RARITY

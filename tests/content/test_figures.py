@@ -15,7 +15,8 @@ SEED_FIGURES = [
     ("200秒", "duration", 200, "秒", "量子计算机需要", None, ""),
     ("136 个", "count", 136, "个", "量子比特", None, ""),
     ("居全国第一", "rank", 1, "", "万人发明专利拥有量", 2022, ""),
-    ("300多家", "count", 300, "家", "跨国公司", 2022, "多"),
+    # `2022年……居全国第一，300多家……`: the year is in the rank's clause, not this one.
+    ("300多家", "count", 300, "家", "跨国公司", None, "多"),
     ("第 34 位", "rank", 34, "", "全球创新指数排名", 2012, ""),
     ("第 11位", "rank", 11, "", "全球创新指数排名", 2022, ""),
     ("28.4%", "percent", 28.4, "%", "高技术产业增加值占GDP比重", 2022, ""),
@@ -72,5 +73,35 @@ def test_numbers(text: str, value: float | None) -> None:
     ("第七届大会开幕。", []),
 ])
 def test_figure_patterns(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    """Units and numerals, and what is not a figure."""
     figures = extract_figures([Paragraph(0, sentence, 1, 1, 0)], 2024)
     assert [(f.literal, f.value, f.kind) for f in figures] == expected
+
+
+@pytest.mark.parametrize(("sentence", "years"), [
+    # the year of its own clause, not of a neighbouring one
+    ("成绩单：2022年专利量居全国第一，300多家公司设立了总部。", [2022, None]),
+    # a year that opens the sentence (after its source) dates all of it
+    ("白皮书显示，2024年产量占全国的35.6%，产业规模突破800亿元。", [2024, 2024]),
+    ("截至今年6月，全省已建成基站21.6万个。", [2024]),
+    # figures compared side by side share the year one of them has
+    ("动能：2022年增加值占比达28.4%，数字经济占比提升至41.6%。", [2022, 2022]),
+    ("今年订单量同比增长了四成。", [2024]),
+    ("去年提交了7万份申请，是十年前的四倍。", [2023, 2023]),
+])
+def test_a_figure_takes_the_year_of_its_clause_or_of_the_sentence_it_opens(
+        sentence: str, years: list[int | None]) -> None:
+    figures = extract_figures([Paragraph(0, sentence, 1, 1, 0)], 2024)
+    assert [f.year for f in figures if f.kind != "year"] == years
+
+
+@pytest.mark.parametrize(("sentence", "literal", "unit"), [
+    ("亩产能到4000公斤。", "4000公斤", "公斤"),
+    ("整机减轻了20克。", "20克", "克"),
+    ("累计完成手术超过1.2万例。", "超过1.2万例", "例"),
+    ("共释放探空仪12枚。", "12枚", "枚"),
+    ("还将开展5架次飞行。", "5架次", "架次"),
+])
+def test_more_units(sentence: str, literal: str, unit: str) -> None:
+    figures = extract_figures([Paragraph(0, sentence, 1, 1, 0)], 2024)
+    assert [(f.literal, f.unit) for f in figures] == [(literal, unit)]

@@ -47,10 +47,10 @@ def test_curated_achievements_carry_their_source(seed_model) -> None:  # type: i
 def test_exhibits(seed_model) -> None:  # type: ignore[no-untyped-def]
     got = [(e.name, e.category, e.maker, [c.credit for c in e.captions])
            for e in seed_model.exhibits]
+    # The robot demonstrated in the body (这款单孔机器人) is the one in the second caption.
     assert got == [
-        ("单孔机器人", "medical", "北京术锐机器人股份有限公司", []),  # 泌尿外科 in its facts
+        ("单孔腔镜手术机器人", "medical", "北京术锐机器人股份有限公司", ["新华社记者任超"]),
         ("全尺寸人形仿生机器人", "humanoid", "", ["新华社记者张晨霖"]),
-        ("单孔腔镜手术机器人", "medical", "", ["新华社记者任超"]),
     ]
     robot = seed_model.exhibits[0]
     assert robot.demonstration.startswith("走进中关村展示中心，观众的目光被一只挥舞着的机器臂所吸引。")
@@ -96,3 +96,14 @@ def test_topics_list_the_items_they_appear_in(seed_model) -> None:  # type: igno
         assert len(topic.paragraphs) >= 2
         for index in topic.paragraphs:
             assert topic.term in seed_model.article.paragraphs[index].text
+
+
+def test_topics_are_the_articles_terms_not_general_words(seed_model) -> None:  # type: ignore[no-untyped-def]
+    terms = [t.term for t in seed_model.topics]
+    assert terms[0] == "中关村"
+    assert terms.index("量子计算") < terms.index("量子")
+    # everyday vocabulary, verbs, metaphors and people are not topics
+    assert not {"技术", "地区", "深化", "名片", "版图", "科技", "合作", "北京", "格局", "活力",
+                "习近平", "全球", "论坛"} & set(terms)
+    weights = [t.weight for t in seed_model.topics]
+    assert weights == sorted(weights, reverse=True) and weights[0] == 1.0

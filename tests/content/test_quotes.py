@@ -110,3 +110,92 @@ def test_colon_introduction_wins_over_a_following_speaker() -> None:
     text = "甲组织主席丹尼·西蒙说：“今天很好。”王大明说，明天也好。"
     got = [(q.speaker, q.kind, q.text) for q in extract_quotes([_para(text)])]
     assert got == [("丹尼·西蒙", "direct", "今天很好。"), ("王大明", "indirect", "明天也好。")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each quote
+    ("“价格降了一半。”一位来自宁波的参展商告诉记者。", [("", "", "一位来自宁波的参展商")]),
+    ("不少观众表示，希望早日用上这项技术。", [("", "", "不少观众")]),
+    ("与会代表一致认为，合作是唯一出路。", [("", "", "与会代表")]),
+    ("也有业内人士提醒，辅助驾驶不等于自动驾驶。", [("", "", "业内人士")]),
+    ("“电池充得更快了。”现场工作人员介绍。", [("", "", "现场工作人员")]),
+    ("市民王小红一边试戴一边说：“戴上方便多了。”", [("王小红", "市民", "")]),
+    ("“这台机器很稳。”某公司技术员李建国一边操作一边向记者介绍。", [("李建国", "某公司技术员", "")]),
+    ("“数据是粮食。”某研究院首席科学家欧阳明远在主旨演讲中说。", [("欧阳明远", "某研究院首席科学家", "")]),
+    ("“填补了空白。”某气象台首席预报员阿旺扎西告诉中新社记者。", [("阿旺扎西", "某气象台首席预报员", "")]),
+    ("“手术切口更小了。”来自南通的外科医生柏文山体验后感慨。", [("柏文山", "外科医生", "")]),
+])
+def test_named_unnamed_and_group_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "被誉为“太空快递员”的货运飞船模型前排起了长队。",
+    "河西石窟被称为“墙壁上的博物馆”。",
+    "“探索浩瀚宇宙，逐梦星辰大海”——一场科普展在当地开展。",
+    "他说，一代代航天人“自力更生、艰苦奋斗”的故事值得了解。",
+    "会场外，“共护一江清水，共建绿色家园”的标语格外醒目。",
+])
+def test_terms_slogans_and_names_are_never_direct_quotes(text: str) -> None:
+    assert [q.text for q in extract_quotes([_para(text)]) if q.kind == "direct"] == []
+
+
+def test_a_quoted_sentence_without_attribution_has_no_speaker_rather_than_the_last_one() -> None:
+    paras = [_para("“合作是出路。”某大学教授张大成说。", 0),
+             _para("展区里，“机器狗会跳舞！”孩子们围了上来。", 1)]
+    got = [(q.text, q.speaker, q.unnamed_speaker) for q in extract_quotes(paras)]
+    assert got == [("合作是出路。", "张大成", ""), ("机器狗会跳舞！", "", "")]
+
+
+def test_a_pronoun_is_the_person_last_named_even_one_who_has_not_spoken() -> None:
+    paras = [_para("“合作是出路。”某大学教授张大成说。", 0),
+             _para("72岁的退休教师钱桂英试穿了一套外骨骼。“腿上有劲儿了。”她笑着说。", 1)]
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras)]
+    assert got == [("张大成", "某大学教授"), ("钱桂英", "退休教师")]
+
+
+def test_a_quote_that_continues_reported_speech_keeps_its_speaker() -> None:
+    paras = [_para("某公司技术员贺建国坦言，刚开始村民并不信任这个“铁家伙”。"
+                   "“大家怕它把庄稼压坏，后来都抢着预约。”", 0),
+             _para("志愿者殷若兰告诉记者，这两天她每天要接待上千名观众，“嗓子都喊哑了。”", 1)]
+    got = [(q.kind, q.speaker, q.speaker_title) for q in extract_quotes(paras)]
+    assert got == [("indirect", "贺建国", "某公司技术员"), ("direct", "贺建国", "某公司技术员"),
+                   ("direct", "殷若兰", "志愿者")]
+
+
+def test_a_title_from_a_mention_carries_to_the_speaker_and_to_surname_with_post() -> None:
+    paras = [_para("某理工学院教授郜明山团队研发的检测仪吸引了多家企业。", 0),
+             _para("郜明山告诉记者：“十分钟就能出结果。”", 1),
+             _para("“成果要走出实验室。”郜教授说。", 2)]
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras)]
+    assert got == [("郜明山", "某理工学院教授")] * 2
+
+
+def test_the_parts_of_a_split_quote_share_one_remark() -> None:
+    text = "“算力就像电力，”某公司董事长郑嘉木说，“要让中小企业用得起。”“明年会更好。”郑嘉木说。"
+    quotes = extract_quotes([_para(text)])
+    assert [q.remark == quotes[0].id for q in quotes] == [True, True, False]
+    assert quotes[2].remark == ""
+
+
+def test_an_attribution_we_cannot_read_gives_no_speaker_rather_than_the_last_one() -> None:
+    paras = [_para("据某某公司总经理温子明介绍，“明年有望开通航线。”", 0),
+             _para("“血液十几分钟就能送到。”某急救中心调度科一位值班的说。", 1)]
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras)]
+    assert got == [("温子明", "某某公司总经理"), ("", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“血液十几分钟就能送到。”某市急救中心调度科科长柯佳明说。", ("柯佳明", "某市急救中心调度科科长")),
+    ("某民航大学教授骆一明回答说：“安全是生命线。”", ("骆一明", "某民航大学教授")),
+    ("带着孩子来看展的市民涂晓明笑言：“以后真能打飞的了。”", ("涂晓明", "市民")),
+    ("某乡镇卫生院院长杨秀兰对此深有体会：“病人在家门口就能看好病。”", ("杨秀兰", "某乡镇卫生院院长")),
+])
+def test_more_posts_verbs_and_colon_introductions(text: str, expected: tuple[str, str]) -> None:
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])] == [expected]
+
+
+def test_a_pronoun_finds_a_person_named_by_a_role_outside_the_lists() -> None:
+    text = "今年26岁的飞手邓晓帆是土生土长的本地人。他说，刚开始家里人不太理解。"
+    assert [(q.speaker, q.kind) for q in extract_quotes([_para(text)])] == [("邓晓帆", "indirect")]

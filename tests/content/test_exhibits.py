@@ -1,0 +1,51 @@
+"""Exhibits: names from classifiers and captions, one exhibit per machine."""
+
+import pytest
+
+from kiosk.content.exhibits import caption_name, extract_exhibits, same_machine
+from kiosk.content.model import Caption, Paragraph
+
+
+def _paras(*texts: str) -> list[Paragraph]:
+    return [Paragraph(n, text, n + 1, n + 1, None) for n, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize(("caption", "name"), [
+    ("观众在博览会上观看四臂腔镜手术机器人演示。", "四臂腔镜手术机器人"),
+    ("工作人员在第3窟调试壁画检测机器人。", "壁画检测机器人"),
+    ("观众在服务机器人展区观看机器人咖啡师制作拿铁。", "机器人咖啡师"),
+    ("一台巡检机器狗在展台上进行越障演示。", "巡检机器狗"),
+    ("一块被切开展示的刀片式电池包。", "刀片式电池包"),
+    ("全尺寸人形仿生机器人。", "全尺寸人形仿生机器人"),
+    ("观众在车展上参观一款新车。", ""),
+])
+def test_caption_names_the_machine_people_look_at(caption: str, name: str) -> None:
+    assert caption_name(caption) == name
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("双臂机器人", "双臂协作分拣机器人", True),
+    ("协作机械臂", "六轴协作机械臂", True),
+    ("双臂机器人", "全尺寸人形机器人", False),
+    ("巡检机器狗", "巡检机器人", False),
+    ("机器人", "分拣机器人", False),
+])
+def test_one_machine_under_two_names(a: str, b: str, same: bool) -> None:
+    assert same_machine(a, b) is same
+
+
+def test_a_machine_in_body_and_caption_is_one_exhibit_and_each_machine_its_own() -> None:
+    paras = _paras(
+        "走进展区，一台六轴协作机械臂正在为观众冲泡咖啡。",
+        "不远处，一只四足机器狗正在模拟巡检。展台工作人员介绍，这款机器狗能爬坡。",
+        "“现在一台巡检机器人的价格降了一半。”一位参展商说。",
+        "在展台前，一位老人试穿了一套下肢外骨骼。")
+    caption = Caption("观众观看协作机械臂冲泡咖啡。", "记者某某", 9, "▲")
+    got = [(e.name, e.paragraphs, len(e.captions))
+           for e in extract_exhibits(paras, [caption], [])]
+    assert got == [("六轴协作机械臂", [0], 1), ("四足机器狗", [1], 0), ("下肢外骨骼", [3], 0)]
+
+
+def test_a_field_report_without_a_show_has_no_exhibits() -> None:
+    paras = _paras("一架大型气象无人机当天在高原完成首次探测飞行。", "这架无人机翼展20米。")
+    assert extract_exhibits(paras, [], []) == []
