@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -64,6 +65,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
                                 "it) and print a summary, or the model as JSON.")
     parse.add_argument("path", help="article text file (UTF-8 or GB18030)")
     parse.add_argument("--json", action="store_true", help="print the model as JSON")
+    parse.add_argument("--missing", choices=("en",), help="list the texts a visitor reading "
+                       "this language would still see in Chinese (add them to curation.toml "
+                       "as [[english]] entries); exit 1 when there are any")
     parse.add_argument("--no-cache", action="store_true", help="parse even if cached")
     parse.add_argument("--cache-dir", type=Path, help="content cache folder "
                        f"(default: ${paths.CACHE_ENV} or the user's cache folder)")
@@ -121,7 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse has printed
         return int(exc.code or 0)
     handler: Handler = options.handler
-    return handler(options)
+    try:
+        return handler(options)
+    except BrokenPipeError:  # `parse … | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _run(options: argparse.Namespace) -> int:
@@ -154,6 +162,14 @@ def _parse(options: argparse.Namespace) -> int:
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if options.missing:
+        from kiosk.present.missing import untranslated
+
+        missing = untranslated(model, options.missing)
+        for chinese in missing:
+            print(chinese)
+        print(f"{len(missing)} text(s) without {options.missing}", file=sys.stderr)
+        return 1 if missing else 0
     if options.json:
         json.dump(model.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -1,8 +1,10 @@
-"""A curator's additions, corrections and removals, from a TOML file beside the seeds.
+"""A curator's additions, corrections, removals and translations, from a TOML file beside
+the seeds.
 
 The file adds items the article does not give (each with a required `source`), overrides
-fields of parsed items by id, hides items by id, and may set the event's theme. A problem
-is reported with file, line and reason; a broken file is ignored, a broken entry skipped.
+fields of parsed items by id, hides items by id, may set the event's theme, and gives the
+exhibition's English for any text a visitor sees. A problem is reported with file, line and
+reason; a broken file is ignored, a broken entry skipped.
 
     [event]
     theme = "……"
@@ -11,7 +13,7 @@ is reported with file, line and reason; a broken file is ignored, a broken entry
     [[achievement]]
     name = "……"
     summary = "……"
-    facts = ["……"]
+    facts = ["……", { text = "……", source = "……" }]   # a fact may name its own source
     source = "……"
 
     [[override]]
@@ -21,6 +23,12 @@ is reported with file, line and reason; a broken file is ignored, a broken entry
 
     [[hide]]
     id = "q-1234abcd"
+
+    [[english]]          # the Chinese exactly as shown, and the exhibition's English for it
+    zh = "……"
+    en = "……"
+
+`python -m kiosk parse ARTICLE --missing en` lists what a visitor would see in Chinese.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.model import (
+    CURATED_PREFIX,
     Achievement,
     ContentModel,
     CurationNote,
@@ -65,6 +74,7 @@ class Curation:
     added: list[Achievement | Exhibit] = field(default_factory=list)
     overrides: list[tuple[str, dict[str, Any], str]] = field(default_factory=list)
     hidden: set[str] = field(default_factory=set)
+    english: dict[str, str] = field(default_factory=dict)
     notes: list[CurationNote] = field(default_factory=list)
 
 
@@ -128,9 +138,15 @@ def _apply(cur: Curation, key: str, entry: Any) -> None:
     elif key == "hide":
         _check_keys(entry, {"id"}, {"reason"})
         cur.hidden.add(_text(entry, "id"))
+    elif key == "english":
+        _check_keys(entry, {"zh", "en"}, set())
+        chinese, english = _text(entry, "zh"), _text(entry, "en")
+        if cur.english.get(chinese, english) != english:
+            raise ValueError(f"a second, different English for {chinese[:20]!r}")
+        cur.english[chinese] = english
     else:
         raise ValueError("unknown section; expected one of event, achievement, exhibit, "
-                         "override, hide")
+                         "override, hide, english")
 
 
 def _check_keys(entry: dict[str, Any], required: set[str], optional: set[str]) -> None:
@@ -146,8 +162,8 @@ def _check_keys(entry: dict[str, Any], required: set[str], optional: set[str]) -
 
 def _check_value(name: str, value: Any) -> None:
     if name == "facts":
-        if not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
-            raise ValueError("facts must be a list of strings")
+        if not (isinstance(value, list) and all(_is_fact(v) for v in value)):
+            raise ValueError("facts must be a list of texts or of { text, source } tables")
     elif name == "year":
         if not isinstance(value, int):
             raise ValueError("year must be a number")
@@ -156,6 +172,20 @@ def _check_value(name: str, value: Any) -> None:
             raise ValueError(f"kind must be one of {', '.join(sorted(_KINDS))}")
     elif not (isinstance(value, str) and value.strip()):
         raise ValueError(f"{name} must be non-empty text")
+
+
+def _is_fact(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return (isinstance(value, dict) and set(value) <= {"text", "source"}
+            and all(isinstance(v, str) and v.strip() for v in value.values())
+            and "text" in value)
+
+
+def _facts(values: list[Any], source: str) -> list[Fact]:
+    """Curated facts; one without its own source rests on its entry's `source`."""
+    return [Fact(v.strip(), -1, source) if isinstance(v, str)
+            else Fact(v["text"].strip(), -1, v.get("source", source).strip()) for v in values]
 
 
 def _text(entry: dict[str, Any], name: str) -> str:
@@ -168,7 +198,7 @@ def _text(entry: dict[str, Any], name: str) -> str:
 def _new_item(key: str, entry: dict[str, Any]) -> Achievement | Exhibit:
     name = _text(entry, "name")
     provenance = Provenance("curation", None, _text(entry, "source"))
-    facts = [Fact(f, -1) for f in entry.get("facts", [])]
+    facts = _facts(entry.get("facts", []), provenance.source)
     digest = hashlib.sha1(name.encode()).hexdigest()[:8]
     if key == "achievement":
         return Achievement(
@@ -206,16 +236,19 @@ def apply_curation(model: ContentModel, cur: Curation) -> ContentModel:
                         provenance=Provenance("curation", None, cur.theme_source))
     return _drop_dangling(replace(
         model, event=event, curation=notes, achievements=kept["achievements"],
-        exhibits=kept["exhibits"], quotes=kept["quotes"], figures=kept["figures"]))
+        exhibits=kept["exhibits"], quotes=kept["quotes"], figures=kept["figures"],
+        english=dict(cur.english)))
 
 
 def _override(item: Any, changes: dict[str, Any], source: str) -> Any:
     names = {f.name for f in fields(item)}
-    values = {k: [Fact(f, -1) for f in v] if k == "facts" else v
+    values = {k: _facts(v, source) if k == "facts" else v
               for k, v in changes.items() if k in names}
     old = item.provenance
+    if old.origin == "curation":  # a curated item keeps its own source
+        return replace(item, **values)
     return replace(item, **values,
-                   provenance=Provenance(old.origin, old.paragraph, f"curated: {source}"))
+                   provenance=Provenance(old.origin, old.paragraph, CURATED_PREFIX + source))
 
 
 def _drop_dangling(model: ContentModel) -> ContentModel:

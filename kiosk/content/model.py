@@ -20,6 +20,7 @@ FigureKind = Literal[
 
 
 CAPTION_SOURCE = "caption"
+CURATED_PREFIX = "curated: "  # the source of an article item a curator overrode
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,13 @@ class Provenance:
     def from_caption(self) -> bool:
         """Whether the item is known only from a photo caption."""
         return self.origin == "article" and self.source.startswith(CAPTION_SOURCE)
+
+    @property
+    def curator_source(self) -> str:
+        """For an article item a curator corrected or enriched: the curator's source."""
+        if self.origin == "article" and self.source.startswith(CURATED_PREFIX):
+            return self.source.removeprefix(CURATED_PREFIX)
+        return ""
 
 
 @dataclass(frozen=True)
@@ -126,10 +134,12 @@ class Quote:
 
 @dataclass(frozen=True)
 class Fact:
-    """A short factual clause about an item, from one paragraph."""
+    """A short factual clause about an item: from a paragraph of the article, or from a
+    curator (`paragraph` -1) with the public `source` it rests on."""
 
     text: str
     paragraph: int
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -267,6 +277,9 @@ class ContentModel:
     sub_forums: list[str]
     fields: list[str]
     curation: list[CurationNote] = field(default_factory=list)
+    # The exhibition's English for what the article and the curators say: Chinese as shown
+    # → English (from the curation file's [[english]] entries).
+    english: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Returns the model as plain JSON-ready data."""

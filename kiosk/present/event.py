@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kiosk.content.model import ContentModel
 from kiosk.present import text
+from kiosk.present.localize import Localizer, chinese_only
 
 
 @dataclass(frozen=True)
@@ -23,17 +24,18 @@ class EventFacts:
     fields: str = ""
     announced: int = -1  # achievements the article announces; -1 when it gives no number
     announced_shown: int = 0  # of those, how many the kiosk shows
-    speakers: list[str] = field(default_factory=list)
 
 
-def event_facts(model: ContentModel) -> EventFacts:
-    """The event's name, dates and place, the report's furniture and a few counts."""
+def event_facts(model: ContentModel, loc: Localizer | None = None) -> EventFacts:
+    """The event's name, dates and place, the report's furniture and a few counts. The
+    report's own furniture (headline, dateline, reporters) stays as printed."""
+    loc = loc or chinese_only(model.english)
     art, event = model.article, model.event
     return EventFacts(
-        name=event.name, place=event.place, dates=text.date_range(event.start, event.end),
-        tagline=event.theme or art.kicker.rstrip("—"), headline=art.title, kicker=art.kicker,
-        dateline=art.dateline, reporters=text.enumeration(art.reporters),
-        fields=text.enumeration(model.fields),
+        name=loc.text(event.name), place=loc.text(event.place),
+        dates=text.date_range(event.start, event.end),
+        tagline=loc.text(event.theme or art.kicker.rstrip("—")), headline=art.title,
+        kicker=art.kicker, dateline=art.dateline, reporters=text.enumeration(art.reporters),
+        fields=text.enumeration(loc.texts(model.fields)),
         announced=-1 if model.announced.count is None else model.announced.count,
-        announced_shown=sum(1 for a in model.achievements if a.kind == "major"),
-        speakers=list(dict.fromkeys(q.speaker for q in model.quotes if q.speaker)))
+        announced_shown=sum(1 for a in model.achievements if a.kind == "major"))

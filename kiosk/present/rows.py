@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from kiosk.content.model import (
     Achievement,
     ContentModel,
+    Fact,
     Figure,
     Provenance,
     Quote,
@@ -15,8 +16,7 @@ from kiosk.content.model import (
 )
 from kiosk.present import screens, text
 from kiosk.present.linebreak import break_title
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+from kiosk.present.localize import Localizer, chinese_only
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,14 @@ class QuoteItem:
     text: str
     speaker: str
     title: str
+
+
+@dataclass(frozen=True)
+class FactItem:
+    """A short fact; `source` names where a curator's fact comes from ('' for the article's)."""
+
+    text: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -55,12 +63,13 @@ class AchievementRow:
     name: str
     kind: str
     summary: str
-    facts: list[str]
+    facts: list[FactItem]
     figures: list[FigureItem]
     quotes: list[QuoteItem]
     source_text: str
     provenance: str
     curated: bool
+    note: str
 
 
 @dataclass(frozen=True)
@@ -71,18 +80,20 @@ class ExhibitRow:
     name: str
     category: str
     maker: str
-    facts: list[str]
+    facts: list[FactItem]
     demonstration: str
     caption: str
     credit: str
     quotes: list[QuoteItem]
     image: str
     provenance: str
+    note: str
 
 
 @dataclass(frozen=True)
 class QuoteRow:
-    """One quotation page."""
+    """One quotation page; `speaker` is who said it as shown (a name, or a description such
+    as 一位参展商 when the text gives none)."""
 
     key: str
     text: str
@@ -91,6 +102,7 @@ class QuoteRow:
     context: str
     kind: str
     provenance: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -106,15 +118,24 @@ class FigureRow:
     sentence: str
     provenance: str
     spoken: str
+    note: str
 
 
 @dataclass(frozen=True)
 class TopicRow:
-    """One topic chip."""
+    """One topic chip: `key` is the topic as the article has it, `term` as shown."""
 
     key: str
     term: str
     count: int
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """One speaker chip of the quotes filter: `key` filters, `name` is shown."""
+
+    key: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -154,100 +175,147 @@ class TileRow:
 class Provenances:
     """Says where an item came from, counting paragraphs as a reader meets them."""
 
-    def __init__(self, model: ContentModel) -> None:
+    def __init__(self, model: ContentModel, loc: Localizer) -> None:
         order = list(model.article.lead)
         for section in model.article.sections:
             order += [i for i in section.paragraphs if i not in order]
         order += [p.index for p in model.article.paragraphs if p.index not in order]
         self.ordinal = {index: number for number, index in enumerate(order, start=1)}
         self.text = {p.index: p.text for p in model.article.paragraphs}
+        self._loc = loc
 
     def label(self, provenance: Provenance) -> str:
         """The paragraph's number, the curator's source, or the photo caption."""
         if provenance.origin == "curation":
-            return text.from_curator(provenance.source)
+            return text.from_curator(self._loc.text(provenance.source))
         if provenance.paragraph is not None and provenance.paragraph in self.ordinal:
-            return text.from_paragraph(self.ordinal[provenance.paragraph])
+            ordinal = self.ordinal[provenance.paragraph]
+            if curated := provenance.curator_source:
+                return text.from_paragraph_and_curator(ordinal, self._loc.text(curated))
+            return text.from_paragraph(ordinal)
         if provenance.from_caption:
             return text.from_caption()
         return text.from_article()
 
     def paragraph(self, provenance: Provenance) -> str:
-        """The text of the paragraph an item came from, or ''."""
+        """The text of the paragraph an item came from, or '' (always the original)."""
         if provenance.paragraph is None:
             return ""
         return self.text.get(provenance.paragraph, "")
 
 
-def figure_item(figure: Figure) -> FigureItem:
-    """A figure split around its first run of digits, for a counting animation."""
-    literal = figure.literal
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def figure_item(figure: Figure, loc: Localizer | None = None) -> FigureItem:
+    """A figure split around its first number, for a counting animation."""
+    loc = loc or chinese_only({})
+    literal = loc.text(figure.literal)
+    label = loc.title(figure.label, figure.label_breaks)
     match = _NUMBER.search(literal)
     prefix, number, decimals, suffix = "", -1.0, 0, literal
     if match is not None:
-        digits = match.group()
+        digits = match.group().replace(",", "")
         prefix, suffix = literal[:match.start()].strip(), literal[match.end():].strip()
         number = float(digits)
         decimals = len(digits.split(".")[1]) if "." in digits else 0
-    return FigureItem(key=figure.id, literal=literal,
-                      label=break_title(figure.label, figure.label_breaks),
-                      value=figure.value, year=figure.year or 0, kind=figure.kind,
-                      prefix=prefix, number=number, decimals=decimals, suffix=suffix)
+    return FigureItem(key=figure.id, literal=literal, label=label, value=figure.value,
+                      year=figure.year or 0, kind=figure.kind, prefix=prefix, number=number,
+                      decimals=decimals, suffix=suffix)
 
 
-def _quote_item(quote: Quote) -> QuoteItem:
-    return QuoteItem(text=break_title(quote.text, quote.text_breaks), speaker=quote.speaker,
-                     title=quote.speaker_title)
+def _who(quote: Quote) -> str:
+    """Who said a quote as the text gives them: a name, or a description, or ''."""
+    return quote.speaker or quote.unnamed_speaker
 
 
-def tile_rows(model: ContentModel) -> list[TileRow]:
+def _quote_item(quote: Quote, loc: Localizer) -> QuoteItem:
+    return QuoteItem(text=loc.title(quote.text, quote.text_breaks),
+                     speaker=loc.text(_who(quote)), title=loc.text(quote.speaker_title))
+
+
+def _facts(facts: list[Fact], loc: Localizer) -> list[FactItem]:
+    return [FactItem(loc.text(f.text), loc.text(f.source)) for f in facts]
+
+
+def _loc(model: ContentModel, loc: Localizer | None) -> Localizer:
+    return loc if loc is not None else chinese_only(model.english)
+
+
+def tile_rows(model: ContentModel, loc: Localizer | None = None) -> list[TileRow]:
     """Home's tiles, one for each screen of the screen table that has one."""
+    loc = _loc(model, loc)
     return [TileRow(key=s.name, title=screens.title(s), subtitle=screens.subtitle(s),
-                    teaser=s.teaser(model) if s.teaser else "")
+                    teaser=s.teaser(model, loc) if s.teaser else "")
             for s in screens.SCREENS if s.tile]
 
 
-def achievement_rows(model: ContentModel) -> list[AchievementRow]:
+def achievement_rows(model: ContentModel, loc: Localizer | None = None) -> list[AchievementRow]:
     """Every achievement, in the model's order."""
-    where = Provenances(model)
+    loc = _loc(model, loc)
+    where = Provenances(model, loc)
     quotes = {q.id: q for q in model.quotes}
     rows = []
     for item in model.achievements:
+        one = loc.item()
         figures = [f for f in model.figures if f.paragraph in item.paragraphs]
         rows.append(AchievementRow(
-            key=item.id, name=break_title(item.name, item.name_breaks), kind=item.kind,
-            summary=item.summary, facts=[fact.text for fact in item.facts],
-            figures=[figure_item(f) for f in figures],
-            quotes=[_quote_item(quotes[q]) for q in item.quotes if q in quotes],
+            key=item.id, name=one.title(item.name, item.name_breaks), kind=item.kind,
+            summary=one.text(item.summary), facts=_facts(item.facts, one),
+            figures=[figure_item(f, one) for f in figures],
+            quotes=[_quote_item(quotes[q], one) for q in item.quotes if q in quotes],
             source_text=where.paragraph(item.provenance),
             provenance=where.label(item.provenance),
-            curated=item.provenance.origin == "curation"))
+            curated=item.provenance.origin == "curation", note=one.note))
     return rows
 
 
-def exhibit_rows(model: ContentModel) -> list[ExhibitRow]:
+def exhibit_rows(model: ContentModel, loc: Localizer | None = None) -> list[ExhibitRow]:
     """Every exhibit; `image` names its generated picture (`category/key`), since the article
     carries no photos."""
-    where = Provenances(model)
+    loc = _loc(model, loc)
+    where = Provenances(model, loc)
     quotes = {q.id: q for q in model.quotes}
-    return [ExhibitRow(
-        key=item.id, name=break_title(item.name, item.name_breaks), category=item.category,
-        maker=item.maker, facts=[fact.text for fact in item.facts],
-        demonstration=item.demonstration,
-        caption=item.captions[0].text if item.captions else "",
-        credit=item.captions[0].credit if item.captions else "",
-        quotes=[_quote_item(quotes[q]) for q in item.quotes if q in quotes],
-        image=f"{item.category or 'exhibit'}/{item.id}",
-        provenance=where.label(item.provenance)) for item in model.exhibits]
+    rows = []
+    for item in model.exhibits:
+        one = loc.item()
+        caption = item.captions[0] if item.captions else None
+        rows.append(ExhibitRow(
+            key=item.id, name=one.title(item.name, item.name_breaks), category=item.category,
+            maker=one.text(item.maker), facts=_facts(item.facts, one),
+            demonstration=one.text(item.demonstration),
+            caption=one.text(caption.text) if caption else "",
+            credit=one.text(caption.credit) if caption else "",
+            quotes=[_quote_item(quotes[q], one) for q in item.quotes if q in quotes],
+            image=f"{item.category or 'exhibit'}/{item.id}",
+            provenance=where.label(item.provenance), note=one.note))
+    return rows
 
 
-def quote_rows(model: ContentModel, speaker: str = "") -> list[QuoteRow]:
-    """Every quote, or one speaker's only."""
-    where = Provenances(model)
-    return [QuoteRow(key=q.id, text=break_title(q.text, q.text_breaks), speaker=q.speaker,
-                     speaker_title=q.speaker_title, context=q.context, kind=q.kind,
-                     provenance=where.label(q.provenance))
-            for q in model.quotes if not speaker or q.speaker == speaker]
+def quote_rows(model: ContentModel, speaker: str = "",
+               loc: Localizer | None = None) -> list[QuoteRow]:
+    """Every quote, or one speaker's only (`speaker` as the article names them)."""
+    loc = _loc(model, loc)
+    where = Provenances(model, loc)
+    rows = []
+    for q in model.quotes:
+        if speaker and q.speaker != speaker:
+            continue
+        one = loc.item()
+        rows.append(QuoteRow(key=q.id, text=one.title(q.text, q.text_breaks),
+                             speaker=one.text(_who(q)), speaker_title=one.text(q.speaker_title),
+                             context=one.text(q.context), kind=q.kind,
+                             provenance=where.label(q.provenance), note=one.note))
+    return rows
+
+
+def speaker_rows(model: ContentModel, loc: Localizer | None = None) -> list[SpeakerRow]:
+    """The quotes filter: everyone first, then each person quoted by name, in the order
+    they first speak."""
+    loc = _loc(model, loc)
+    names = dict.fromkeys(q.speaker for q in model.quotes if q.speaker)
+    return [SpeakerRow(key="", name=text.all_speakers()),
+            *(SpeakerRow(key=name, name=loc.text(name)) for name in names)]
 
 
 def _chart(figures: list[Figure]) -> str:
@@ -261,9 +329,10 @@ def _chart(figures: list[Figure]) -> str:
     return "pair"
 
 
-def figure_rows(model: ContentModel) -> list[FigureRow]:
+def figure_rows(model: ContentModel, loc: Localizer | None = None) -> list[FigureRow]:
     """Key figures, grouped: figures sharing a `group` form one card with a chart."""
-    where = Provenances(model)
+    loc = _loc(model, loc)
+    where = Provenances(model, loc)
     groups: dict[str, list[Figure]] = {}
     for figure in model.figures:
         groups.setdefault(figure.group or figure.id, []).append(figure)
@@ -271,19 +340,27 @@ def figure_rows(model: ContentModel) -> list[FigureRow]:
     for key, figures in groups.items():
         if _chart(figures) == "rank":
             figures = sorted(figures, key=lambda f: f.year or 0)
-        items = [figure_item(f) for f in figures]
+        one = loc.item()
+        items = [figure_item(f, one) for f in figures]
         rows.append(FigureRow(key=key, chart=_chart(figures), items=items,
                               sentence=figures[0].sentence,
                               provenance=where.label(figures[0].provenance),
                               spoken=text.enumeration([text.figure_phrase(i.literal, i.label)
-                                                       for i in items])))
+                                                       for i in items]), note=one.note))
     return rows
 
 
-def topic_rows(model: ContentModel, typed: str = "") -> list[TopicRow]:
-    """Topic chips whose term contains `typed` (all when empty)."""
-    return [TopicRow(key=t.term, term=t.term, count=_topic_size(t))
-            for t in model.topics if typed.strip() in t.term]
+def topic_rows(model: ContentModel, typed: str = "",
+               loc: Localizer | None = None) -> list[TopicRow]:
+    """Topic chips whose term, as shown or as the article has it, contains `typed`."""
+    loc = _loc(model, loc)
+    wanted = typed.strip().casefold()
+    rows = []
+    for t in model.topics:
+        shown = loc.text(t.term)
+        if wanted in t.term.casefold() or wanted in shown.casefold():
+            rows.append(TopicRow(key=t.term, term=shown, count=_topic_size(t)))
+    return rows
 
 
 def _topic_size(topic: Topic) -> int:
@@ -295,9 +372,11 @@ def _item(key: str, kind: str, title: str, detail: str, index: int) -> TopicItem
     return TopicItemRow(key, kind, title, detail, index, entry.name if entry else "")
 
 
-def topic_item_rows(model: ContentModel, term: str) -> list[TopicItemRow]:
-    """Every quote, achievement, exhibit and figure a topic is about; `index` is the item's
-    row in the model of the screen that shows its kind."""
+def topic_item_rows(model: ContentModel, term: str,
+                    loc: Localizer | None = None) -> list[TopicItemRow]:
+    """Every quote, achievement, exhibit and figure a topic (as the article has it) is about;
+    `index` is the item's row in the model of the screen that shows its kind."""
+    loc = _loc(model, loc)
     topic = next((t for t in model.topics if t.term == term), None)
     if topic is None:
         return []
@@ -308,17 +387,19 @@ def topic_item_rows(model: ContentModel, term: str) -> list[TopicItemRow]:
     for key in topic.achievements:
         if key in achievements:
             item: Achievement = model.achievements[achievements[key]]
-            rows.append(_item(key, "achievement", item.name, item.summary, achievements[key]))
+            rows.append(_item(key, "achievement", loc.title(item.name, item.name_breaks),
+                              loc.text(item.summary), achievements[key]))
     for key in topic.exhibits:
         if key in exhibits:
             exhibit = model.exhibits[exhibits[key]]
-            rows.append(_item(key, "exhibit", exhibit.name, exhibit.maker, exhibits[key]))
+            rows.append(_item(key, "exhibit", loc.title(exhibit.name, exhibit.name_breaks),
+                              loc.text(exhibit.maker), exhibits[key]))
     for key in topic.quotes:
         if key in quotes:
             quote = model.quotes[quotes[key]]
-            rows.append(_item(key, "quote", break_title(quote.text, quote.text_breaks),
-                              quote.speaker, quotes[key]))
-    cards = {i.key: (number, i) for number, row in enumerate(figure_rows(model))
+            rows.append(_item(key, "quote", loc.title(quote.text, quote.text_breaks),
+                              loc.text(_who(quote)), quotes[key]))
+    cards = {i.key: (number, i) for number, row in enumerate(figure_rows(model, loc))
              for i in row.items}
     for key in topic.figures:
         if key in cards:
@@ -328,18 +409,18 @@ def topic_item_rows(model: ContentModel, term: str) -> list[TopicItemRow]:
 
 
 def article_rows(model: ContentModel) -> list[ArticleBlockRow]:
-    """The article in reading order: lead, then each section's heading and paragraphs,
-    then the photo captions with their credits."""
-    where = Provenances(model)
-    text = where.text
-    rows = [ArticleBlockRow(f"p{i}", "lead", text[i], where.ordinal[i])
-            for i in model.article.lead if i in text]
+    """The article in reading order, as written (the original in every language): lead,
+    then each section's heading and paragraphs, then the photo captions with credits."""
+    where = Provenances(model, chinese_only(model.english))
+    paragraphs = where.text
+    rows = [ArticleBlockRow(f"p{i}", "lead", paragraphs[i], where.ordinal[i])
+            for i in model.article.lead if i in paragraphs]
     for number, section in enumerate(model.article.sections):
         if section.heading:
             rows.append(ArticleBlockRow(f"h{number}", "heading",
                                         break_title(section.heading, section.heading_breaks)))
-        rows += [ArticleBlockRow(f"p{i}", "paragraph", text[i], where.ordinal[i])
-                 for i in section.paragraphs if i in text]
+        rows += [ArticleBlockRow(f"p{i}", "paragraph", paragraphs[i], where.ordinal[i])
+                 for i in section.paragraphs if i in paragraphs]
     rows += [ArticleBlockRow(f"c{n}", "caption", c.text, 0, c.credit)
              for n, c in enumerate(model.article.captions)]
     return rows

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kiosk.content.model import ContentModel
 from kiosk.present import text
-from kiosk.present.linebreak import break_title
+from kiosk.present.localize import Localizer
 from kiosk.present.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "Screens"
@@ -30,7 +30,7 @@ class Screen:
     qml: str
     title: str = ""
     kind: str = ""
-    teaser: Callable[[ContentModel], str] | None = None
+    teaser: Callable[[ContentModel, Localizer], str] | None = None
 
     @property
     def object_name(self) -> str:
@@ -43,31 +43,32 @@ class Screen:
         return self.teaser is not None
 
 
-def _achievements(model: ContentModel) -> str:
+def _achievements(model: ContentModel, loc: Localizer) -> str:
     return text.count_achievements(len(model.achievements))
 
 
-def _exhibits(model: ContentModel) -> str:
-    return text.enumeration([break_title(e.name, e.name_breaks) for e in model.exhibits[:2]])
+def _exhibits(model: ContentModel, loc: Localizer) -> str:
+    return text.enumeration([loc.title(e.name, e.name_breaks) for e in model.exhibits[:2]])
 
 
-def _voices(model: ContentModel) -> str:
-    return text.count_voices(len(model.quotes), len({q.speaker for q in model.quotes}))
+def _voices(model: ContentModel, loc: Localizer) -> str:
+    named = {q.speaker for q in model.quotes if q.speaker}
+    return text.count_voices(len(model.quotes), len(named))
 
 
-def _figures(model: ContentModel) -> str:
+def _figures(model: ContentModel, loc: Localizer) -> str:
     figure = next((f for f in model.figures if f.kind == "count"), None)
     if figure is None:
         return text.count_figures(len(model.figures))
-    return text.figure_phrase(figure.literal, figure.label)
+    return text.figure_phrase(loc.text(figure.literal), loc.text(figure.label))
 
 
-def _topics(model: ContentModel) -> str:
-    return text.keywords([t.term for t in model.topics[:4]])
+def _topics(model: ContentModel, loc: Localizer) -> str:
+    return text.keywords([loc.text(t.term) for t in model.topics[:4]])
 
 
-def _article(model: ContentModel) -> str:
-    return model.article.title
+def _article(model: ContentModel, loc: Localizer) -> str:
+    return loc.text(model.article.title)
 
 
 SCREENS = (

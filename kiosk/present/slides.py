@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kiosk.content.model import ContentModel
 from kiosk.present import rows
-from kiosk.present.linebreak import break_title
+from kiosk.present.localize import Localizer, chinese_only
 
 QUOTE_MAX = 60  # longer quotes take more than a passer-by's glance
 
@@ -26,15 +26,18 @@ class Slide:
 EMPTY = Slide("", "", "", "", "")
 
 
-def attract_slides(model: ContentModel) -> list[Slide]:
-    """Slides alternating quote, achievement and figure while each kind lasts."""
-    quotes = [Slide("quote", "voices", break_title(q.text, q.text_breaks), q.speaker,
-                    q.speaker_title)
-              for q in model.quotes if q.kind == "direct" and len(q.text) <= QUOTE_MAX]
+def attract_slides(model: ContentModel, loc: Localizer | None = None) -> list[Slide]:
+    """Slides alternating quote, achievement and figure while each kind lasts; quotes by a
+    named speaker, short enough for a glance (in Chinese: translations run longer)."""
+    loc = loc or chinese_only(model.english)
+    quotes = [Slide("quote", "voices", q.text, q.speaker, q.speaker_title)
+              for q, chinese in zip(rows.quote_rows(model, loc=loc), model.quotes, strict=True)
+              if chinese.kind == "direct" and chinese.speaker and len(chinese.text) <= QUOTE_MAX]
     achievements = [Slide("achievement", "achievements", a.name, a.summary, a.provenance)
-                    for a in rows.achievement_rows(model) if a.kind == "major"]
+                    for a in rows.achievement_rows(model, loc) if a.kind == "major"]
     figures = [Slide("figure", "figures", item.literal, item.label, row.provenance)
-               for row in rows.figure_rows(model) for item in row.items if item.number >= 0]
+               for row in rows.figure_rows(model, loc) for item in row.items
+               if item.number >= 0]
     slides: list[Slide] = []
     for n in range(max(len(quotes), len(achievements), len(figures))):
         slides += [group[n] for group in (quotes, achievements, figures) if n < len(group)]

@@ -72,6 +72,13 @@ def from_curator(source: str) -> str:
     return arg(translate("Present", "策展补充：%1"), source)
 
 
+def from_paragraph_and_curator(ordinal: int, source: str) -> str:
+    """An article item a curator enriched: the paragraph, and the curator's source."""
+    #: Provenance of an article item a curator enriched; %1 the paragraph's number, %2 the
+    #: curator's source
+    return arg(translate("Present", "原文第%1段；策展补充：%2"), ordinal, source)
+
+
 def from_caption() -> str:
     """An item known only from a photo caption."""
     #: Provenance of an item known only from a photo caption of the article
@@ -108,6 +115,12 @@ def figure_phrase(literal: str, label: str) -> str:
     """A figure read as a phrase: its number, then what it counts."""
     #: A key figure as a phrase: %1 the number as written (80多个), %2 what it counts
     return arg(translate("Present", "%1%2"), literal, label)
+
+
+def all_speakers() -> str:
+    """The filter chip that shows the quotes of every speaker."""
+    #: Filter chip that shows quotes of every speaker
+    return translate("Present", "全部嘉宾")
 
 
 def enumeration(items: Sequence[str]) -> str:

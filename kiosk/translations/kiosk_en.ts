@@ -30,6 +30,11 @@
         <translation>Added by the curators: %1</translation>
     </message>
     <message>
+        <source>原文第%1段；策展补充：%2</source>
+        <extracomment>Provenance of an article item a curator enriched; %1 the paragraph&apos;s number, %2 the curator&apos;s source</extracomment>
+        <translation>Report, paragraph %1; added by the curators: %2</translation>
+    </message>
+    <message>
         <source>原文图片说明</source>
         <extracomment>Provenance of an item known only from a photo caption of the article</extracomment>
         <translation>Report, photo caption</translation>
@@ -58,6 +63,11 @@
         <source>%1%2</source>
         <extracomment>A key figure as a phrase: %1 the number as written (80多个), %2 what it counts</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>全部嘉宾</source>
+        <extracomment>Filter chip that shows quotes of every speaker</extracomment>
+        <translation>All speakers</translation>
     </message>
     <message>
         <source>、</source>
@@ -228,6 +238,21 @@
         <translation>Source · %1</translation>
     </message>
     <message>
+        <source>• %1</source>
+        <extracomment>One fact in a bulleted list; %1 the fact</extracomment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>中文报道，英文为本展览翻译</source>
+        <extracomment>Small print on an item shown in English: the translation is the exhibition&apos;s own</extracomment>
+        <translation>Chinese report; English by this exhibition</translation>
+    </message>
+    <message>
+        <source>暂无英文，显示中文原文</source>
+        <extracomment>Accessible description of the 中文 marker: the item has no English yet</extracomment>
+        <translation>No English yet: shown in Chinese</translation>
+    </message>
+    <message>
         <source>要点</source>
         <extracomment>Heading of the list of short facts about an item</extracomment>
         <translation>Key facts</translation>
@@ -266,11 +291,6 @@
         <source>按嘉宾筛选</source>
         <extracomment>Accessible name of the row of speaker chips that filter the quotes</extracomment>
         <translation>Filter by speaker</translation>
-    </message>
-    <message>
-        <source>全部嘉宾</source>
-        <extracomment>Filter chip that shows quotes of every speaker</extracomment>
-        <translation>All speakers</translation>
     </message>
     <message>
         <source>%1 / %2</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import ContentModel
+from kiosk.present.localize import Localizer
 from kiosk.present.slides import EMPTY, Slide, attract_slides
 from kiosk.ui import registry
 from kiosk.ui.listmodel import to_qml
@@ -36,9 +37,9 @@ class AttractLoop(QObject):
         """The loop the application provided (QML singleton factory)."""
         return registry.provided(AttractLoop)
 
-    def set_content(self, model: ContentModel | None) -> None:
-        """Rebuilds the slides from `model`."""
-        self._slides = attract_slides(model) if model is not None else []
+    def set_content(self, model: ContentModel | None, loc: Localizer | None = None) -> None:
+        """Rebuilds the slides from `model`, in `loc`'s language (Chinese when None)."""
+        self._slides = attract_slides(model, loc) if model is not None else []
         self._index = 0
         self.slideChanged.emit()
 

@@ -11,6 +11,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from kiosk.content import ContentModel, load_cached, load_last_good
 from kiosk.present import rows
 from kiosk.present.event import EventFacts, event_facts
+from kiosk.present.localize import SOURCE, Localizer
 from kiosk.ui import registry
 from kiosk.ui.listmodel import RowModel
 from kiosk.ui.loader import ContentLoader
@@ -41,6 +42,7 @@ class ContentStore(QObject):
         self._seed = seed
         self._cache_dir = cache_dir
         self._content: ContentModel | None = None
+        self._language = SOURCE
         self._event = EventFacts()
         self._loader: ContentLoader | None = None
         self._again = False
@@ -49,6 +51,7 @@ class ContentStore(QObject):
         self._typed = ""
         self._topic = ""
         self._tiles = RowModel(rows.TileRow, self)
+        self._speakers = RowModel(rows.SpeakerRow, self)
         self._achievements = RowModel(rows.AchievementRow, self)
         self._exhibits = RowModel(rows.ExhibitRow, self)
         self._quotes = RowModel(rows.QuoteRow, self)
@@ -113,16 +116,29 @@ class ContentStore(QObject):
                  len(model.figures))
         self.stateChanged.emit()
 
+    def set_language(self, language: str) -> None:
+        """Shows the content in `language` ("zh" or "en"), keeping every filter."""
+        if language != self._language:
+            self._language = language
+            self.refresh()
+
+    def localizer(self) -> Localizer:
+        """Content text in the language on show."""
+        english = self._content.english if self._content is not None else {}
+        return Localizer(english, self._language)
+
     def refresh(self) -> None:
         """Rebuilds every row from the content (after new content or a change of language)."""
         model = self._content
         if model is None:
             return
-        self._event = event_facts(model)
-        self._tiles.set_rows(rows.tile_rows(model))
-        self._achievements.set_rows(rows.achievement_rows(model))
-        self._exhibits.set_rows(rows.exhibit_rows(model))
-        self._figures.set_rows(rows.figure_rows(model))
+        loc = self.localizer()
+        self._event = event_facts(model, loc)
+        self._tiles.set_rows(rows.tile_rows(model, loc))
+        self._speakers.set_rows(rows.speaker_rows(model, loc))
+        self._achievements.set_rows(rows.achievement_rows(model, loc))
+        self._exhibits.set_rows(rows.exhibit_rows(model, loc))
+        self._figures.set_rows(rows.figure_rows(model, loc))
         self._article.set_rows(rows.article_rows(model))
         self._apply_filters()
         self.contentChanged.emit()
@@ -131,9 +147,10 @@ class ContentStore(QObject):
         model = self._content
         if model is None:
             return
-        self._quotes.set_rows(rows.quote_rows(model, self._speaker))
-        self._topics.set_rows(rows.topic_rows(model, self._typed))
-        self._topic_items.set_rows(rows.topic_item_rows(model, self._topic))
+        loc = self.localizer()
+        self._quotes.set_rows(rows.quote_rows(model, self._speaker, loc))
+        self._topics.set_rows(rows.topic_rows(model, self._typed, loc))
+        self._topic_items.set_rows(rows.topic_item_rows(model, self._topic, loc))
         self.filterChanged.emit()
 
     def _on_loaded(self, model: ContentModel) -> None:
@@ -177,7 +194,7 @@ class ContentStore(QObject):
     announcedCount = Property(int, lambda self: self._event.announced, notify=contentChanged)
     announcedShown = Property(int, lambda self: self._event.announced_shown,
                               notify=contentChanged)
-    speakers = Property(list, lambda self: self._event.speakers, notify=contentChanged)
+    language = Property(str, lambda self: self._language, notify=contentChanged)
 
     # Filters -----------------------------------------------------------------------------
 
@@ -203,6 +220,7 @@ class ContentStore(QObject):
     # Models -------------------------------------------------------------------------------
 
     tiles = Property(RowModel, lambda self: self._tiles, constant=True)
+    speakers = Property(RowModel, lambda self: self._speakers, constant=True)
     achievements = Property(RowModel, lambda self: self._achievements, constant=True)
     exhibits = Property(RowModel, lambda self: self._exhibits, constant=True)
     quotes = Property(RowModel, lambda self: self._quotes, constant=True)

@@ -43,13 +43,14 @@ class Session(QObject):
         self.attract = AttractLoop(config.attract_seconds, self)
         self.artworks = Artworks(cache_dir, self)
         self.language = Language(config.default_language, self)
+        self.store.set_language(self.language.current())
         self.display = Display(config.reduced_motion, self)
         self.admin = AdminGate(lambda pin: check_pin(config, pin),
                                lambda: [*config.problems, self.store.property("message")],
                                parent=self)
         self.engine: QQmlApplicationEngine | None = None
         self.store.contentChanged.connect(
-            lambda: self.attract.set_content(self.store.content()))
+            lambda: self.attract.set_content(self.store.content(), self.store.localizer()))
         self.idle.timedOut.connect(self.navigator.home)
         self.idle.stateChanged.connect(self._on_idle_state)
         self.language.changed.connect(self._on_language)
@@ -73,7 +74,7 @@ class Session(QObject):
     def _on_language(self) -> None:
         """Python's strings in the new language: rows and slides (the store's contentChanged
         rebuilds those), screen titles."""
-        self.store.refresh()
+        self.store.set_language(self.language.current())
         self.navigator.titlesChanged.emit()
 
     def _watch_visits(self, stats: UsageStats) -> None:

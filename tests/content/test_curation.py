@@ -81,3 +81,46 @@ def test_unknown_ids_are_reported(article: Path) -> None:
     _curate(article, '[[hide]]\nid = "q-00000000"\n')
     model = parse(article)
     assert [n.reason for n in model.curation] == ["hide q-00000000: no such item"]
+
+
+def test_english_entries_and_facts_with_their_own_sources(article: Path,
+                                                          seed_model) -> None:  # type: ignore[no-untyped-def]
+    quafu = seed_model.achievements[0].id
+    _curate(article, f'''
+[[override]]
+id = "{quafu}"
+facts = ["可同时操控136个量子比特。", {{ text = "名字取自神话人物夸父。", source = "AGC News，2023年6月" }}]
+source = "人民日报，2023年5月27日，第3版"
+
+[[english]]
+zh = "北京"
+en = "Beijing"
+
+[[english]]
+zh = "量子比特"
+en = "qubits"
+''')
+    model = parse(article)
+    assert model.english == {"北京": "Beijing", "量子比特": "qubits"}
+    facts = next(a for a in model.achievements if a.id == quafu).facts
+    assert [(f.text, f.source) for f in facts] == [
+        ("可同时操控136个量子比特。", "人民日报，2023年5月27日，第3版"),
+        ("名字取自神话人物夸父。", "AGC News，2023年6月")]
+    provenance = next(a for a in model.achievements if a.id == quafu).provenance
+    assert provenance.origin == "article" and provenance.curator_source == (
+        "人民日报，2023年5月27日，第3版")
+
+
+@pytest.mark.parametrize(("entry", "reason"), [
+    ('[[english]]\nzh = "北京"\n', "[english] skipped: missing en"),
+    ('[[english]]\nzh = "北京"\nen = "Beijing"\nnote = "x"\n', "unknown field note"),
+    ('[[english]]\nzh = "北京"\nen = "Beijing"\n[[english]]\nzh = "北京"\nen = "Peking"\n',
+     "a second, different English for '北京'"),
+    ('[[override]]\nid = "a-1"\nfacts = [{ text = "x", page = 3 }]\nsource = "y"\n',
+     "facts must be a list of texts or of { text, source } tables"),
+])
+def test_a_bad_english_or_fact_entry_is_reported_and_skipped(article: Path, entry: str,
+                                                             reason: str) -> None:
+    _curate(article, entry)
+    model = parse(article)
+    assert any(reason in note.reason for note in model.curation), model.curation

@@ -247,3 +247,39 @@ def test_text_is_readable_against_what_it_is_drawn_on(kiosk_factory: Any,
     kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
     _rendered(kiosk)
     assert _low_contrast(kiosk) == []
+
+
+def test_english_visitors_see_the_exhibitions_translation_or_a_chinese_tag(
+        kiosk: Kiosk) -> None:
+    import dataclasses
+
+    store = kiosk.session.store
+    model = store.content()
+    first, second = model.achievements[0], model.achievements[1]
+    english = {first.name: "The first achievement", first.summary: "What it is.",
+               **{f.text: f"Fact {n}" for n, f in enumerate(first.facts)},
+               **{f.source: "a source" for f in first.facts if f.source}}
+    for quote in (q for q in model.quotes if q.id in first.quotes):
+        english |= {quote.text: "A quote.", quote.speaker: "A speaker",
+                    quote.speaker_title: "a post"}
+    for figure in (f for f in model.figures if f.paragraph in first.paragraphs):
+        english |= {figure.literal: "136", figure.label: "qubits"}
+    store.set_content(dataclasses.replace(model, english=english))
+    kiosk.tap("languageButton")
+    kiosk.tap("tile_achievements")
+    kiosk.at("achievementsScreen")
+    kiosk.tap("achievementCard_0")
+    kiosk.at("achievementDetail")
+    def on_page(name: str) -> list[QQuickItem]:  # what the page on screen holds
+        return [i for i in kiosk.items() if i.objectName() == name and i.mapToScene(
+            QPointF(0, 0)).x() < kiosk.window.width() and i.mapToScene(QPointF(i.width(), 0)).x() > 0]
+
+    texts = kiosk.texts()
+    assert "The first achievement" in texts and "What it is." in texts
+    assert "Chinese report; English by this exhibition" in texts
+    assert on_page("chineseTag") == []
+    kiosk.key(Qt.Key.Key_Right)
+    _rendered(kiosk)
+    kiosk.qtbot.waitUntil(lambda: on_page("achievementPage_1") != [])
+    assert second.summary in kiosk.texts()
+    assert on_page("chineseTag") != []  # no English for this one: shown in Chinese, says so

@@ -38,7 +38,7 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, seed_model: Co
 def test_roles_are_the_row_fields_in_camel_case() -> None:
     names = {bytes(v).decode() for v in RowModel(rows.AchievementRow).roleNames().values()}
     assert names == {"key", "name", "kind", "summary", "facts", "figures", "quotes",
-                     "sourceText", "provenance", "curated"}
+                     "sourceText", "provenance", "curated", "note"}
 
 
 def test_nested_rows_reach_qml_as_maps(seed_model: ContentModel) -> None:

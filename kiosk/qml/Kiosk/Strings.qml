@@ -31,6 +31,12 @@ QtObject {
     readonly property string itemCount: qsTr("%1项")
     //: An item's provenance; %1 is the article paragraph or the curator's source
     readonly property string sourceLine: qsTr("出处 · %1")
+    //: One fact in a bulleted list; %1 the fact
+    readonly property string bullet: qsTr("• %1")
+    //: Small print on an item shown in English: the translation is the exhibition's own
+    readonly property string translatedNote: qsTr("中文报道，英文为本展览翻译")
+    //: Accessible description of the 中文 marker: the item has no English yet
+    readonly property string inChineseOnly: qsTr("暂无英文，显示中文原文")
     //: Heading of the list of short facts about an item
     readonly property string keyFacts: qsTr("要点")
     //: Heading of the quotations that belong to an item
@@ -47,8 +53,6 @@ QtObject {
     readonly property string captionCredit: qsTr("%1  图片 · %2")
     //: Accessible name of the row of speaker chips that filter the quotes
     readonly property string bySpeaker: qsTr("按嘉宾筛选")
-    //: Filter chip that shows quotes of every speaker
-    readonly property string everyone: qsTr("全部嘉宾")
     //: Page indicator text; %1 current page, %2 number of pages
     readonly property string pageOf: qsTr("%1 / %2")
     //: Placeholder of the topic filter field (hardware keyboard)

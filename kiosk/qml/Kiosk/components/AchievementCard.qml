@@ -11,6 +11,7 @@ Item {
     required property string summary
     required property string provenance
     required property bool curated
+    required property string note
 
     width: GridView.view.cellWidth
     height: GridView.view.cellHeight
@@ -37,6 +38,7 @@ Item {
 
                 Label {
                     width: parent.width
+                    rightPadding: chineseOnly.visible ? chineseOnly.width + Theme.geometry_gap_small : 0
                     text: root.curated ? Strings.curated : Strings.kindLabel(root.kind)
                     size: Theme.font_size_caption
                     color: root.curated ? Theme.color_highlight : Theme.color_accent
@@ -67,6 +69,15 @@ Item {
                 color: Theme.color_font_secondary
                 size: Theme.font_size_caption
                 elide: Text.ElideRight
+            }
+
+            LanguageNote {
+                id: chineseOnly
+
+                anchors.top: parent.top
+                anchors.right: parent.right
+                note: root.note
+                compact: true
             }
 
             ProvenanceTag {

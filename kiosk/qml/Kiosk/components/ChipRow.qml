@@ -9,7 +9,7 @@ ListView {
     property string chosen
     signal chose(string value)
 
-    // values: [{ value, label }]
+    // model: a RowModel of chips with roles `key` (the value chosen) and `name` (shown)
     implicitHeight: Theme.geometry_touch_min + 2 * Theme.geometry_focus_width * 2
     orientation: ListView.Horizontal
     spacing: Theme.geometry_gap_small
@@ -21,14 +21,19 @@ ListView {
     boundsBehavior: Flickable.StopAtBounds
     Accessible.role: Accessible.List
 
-    Keys.onReturnPressed: root.chose(root.model[root.currentIndex].value)
-    Keys.onEnterPressed: root.chose(root.model[root.currentIndex].value)
-    Keys.onSpacePressed: root.chose(root.model[root.currentIndex].value)
+    function chooseCurrent(): void {
+        root.chose((root.model as RowModel).get(root.currentIndex).key)
+    }
+
+    Keys.onReturnPressed: root.chooseCurrent()
+    Keys.onEnterPressed: root.chooseCurrent()
+    Keys.onSpacePressed: root.chooseCurrent()
 
     delegate: Item {
         id: cell
 
-        required property var modelData
+        required property string key
+        required property string name
         required property int index
 
         width: chip.implicitWidth
@@ -39,12 +44,12 @@ ListView {
 
             objectName: "chip_" + cell.index
             anchors.verticalCenter: parent.verticalCenter
-            text: cell.modelData.label
-            checked: cell.modelData.value === root.chosen
+            text: cell.name
+            checked: cell.key === root.chosen
             current: root.activeFocus && root.currentIndex === cell.index
             onClicked: {
                 root.currentIndex = cell.index
-                root.chose(cell.modelData.value)
+                root.chose(cell.key)
             }
         }
     }

@@ -10,6 +10,7 @@ Item {
     required property string maker
     required property string image
     required property string provenance
+    required property string note
 
     width: GridView.view.cellWidth
     height: GridView.view.cellHeight
@@ -34,6 +35,14 @@ Item {
                                  parent.height - info.implicitHeight - Theme.geometry_gap)
                 artwork: root.image
                 topRadius: true
+
+                LanguageNote {
+                    anchors.top: parent.top
+                    anchors.right: parent.right
+                    anchors.margins: Theme.geometry_gap_small
+                    note: root.note
+                    compact: true
+                }
             }
 
             Column {

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// Key facts as a bulleted list under a heading; hidden when there are none.
+// Key facts as a bulleted list under a heading; a curator's fact names its source under it.
+// Hidden when there are none.
 Column {
     id: root
 
@@ -19,12 +20,27 @@ Column {
     Repeater {
         model: root.facts
 
-        Label {
-            required property string modelData
+        Column {
+            id: fact
+
+            required property var modelData
 
             width: root.width
-            leftPadding: Theme.geometry_gap
-            text: "• " + modelData
+
+            Label {
+                width: parent.width
+                leftPadding: Theme.geometry_gap
+                text: Strings.bullet.arg(fact.modelData.text)
+            }
+
+            Label {
+                width: parent.width
+                leftPadding: Theme.geometry_gap * 2
+                visible: fact.modelData.source.length > 0
+                text: Strings.sourceLine.arg(fact.modelData.source)
+                size: Theme.font_size_caption
+                color: Theme.color_font_muted
+            }
         }
     }
 }

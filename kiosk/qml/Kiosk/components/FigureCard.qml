@@ -10,6 +10,7 @@ Item {
     required property string chart
     required property var items
     required property string provenance
+    required property string note
 
     width: GridView.view.cellWidth
     height: GridView.view.cellHeight
@@ -83,6 +84,13 @@ Item {
                         }
                     }
                 }
+            }
+
+            LanguageNote {
+                anchors.top: parent.top
+                anchors.right: parent.right
+                note: root.note
+                compact: true
             }
 
             ProvenanceTag {

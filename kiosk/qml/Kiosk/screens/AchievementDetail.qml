@@ -22,6 +22,7 @@ DetailPager {
         required property string sourceText
         required property string provenance
         required property bool curated
+        required property string note
 
         objectName: "achievementPage_" + index
 
@@ -107,6 +108,11 @@ DetailPager {
             width: page.columnWidth
             text: page.sourceText
             provenance: page.provenance
+        }
+
+        LanguageNote {
+            width: page.columnWidth
+            note: page.note
         }
     }
 }

@@ -22,6 +22,7 @@ DetailPager {
         required property var quotes
         required property string image
         required property string provenance
+        required property string note
 
         objectName: "exhibitPage_" + index
 
@@ -97,6 +98,11 @@ DetailPager {
         ProvenanceTag {
             width: page.columnWidth
             provenance: page.provenance
+        }
+
+        LanguageNote {
+            width: page.columnWidth
+            note: page.note
         }
     }
 }

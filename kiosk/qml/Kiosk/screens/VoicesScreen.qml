@@ -19,8 +19,7 @@ Screen {
         anchors.left: parent.left
         anchors.right: parent.right
         chosen: ContentStore.speaker
-        model: [{ value: "", label: Strings.everyone }].concat(
-                   ContentStore.speakers.map(name => ({ value: name, label: name })))
+        model: ContentStore.speakers
         onChose: (value) => {
             ContentStore.speaker = value
             quotes.currentIndex = 0
@@ -72,6 +71,7 @@ Screen {
             required property string speaker
             required property string speakerTitle
             required property string provenance
+            required property string note
 
             objectName: "quotePage_" + index
             width: quotes.width
@@ -123,6 +123,11 @@ Screen {
                 ProvenanceTag {
                     width: parent.width
                     provenance: page.provenance
+                }
+
+                LanguageNote {
+                    width: parent.width
+                    note: page.note
                 }
             }
         }
