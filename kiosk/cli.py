@@ -71,6 +71,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parse.add_argument("--no-cache", action="store_true", help="parse even if cached")
     parse.add_argument("--cache-dir", type=Path, help="content cache folder "
                        f"(default: ${paths.CACHE_ENV} or the user's cache folder)")
+    parse.add_argument("--within-limits", action="store_true",
+                       help="refuse an article beyond what the kiosk shows, and cap this "
+                       "process's CPU time and memory (the kiosk's parse child)")
     parse.set_defaults(handler=_parse)
 
     check = commands.add_parser("eval", help="score the parser against hand-written answers",
@@ -155,12 +158,25 @@ def _parse(options: argparse.Namespace) -> int:
     from kiosk.content.summary import summary
 
     try:
+        if options.within_limits:
+            from kiosk.content.limits import check_size, limit_this_process
+
+            check_size(options.path)
+            limit_this_process()
         if options.no_cache:
             model = parse(options.path)
         else:
             model = load_content(options.path, options.cache_dir)
+        if options.within_limits:
+            from kiosk.content.limits import check_model
+
+            if problems := check_model(model):
+                raise SourceError(f"{Path(options.path).name}: {'; '.join(problems)}")
     except SourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("error: the article needs more memory than the kiosk allows", file=sys.stderr)
         return 2
     if options.missing:
         from kiosk.present.missing import untranslated

@@ -105,3 +105,14 @@ def test_eval_fails_below_the_bar(tmp_path: Path, env: dict[str, str]) -> None:
 def test_eval_of_a_missing_folder_is_a_usage_error(tmp_path: Path, env: dict[str, str]) -> None:
     done = _run("main.py", "eval", str(tmp_path / "nowhere"), env=env)
     assert done.returncode == 2 and "is not a folder" in done.stderr
+
+
+def test_parse_within_limits_refuses_a_huge_article(tmp_path: Path, env: dict[str, str]) -> None:
+    big = tmp_path / "big.txt"
+    seed = SEED.read_text(encoding="utf-8")
+    big.write_text(seed * 40, encoding="utf-8")  # about 600 KB
+    done = _run("-m", "kiosk", "parse", str(big), "--within-limits", env=env)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: big.txt: ") and "too large for the kiosk" in done.stderr
+    assert _run("-m", "kiosk", "parse", str(SEED), "--within-limits", "--no-cache",
+                env=env).returncode == 0

@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import ContentModel, load_cached, load_last_good
+from kiosk.content.limits import check_model
 from kiosk.present import rows
 from kiosk.present.event import EventFacts, event_facts
 from kiosk.present.localize import SOURCE, Localizer
@@ -154,6 +155,9 @@ class ContentStore(QObject):
         self.filterChanged.emit()
 
     def _on_loaded(self, model: ContentModel) -> None:
+        if problems := check_model(model):  # the child checks too; never show a flood
+            self._on_failed(f"{self._seed.name}: {'; '.join(problems)}")
+            return
         self.set_content(model)
 
     def _on_failed(self, reason: str) -> None:

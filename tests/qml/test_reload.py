@@ -86,3 +86,34 @@ def test_admin_reload_after_a_failed_rebuild(kiosk_factory: Any, seed_copy: Path
     kiosk.tap("adminReload")
     store.wait()
     assert store.property("message") == "" and store.content() == shown
+
+
+def test_a_ten_megabyte_article_is_refused_at_once_and_the_content_kept(
+        kiosk_factory: Any, seed_copy: Path) -> None:
+    import time
+
+    kiosk = kiosk_factory((1920, 1080), seed=seed_copy)
+    kiosk.tap("tile_achievements")
+    kiosk.at("achievementsScreen")
+    before = _cards(kiosk)
+    seed = seed_copy.read_text(encoding="utf-8")
+    started = time.monotonic()
+    _replace(seed_copy, seed * (10 * 1024 * 1024 // len(seed.encode("utf-8")) + 1))
+    kiosk.qtbot.waitUntil(lambda: kiosk.shows("loadingText"), timeout=20000)
+    assert time.monotonic() - started < 15  # the debounce, then a refusal, not a 5-minute parse
+    notice = str(kiosk.find("loadingText").property("text"))
+    assert "too large for the kiosk" in notice and "KB" in notice
+    assert _cards(kiosk) == before
+    assert kiosk.session.store.property("message").endswith("a report is 5-30 KB)")
+
+
+def test_a_model_beyond_the_limits_is_not_shown(kiosk_factory: Any, seed_copy: Path) -> None:
+    import dataclasses
+
+    kiosk = kiosk_factory((1920, 1080), seed=seed_copy, watch_content=False)
+    store = kiosk.session.store
+    shown = store.content()
+    flood = dataclasses.replace(shown, quotes=shown.quotes * 20)  # 360 quotes
+    store._on_loaded(flood)  # as if an old parser had sent it
+    assert store.content() is shown
+    assert "360 quotes, more than the 150 the kiosk shows" in store.property("message")
