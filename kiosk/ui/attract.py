@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content import ContentModel
+from kiosk.present import screens
 from kiosk.present.localize import Localizer
 from kiosk.present.slides import EMPTY, Slide, attract_slides
 from kiosk.ui import registry
-from kiosk.ui.listmodel import to_qml
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -62,10 +60,20 @@ class AttractLoop(QObject):
             self._timer.stop()
         self.runningChanged.emit()
 
-    def _slide(self) -> dict[str, Any]:
-        return to_qml(self._slides[self._index] if self._slides else EMPTY)
+    def _slide(self) -> Slide:
+        return self._slides[self._index] if self._slides else EMPTY
 
+    def _part(self) -> str:
+        entry = screens.screen(self._slide().screen)
+        return screens.title(entry) if entry is not None else ""
+
+    # Plain strings rather than one map: QML reads them on every slide for years, and a map
+    # becomes a new JavaScript object at each read.
     running = Property(bool, _running, _set_running, notify=runningChanged)
-    slide = Property(dict, _slide, notify=slideChanged)
+    kind = Property(str, lambda self: self._slide().kind, notify=slideChanged)
+    title = Property(str, lambda self: self._slide().title, notify=slideChanged)
+    body = Property(str, lambda self: self._slide().body, notify=slideChanged)
+    caption = Property(str, lambda self: self._slide().caption, notify=slideChanged)
+    part = Property(str, _part, notify=slideChanged)
     index = Property(int, lambda self: self._index, notify=slideChanged)
     count = Property(int, lambda self: len(self._slides), notify=slideChanged)

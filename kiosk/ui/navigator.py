@@ -27,7 +27,6 @@ class Navigator(QObject):
     """
 
     pushed = Signal(str, str, int)
-    titlesChanged = Signal()
     popped = Signal()
     wentHome = Signal()
     screenChanged = Signal()
@@ -78,13 +77,21 @@ class Navigator(QObject):
     def _depth(self) -> int:
         return len(self._stack)
 
-    def _titles(self) -> dict[str, str]:
-        return {s.name: screens.title(s) for s in screens.SCREENS}
+    # Titles are answered one string at a time: a map property becomes a new JavaScript
+    # object at every read, and PySide keeps a little of each (0.6 KB a read, measured).
+    @Slot(str, str, result=str)
+    def title(self, name: str, language: str) -> str:
+        """The title of screen `name`, in `language` (pass `Language.language`: the binding
+        then follows a switch; the title comes in the language on show)."""
+        entry = screens.screen(name)
+        return screens.title(entry) if entry is not None else ""
 
-    def _subtitles(self) -> dict[str, str]:
-        return {s.name: screens.subtitle(s) for s in screens.SCREENS}
+    @Slot(str, str, result=str)
+    def subtitle(self, name: str, language: str) -> str:
+        """The title of screen `name` in the other language (see `title`)."""
+        entry = screens.screen(name)
+        return screens.subtitle(entry) if entry is not None else ""
 
     screen = Property(str, _screen, notify=screenChanged)
-    titles = Property(dict, _titles, notify=titlesChanged)
-    subtitles = Property(dict, _subtitles, notify=titlesChanged)
+
     depth = Property(int, _depth, notify=screenChanged)

@@ -73,9 +73,8 @@ class Session(QObject):
 
     def _on_language(self) -> None:
         """Python's strings in the new language: rows and slides (the store's contentChanged
-        rebuilds those), screen titles."""
+        rebuilds those; screen titles follow `Language.language` in QML)."""
         self.store.set_language(self.language.current())
-        self.navigator.titlesChanged.emit()
 
     def _watch_visits(self, stats: UsageStats) -> None:
         """Records visits (a wake from the attract loop, a return Home for lack of touch) and

@@ -70,8 +70,8 @@ def test_cursor_hidden_until_a_mouse_moves_then_hidden_again(kiosk: Kiosk,
                                                              guarded: KioskGuard) -> None:
     assert _cursor_hidden()
     QTest.mouseMove(kiosk.window, QPoint(400, 400))
-    kiosk.qtbot.waitUntil(lambda: not _cursor_hidden(), timeout=1000)
-    kiosk.qtbot.waitUntil(_cursor_hidden, timeout=2000)
+    kiosk.qtbot.waitUntil(lambda: not _cursor_hidden(), timeout=5000)
+    kiosk.qtbot.waitUntil(_cursor_hidden, timeout=10000)  # hidden again once the mouse rests
 
 
 def _focus_walk(kiosk: Kiosk, key: Qt.Key, presses: int) -> list[str]:

@@ -41,9 +41,24 @@ class Visitor:
         self.finger = QTest.createTouchDevice()
 
     def targets(self) -> list[Any]:
+        """Buttons and cards a finger can reach now: on screen, not scrolled out of view."""
         return [i for i in self.kiosk.items()
                 if i.inherits("QQuickAbstractButton") and i.isEnabled() and i.width() > 0
-                and i.objectName() != "adminExit"]  # leaving the kiosk ends the soak
+                and i.objectName() != "adminExit"  # leaving the kiosk ends the soak
+                and self.reachable(i)]
+
+    def reachable(self, item: Any) -> bool:
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        window = self.kiosk.window
+        if not (0 <= centre.x() < window.width() and 0 <= centre.y() < window.height()):
+            return False
+        parent = item.parentItem()
+        while parent is not None:
+            if parent.clip() and not parent.mapRectToScene(parent.boundingRect()).contains(
+                    centre):
+                return False
+            parent = parent.parentItem()
+        return True
 
     def point_in(self, item: Any) -> QPoint:
         return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
@@ -66,7 +81,7 @@ class Visitor:
                                                            window)
             QTest.touchEvent(window, self.finger).release(0, end, window)
             return "swipe"
-        if roll < 0.7:
+        if roll < 0.67:
             QTest.touchEvent(window, self.finger).press(0, middle, window)
             QTest.qWait(700)
             QTest.touchEvent(window, self.finger).release(0, middle, window)

@@ -18,10 +18,8 @@ Rectangle {
         x: Theme.geometry_page_margin * 1.5
         y: Theme.geometry_page_margin * 1.5
         width: parent.width - 2 * x
-        text: AttractLoop.slide.screen
-              ? Strings.eventAndPart.arg(ContentStore.eventName)
-                                    .arg(Navigator.titles[AttractLoop.slide.screen] ?? "")
-              : ContentStore.eventName
+        text: AttractLoop.part ? Strings.eventAndPart.arg(ContentStore.eventName).arg(AttractLoop.part)
+                               : ContentStore.eventName
         size: Theme.font_size_h3
         font.bold: true
         color: Theme.color_accent
@@ -43,11 +41,18 @@ Rectangle {
             }
         }
 
+        // Each slide rises into view and the call to action nods once; between slides
+        // nothing moves, so no frame is drawn (the software renderer draws every animated
+        // frame in full: a looping pulse cost a fifth of a core).
         ParallelAnimation {
             id: enter
 
             NumberAnimation { target: slideColumn; property: "opacity"; from: 0; to: 1; duration: Theme.duration_attract }
-            NumberAnimation { target: slideColumn; property: "anchors.verticalCenterOffset"; from: Theme.geometry_attract_rise; to: 0; duration: Theme.duration_attract; easing.type: Easing.OutCubic }
+            NumberAnimation { target: rise; property: "y"; from: Theme.geometry_attract_rise; to: 0; duration: Theme.duration_attract; easing.type: Easing.OutCubic }
+            SequentialAnimation {
+                NumberAnimation { target: callButton; property: "scale"; from: 1; to: 1.06; duration: Theme.duration_pulse / 2; easing.type: Easing.InOutSine }
+                NumberAnimation { target: callButton; property: "scale"; from: 1.06; to: 1; duration: Theme.duration_pulse / 2; easing.type: Easing.InOutSine }
+            }
         }
 
         Column {
@@ -56,14 +61,15 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width
             spacing: Theme.geometry_gap
+            transform: Translate { id: rise }
 
             Label {
                 objectName: "attractTitle"
                 width: parent.width
-                text: AttractLoop.slide.title ?? ""
-                size: AttractLoop.slide.kind === "figure" ? Theme.font_size_figure * 1.4
+                text: AttractLoop.title
+                size: AttractLoop.kind === "figure" ? Theme.font_size_figure * 1.4
                                                          : Theme.font_size_display
-                color: AttractLoop.slide.kind === "figure" ? Theme.color_highlight
+                color: AttractLoop.kind === "figure" ? Theme.color_highlight
                                                            : Theme.color_font_primary
                 font.bold: true
                 lineHeight: 1.25
@@ -73,7 +79,7 @@ Rectangle {
 
             Label {
                 width: parent.width
-                text: AttractLoop.slide.body ?? ""
+                text: AttractLoop.body
                 size: Theme.font_size_h2
                 color: Theme.color_font_secondary
                 maximumLineCount: 3
@@ -82,7 +88,7 @@ Rectangle {
 
             Label {
                 width: parent.width
-                text: AttractLoop.slide.caption ?? ""
+                text: AttractLoop.caption
                 size: Theme.font_size_caption
                 color: Theme.color_accent_soft
                 maximumLineCount: 2
@@ -92,6 +98,8 @@ Rectangle {
     }
 
     Rectangle {
+        id: callButton
+
         objectName: "touchToExplore"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
@@ -100,13 +108,6 @@ Rectangle {
         height: Theme.geometry_touch_size
         radius: height / 2
         color: Theme.color_accent
-
-        SequentialAnimation on scale {
-            running: root.visible && !Theme.reducedMotion
-            loops: Animation.Infinite
-            NumberAnimation { from: 1; to: 1.06; duration: Theme.duration_pulse; easing.type: Easing.InOutSine }
-            NumberAnimation { from: 1.06; to: 1; duration: Theme.duration_pulse; easing.type: Easing.InOutSine }
-        }
 
         Label {
             id: call

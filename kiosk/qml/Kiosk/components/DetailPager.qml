@@ -31,7 +31,7 @@ Screen {
         currentIndex: Math.max(0, root.startIndex)
         Component.onCompleted: positionViewAtIndex(currentIndex, ListView.Beginning)
         Accessible.role: Accessible.PageTabList
-        Accessible.name: Navigator.titles[root.screenName] ?? ""
+        Accessible.name: root.title
     }
 
     // Fades the reading column into the footer while there is more to scroll to.

@@ -61,8 +61,13 @@ Item {
 
                         required property var modelData
 
-                        width: root.chart === "pair" ? (parent.width - Theme.geometry_gap * 1.5) / 2
-                                                      : parent.width
+                        // `?.`: while a model reset tears the card down, `root` and the
+                        // parent are gone before these bindings are
+                        readonly property bool pair: root?.chart === "pair"
+                        readonly property real room: figure.parent?.width ?? 0
+
+                        width: figure.pair ? (figure.room - Theme.geometry_gap * 1.5) / 2
+                                           : figure.room
                         spacing: Theme.geometry_gap_tiny
 
                         BigNumber {
@@ -70,8 +75,7 @@ Item {
                             number: figure.modelData.number
                             decimals: figure.modelData.decimals
                             suffix: figure.modelData.suffix
-                            size: root.chart === "pair" ? Theme.font_size_display
-                                                        : Theme.font_size_figure
+                            size: figure.pair ? Theme.font_size_display : Theme.font_size_figure
                         }
 
                         Label {

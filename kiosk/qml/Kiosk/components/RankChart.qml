@@ -22,7 +22,7 @@ Row {
 
             required property var modelData
 
-            anchors.bottom: parent.bottom
+            anchors.bottom: column.parent?.bottom  // no parent while a reset tears it down
             spacing: Theme.geometry_gap_small
 
             Label {

@@ -9,6 +9,7 @@ FocusScope {
 
     property string screenName
     property int startIndex: -1
+    readonly property string title: Navigator.title(root.screenName, Language.language)
     default property alias content: body.data
 
     ScreenHeader {
@@ -16,8 +17,8 @@ FocusScope {
 
         anchors.left: parent.left
         anchors.right: parent.right
-        title: Navigator.titles[root.screenName] ?? ""
-        subtitle: Navigator.subtitles[root.screenName] ?? ""
+        title: root.title
+        subtitle: Navigator.subtitle(root.screenName, Language.language)
         controls: !Theme.portrait
     }
 

@@ -13,7 +13,6 @@ FocusScope {
                     + flick.contentHeight
     activeFocusOnTab: true
     Accessible.role: Accessible.List
-    Accessible.name: Navigator.titles["topics"] ?? ""
 
     function move(step: int): void {
         root.current = Math.max(0, Math.min(chipRepeater.count - 1, root.current + step))

@@ -33,7 +33,7 @@ Screen {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         focus: true
-        Accessible.name: Navigator.titles[root.screenName] ?? ""
+        Accessible.name: root.title
         model: ContentStore.achievements
         onActivated: (index) => Navigator.open("achievement", index)
 

@@ -15,7 +15,7 @@ Screen {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         focus: true
-        Accessible.name: Navigator.titles[root.screenName] ?? ""
+        Accessible.name: root.title
         // A few exhibits fill the screen as a gallery instead of a strip over empty space.
         readonly property real baseHeight: Theme.geometry_card_height * 1.6 + Theme.geometry_gap
         readonly property int rows: Math.max(1, Math.ceil(count / columns))

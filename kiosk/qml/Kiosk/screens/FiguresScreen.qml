@@ -17,7 +17,7 @@ Screen {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         focus: true
-        Accessible.name: Navigator.titles[root.screenName] ?? ""
+        Accessible.name: root.title
         cellHeight: Theme.geometry_figure_card_height + Theme.geometry_gap
         currentIndex: Math.max(0, root.startIndex)
         model: ContentStore.figures

@@ -30,6 +30,7 @@ Screen {
         id: chips
 
         objectName: "topicChips"
+        Accessible.name: root.title
         anchors.top: parent.top
         anchors.left: parent.left
         width: Theme.portrait ? parent.width : parent.width * 0.42

@@ -61,7 +61,7 @@ Screen {
         model: ContentStore.quotes
         Component.onCompleted: positionViewAtIndex(currentIndex, ListView.Beginning)
         Accessible.role: Accessible.PageTabList
-        Accessible.name: Navigator.titles[root.screenName] ?? ""
+        Accessible.name: root.title
 
         delegate: Item {
             id: page
