@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.app")
 
 Size = tuple[int, int] | None
+RESTART_CAUSE = "ZGC_KIOSK_RESTART_CAUSE"
 WINDOW = (1280, 720)
 OFFSCREEN = (1920, 1080)
 
@@ -50,6 +51,8 @@ def run(config_path: Path | None, size: Size, *, kiosk: bool) -> int:
         The exit code: 0, or 1 when the QML failed to load.
     """
     started = _start(config_path, offscreen=False)
+    if cause := os.environ.get(RESTART_CAUSE):  # set by packaging/supervise.sh
+        log.warning("restarted by the supervisor: the previous run %s", cause)
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.ui.startup import FirstFrame

@@ -7,6 +7,8 @@
 #
 # ZGC_RESTART_SEC, ZGC_START_LIMIT_INTERVAL_SEC and ZGC_START_LIMIT_BURST override the
 # policy (tests use them). SIGTERM, SIGINT or SIGHUP stop the kiosk and this script.
+# Each restart is logged with its cause (exit status, or the signal that killed the kiosk),
+# and the restarted kiosk is told it ($ZGC_KIOSK_RESTART_CAUSE) to write it to its own log.
 set -u
 
 restart_sec=${ZGC_RESTART_SEC:-2}
@@ -40,11 +42,18 @@ while :; do
     starts+=("$now")
     "$@" &
     child=$!
+    unset ZGC_KIOSK_RESTART_CAUSE
     echo "supervise: started pid $child" >&2
     wait "$child"
     status=$?
+    if (( status > 128 )); then
+        cause="killed by signal $(kill -l $((status - 128)) 2>/dev/null || echo $((status - 128))) (status $status)"
+    else
+        cause="exited with status $status"
+    fi
+    export ZGC_KIOSK_RESTART_CAUSE="$cause"
+    echo "supervise: pid $child $cause; restarting in ${restart_sec} s" >&2
     child=""
-    echo "supervise: exited with status $status; restarting in ${restart_sec} s" >&2
     sleep "$restart_sec" &
     wait $!
 done
