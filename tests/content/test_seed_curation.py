@@ -19,15 +19,14 @@ HUMANOID_ROBOT = "全尺寸人形仿生机器人"
 # Every card the kiosk shows, in the model's order: Chinese name, English name, facts.
 CARDS = [
     ("量子计算云平台 Quafu", "Quafu quantum computing cloud", 4),
-    ("量子直接通信样机", "Quantum direct communication prototype", 4),
-    ("新一代256核区块链专用加速芯片", "New-generation 256-core blockchain accelerator chip", 4),
-    ("人体细胞化学重编程体系", "Chemical reprogramming system for human cells", 4),
-    ("半导体黑磷的超快瞬时能带调控", "Ultrafast transient band control in black phosphorus", 4),
-    ("综合极端条件实验装置", "Synergetic Extreme Condition User Facility", 4),
-    ("地球系统数值模拟装置", "Earth System Numerical Simulation Facility", 4),
-    ("《北京国际科技创新中心建设情况评估报告》",
-     "Assessment Report on Beijing as an International Sci-Tech Innovation Center", 3),
-    ("中关村先行先试改革重要进展与成效", "Zhongguancun Pilot Reforms: Key Progress and Results", 3),
+    ("量子直接通信样机", "Prototype of quantum direct communication", 4),
+    ("新一代256核区块链专用加速芯片", "Next-gen 256-core blockchain chip", 4),
+    ("人体细胞化学重编程体系", "Human cell chemical reprogramming", 4),
+    ("半导体黑磷的超快瞬时能带调控", "Ultrafast band control in black phosphorus", 4),
+    ("综合极端条件实验装置", "SECUF: extreme conditions facility", 4),
+    ("地球系统数值模拟装置", "EarthLab: Earth system simulator", 4),
+    ("《北京国际科技创新中心建设情况评估报告》", "Beijing Innovation Center Assessment", 3),
+    ("中关村先行先试改革重要进展与成效", "Zhongguancun Pilot Reform Results", 3),
 ]
 SUMMARY_WORDS = 26  # an English card summary fits a card and an attract slide
 FACT_WORDS = 15
@@ -121,7 +120,7 @@ def test_the_humanoid_robot_gets_nothing_beyond_the_article(seed_model: ContentM
     row = next(r for r in rows.exhibit_rows(seed_model, _english(seed_model))
                if r.key == robot.id)
     assert (row.name, row.caption, row.credit) == (
-        "Full-size bionic humanoid robot", "Full-size bionic humanoid robot.",
+        "Full-size humanoid", "Full-size bionic humanoid robot.",
         "Zhang Chenlin, Xinhua")
 
 
@@ -129,9 +128,9 @@ def test_english_figures_count_up_to_their_first_number(seed_model: ContentModel
     items = {item.literal: (item.prefix, item.number, item.suffix, item.label)
              for row in rows.figure_rows(seed_model, _english(seed_model)) for item in row.items}
     assert items["80+"] == ("", 80, "+", "countries and regions")
-    assert items["10,000 years"] == ("", 10000, "years", "for a classical computer")
+    assert items["10,000 years"] == ("", 10000, "years", "classical computer")
     assert items["136"] == ("", 136, "", "qubits")
-    assert items["No. 34"] == ("No.", 34, "", "Global Innovation Index rank")
+    assert items["No. 34"] == ("No.", 34, "", "Global Innovation Index")
     assert items["two-thirds"] == ("", -1, "two-thirds", "of those come from China")
 
 
