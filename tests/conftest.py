@@ -1,6 +1,7 @@
 """Shared test set-up: offscreen Qt, the seed article and its parsed model."""
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,13 @@ def seed_model():  # type: ignore[no-untyped-def]
     from kiosk.content import parse
 
     return parse(SEED)
+
+
+@pytest.fixture(scope="session")
+def article_model(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seed as the parser alone reads it: the article without the curation beside it."""
+    from kiosk.content import parse
+
+    path = tmp_path_factory.mktemp("article") / SEED.name
+    shutil.copy(SEED, path)
+    return parse(path)

@@ -220,6 +220,9 @@ class ContentStore(QObject):
     speaker = Property(str, lambda self: self._speaker, _set_speaker, notify=filterChanged)
     topicFilter = Property(str, lambda self: self._typed, _set_typed, notify=filterChanged)
     topic = Property(str, lambda self: self._topic, _set_topic, notify=filterChanged)
+    # the chosen topic as the visitor reads it (`topic` is the article's term, the key)
+    topicTerm = Property(str, lambda self: self.localizer().text(self._topic) if self._topic
+                         else "", notify=filterChanged)
 
     # Models -------------------------------------------------------------------------------
 

@@ -20,18 +20,18 @@ def test_achievements(seed_model) -> None:  # type: ignore[no-untyped-def]
     assert (seed_model.announced.count, seed_model.announced.literal) == (10, "十大重大成果")
 
 
-def test_quafu_has_its_facts_quotes_and_sources(seed_model) -> None:  # type: ignore[no-untyped-def]
-    quafu = seed_model.achievements[0]
+def test_quafu_has_its_facts_quotes_and_sources(article_model) -> None:  # type: ignore[no-untyped-def]
+    quafu = article_model.achievements[0]
     assert [f.text for f in quafu.facts] == [
         "基于量子计算机和云计算技术、展现量子计算综合性能",
         "最多可同时操控 136 个量子比特",
         "是国内规模最大、单芯片比特数最高的云平台",
     ]
     assert quafu.summary == "量子计算云平台是量子计算综合性能的展示，是量子计算走向实用化的基础。"
-    speakers = {q.id: q.speaker for q in seed_model.quotes}
+    speakers = {q.id: q.speaker for q in article_model.quotes}
     assert [speakers[q] for q in quafu.quotes] == ["范桁", "范桁"]
     assert quafu.paragraphs == [5, 14, 15]
-    earlier = seed_model.achievements[1]
+    earlier = article_model.achievements[1]
     assert earlier.year == 2020
     assert [f.text for f in earlier.facts] == ["由我国科学家研发的全球第一台具有实用价值"]
 
@@ -44,20 +44,20 @@ def test_curated_achievements_carry_their_source(seed_model) -> None:  # type: i
     assert seed_model.curation == []
 
 
-def test_exhibits(seed_model) -> None:  # type: ignore[no-untyped-def]
+def test_exhibits(article_model) -> None:  # type: ignore[no-untyped-def]
     got = [(e.name, e.category, e.maker, [c.credit for c in e.captions])
-           for e in seed_model.exhibits]
+           for e in article_model.exhibits]
     # The robot demonstrated in the body (这款单孔机器人) is the one in the second caption.
     assert got == [
         ("单孔腔镜手术机器人", "medical", "北京术锐机器人股份有限公司", ["新华社记者任超"]),
         ("全尺寸人形仿生机器人", "humanoid", "", ["新华社记者张晨霖"]),
     ]
-    robot = seed_model.exhibits[0]
+    robot = article_model.exhibits[0]
     assert robot.demonstration.startswith("走进中关村展示中心，观众的目光被一只挥舞着的机器臂所吸引。")
     assert "鹌鹑蛋" in robot.demonstration
     assert [f.text for f in robot.facts] == [
         "它有 7厘米的展开距离", "这款单孔机器人开拓了在泌尿外科、儿科、妇科等多个科室的应用"]
-    speakers = {q.id: (q.speaker, q.kind) for q in seed_model.quotes}
+    speakers = {q.id: (q.speaker, q.kind) for q in article_model.quotes}
     assert [speakers[q] for q in robot.quotes] == [
         ("胡慧慧", "direct"), ("胡慧慧", "indirect"), ("胡慧慧", "direct")]
 

@@ -47,6 +47,7 @@ def test_english_rows_use_the_curators_english(seed_model: ContentModel) -> None
 
 
 def test_untranslated_lists_each_chinese_text_once(seed_model: ContentModel) -> None:
+    seed_model = dataclasses.replace(seed_model, english={})  # as if nothing were translated
     missing = untranslated(seed_model)
     assert len(missing) == len(set(missing)) > 50
     assert seed_model.achievements[0].name in missing

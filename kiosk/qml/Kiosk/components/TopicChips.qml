@@ -53,8 +53,8 @@ FocusScope {
 
     function choose(): void {
         const topic = ContentStore.topics.get(root.current)
-        if (topic.term)
-            root.chose(topic.term)
+        if (topic.key)
+            root.chose(topic.key)
     }
 
     Label {
@@ -98,15 +98,16 @@ FocusScope {
 
                 Chip {
                     required property int index
+                    required property string key
                     required property string term
 
                     objectName: "topicChip_" + index
                     text: term
-                    checked: term === ContentStore.topic
+                    checked: key === ContentStore.topic
                     current: root.activeFocus && root.current === index
                     onClicked: {
                         root.current = index
-                        root.chose(term)
+                        root.chose(key)
                     }
                 }
             }

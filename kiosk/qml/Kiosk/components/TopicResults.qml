@@ -17,7 +17,7 @@ ListView {
     boundsBehavior: Flickable.StopAtBounds
     model: ContentStore.topicItems
     Accessible.role: Accessible.List
-    Accessible.name: ContentStore.topic ? Strings.topicCount.arg(ContentStore.topic).arg(root.count)
+    Accessible.name: ContentStore.topic ? Strings.topicCount.arg(ContentStore.topicTerm).arg(root.count)
                                         : Strings.chooseTopic
 
     function open(row: int): void {
@@ -40,7 +40,7 @@ ListView {
             objectName: "topicHeading"
             width: parent.width
             visible: root.count > 0
-            text: Strings.topicCount.arg(ContentStore.topic).arg(root.count)
+            text: Strings.topicCount.arg(ContentStore.topicTerm).arg(root.count)
             size: Theme.font_size_h3
             font.bold: true
             color: Theme.color_highlight
