@@ -89,26 +89,28 @@ def run(config_path: Path | None, size: Size, *, kiosk: bool) -> int:
 
 
 def selftest(config_path: Path | None, size: Size, directory: Path | None,
-             language: str | None = None) -> int:
+             language: str | None = None, *, large_text: bool = False) -> int:
     """Visits every screen offscreen (see `kiosk.ui.selftest`), in `language` when given.
 
     Returns:
         0 only when every screen was reached without a Qt warning.
     """
     started = _start(config_path, offscreen=True, language=language)
+    started.session.display.setProperty("largeText", large_text)
     from kiosk.ui.selftest import run_selftest
 
     return run_selftest(started.session, size or OFFSCREEN, directory, started.cached)
 
 
 def screenshot(config_path: Path | None, size: Size, path: Path,
-               language: str | None = None) -> int:
+               language: str | None = None, *, large_text: bool = False) -> int:
     """Renders Home offscreen into the PNG `path`, in `language` when given.
 
     Returns:
         0 when the PNG was written, 1 otherwise.
     """
     started = _start(config_path, offscreen=True, language=language)
+    started.session.display.setProperty("largeText", large_text)
     from kiosk.ui.selftest import screenshot_home
 
     return screenshot_home(started.session, size or OFFSCREEN, path, started.clock)

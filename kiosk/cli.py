@@ -44,6 +44,8 @@ def _window_options(parser: argparse.ArgumentParser, default: str) -> None:
 def _language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("zh", "en"), default=None,
                         help="the language to show (default: default_language in the config)")
+    parser.add_argument("--large-text", action="store_true",
+                        help="show every text a third larger, as the Aa button does")
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
@@ -144,13 +146,15 @@ def _run(options: argparse.Namespace) -> int:
 def _selftest(options: argparse.Namespace) -> int:
     from kiosk import app
 
-    return app.selftest(options.config, options.size, options.screenshots, options.lang)
+    return app.selftest(options.config, options.size, options.screenshots, options.lang,
+                        large_text=options.large_text)
 
 
 def _screenshot(options: argparse.Namespace) -> int:
     from kiosk import app
 
-    return app.screenshot(options.config, options.size, options.path, options.lang)
+    return app.screenshot(options.config, options.size, options.path, options.lang,
+                          large_text=options.large_text)
 
 
 def _parse(options: argparse.Namespace) -> int:

@@ -41,6 +41,7 @@ class FigureItem:
     """One number, split for a counting animation: `prefix` `number` `suffix`.
 
     `number` is -1 when the literal has no digits (四倍, 近八成): it is then shown as written.
+    `grouped` says the literal separates thousands (70,000), as the count must too.
     """
 
     key: str
@@ -53,6 +54,7 @@ class FigureItem:
     number: float
     decimals: int
     suffix: str
+    grouped: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,15 +215,16 @@ def figure_item(figure: Figure, loc: Localizer | None = None) -> FigureItem:
     literal = loc.text(figure.literal)
     label = loc.title(figure.label, figure.label_breaks)
     match = _NUMBER.search(literal)
-    prefix, number, decimals, suffix = "", -1.0, 0, literal
+    prefix, number, decimals, suffix, grouped = "", -1.0, 0, literal, False
     if match is not None:
+        grouped = "," in match.group()
         digits = match.group().replace(",", "")
         prefix, suffix = literal[:match.start()].strip(), literal[match.end():].strip()
         number = float(digits)
         decimals = len(digits.split(".")[1]) if "." in digits else 0
     return FigureItem(key=figure.id, literal=literal, label=label, value=figure.value,
                       year=figure.year or 0, kind=figure.kind, prefix=prefix, number=number,
-                      decimals=decimals, suffix=suffix)
+                      decimals=decimals, suffix=suffix, grouped=grouped)
 
 
 def _who(quote: Quote) -> str:

@@ -112,6 +112,11 @@ class Kiosk:
         with self.qtbot.waitSignal(self.window.frameSwapped):  # layouts settle before a frame
             self.window.update()
 
+    def frame(self) -> None:
+        """Waits for a frame: positioners and layouts have placed what they hold."""
+        with self.qtbot.waitSignal(self.window.frameSwapped):
+            self.window.update()
+
     def settle(self) -> None:
         """Waits until the screen stack is not in a transition."""
         stack = self.find("screenStack")

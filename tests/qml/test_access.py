@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 
 def _rendered(kiosk: Kiosk) -> None:
     """Waits for a frame, so positioners and layouts have placed what they hold."""
-    with kiosk.qtbot.waitSignal(kiosk.window.frameSwapped):
-        kiosk.window.update()
+    kiosk.frame()
 
 
 def _every_screen(kiosk: Kiosk) -> Iterator[str]:

@@ -14,7 +14,7 @@ from tests.qml.conftest import Kiosk
 def _rank_bars(engine: QQmlEngine, ranks: list[int]) -> list[float]:
     items = ", ".join(f"{{ value: {rank}, year: {2010 + n} }}" for n, rank in enumerate(ranks))
     component = QQmlComponent(engine)
-    component.setData(f"import QtQuick\nimport Kiosk\nRankChart {{ items: [{items}] }}".encode(),
+    component.setData(f"import QtQuick\nimport Kiosk\nRankChart {{ height: 320; items: [{items}] }}".encode(),
                       QUrl.fromLocalFile(str(paths.qml_dir() / "Test.qml")))
     chart = component.create()
     assert isinstance(chart, QQuickItem), component.errorString()

@@ -15,10 +15,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from kiosk.present import screens
 from tests.qml.conftest import Kiosk
 
 ACTIONS = 5000
-WARM = 200
+WARM = 200  # the first interactions: a tour of every screen in each language and text size
 KEYS = [Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Space,
         Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
         Qt.Key.Key_Escape, Qt.Key.Key_Home, Qt.Key.Key_Backspace, Qt.Key.Key_A]
@@ -93,23 +94,48 @@ class Visitor:
         return "leave"
 
 
+def tour(kiosk: Kiosk) -> int:
+    """Every screen in both languages and both text sizes, by taps; returns the taps made.
+
+    What the kiosk caches on first use (each screen's compiled QML, glyphs at every size in
+    both scripts, pictures) is all made here, so memory after the tour is the kiosk's own.
+    """
+    taps = 0
+    for language in ("zh", "en"):
+        for large in (False, True):
+            kiosk.session.language.choose(language)
+            kiosk.session.display.setProperty("largeText", large)
+            for entry in screens.SCREENS[1:]:
+                kiosk.session.navigator.home()
+                if entry.tile:
+                    kiosk.tap(f"tile_{entry.name}")
+                else:
+                    kiosk.session.navigator.open(entry.name, 0)
+                kiosk.frame()
+                taps += 1
+    kiosk.session.navigator.home()
+    return taps
+
+
 @pytest.mark.slow
 def test_five_thousand_visitor_actions(kiosk_factory: Any) -> None:
     kiosk = kiosk_factory((1920, 1080), idle_seconds=3, countdown_seconds=2,
                           attract_seconds=1)
     visitor = Visitor(kiosk, seed=20230525)
-    done: dict[str, int] = {}
+    done: dict[str, int] = {"tour": tour(kiosk)}
     warm = 0.0
-    for number in range(ACTIONS):
+    for number in range(done["tour"], ACTIONS):
         kind = visitor.act()
         done[kind] = done.get(kind, 0) + 1
         QGuiApplication.processEvents()
-        if kiosk.find("pinPad").isVisible() if kiosk.shows("pinPad") else False:
+        if kiosk.shows("pinPad"):
             kiosk.session.admin.cancel()
         if number == WARM:
             warm = rss_mb()
     grown = rss_mb() - warm
-    assert set(done) == {"tap", "swipe", "long press", "key", "leave"}, done
+    print(f"soak: {done}; resident {warm:.1f} MB after {WARM} actions, "
+          f"{warm + grown:.1f} MB after {ACTIONS}")  # the figure for notes (pytest -s)
+    assert set(done) == {"tour", "tap", "swipe", "long press", "key", "leave"}, done
     assert grown < 20, f"resident memory grew {grown:.1f} MB after {WARM} actions: {done}"
     kiosk.session.idle.wake()
     kiosk.session.navigator.home()

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from fontTools.ttLib import TTFont
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.present.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE, plain
+from kiosk.ui.props import read
 from tests.qml.conftest import SEED
 
 if TYPE_CHECKING:
@@ -105,15 +106,59 @@ def _scrolls(item: Any) -> bool:
     return False
 
 
-def _overflowing(kiosk: Kiosk) -> list[str]:
+def _drawn(item: Any) -> QRectF:
+    """Where a text item's glyphs are, in the scene: its box, or less when it has room to
+    spare (vertical alignment respected)."""
+    height = min(item.height(), item.property("contentHeight"))
+    top = read(item, "glyphTop") or 0.0
+    width = min(item.width(), item.property("contentWidth") + item.property("leftPadding"))
+    return item.mapRectToScene(QRectF(0, top, width, height))
+
+
+def _in_view(kiosk: Kiosk, item: Any) -> bool:
+    """Whether `item`'s middle is on screen: in the window and inside every clipping view."""
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip() and not parent.mapRectToScene(parent.boundingRect()).contains(centre):
+            return False
+        parent = parent.parentItem()
+    return 0 <= centre.x() < kiosk.window.width() and 0 <= centre.y() < kiosk.window.height()
+
+
+def _overlapping(kiosk: Kiosk) -> list[str]:
+    """Texts in one card drawn over each other (a teaser over a title, two labels colliding)."""
+    cards: dict[int, list[Any]] = {}
+    for item in kiosk.items():
+        if not item.inherits("QQuickText") or not str(item.property("text")).strip() \
+                or not kiosk._on_top(item) or not _in_view(kiosk, item):
+            continue
+        card = item.parentItem()
+        while card is not None and not card.inherits("QQuickAbstractButton"):
+            card = card.parentItem()
+        if card is not None:
+            cards.setdefault(id(card), []).append(item)
     bad = []
+    for texts in cards.values():
+        for n, one in enumerate(texts):
+            for other in texts[n + 1:]:
+                shared = _drawn(one).intersected(_drawn(other))
+                if shared.width() > 2 and shared.height() > 2:
+                    bad.append(f"{str(one.property('text'))[:20]!r} over "
+                               f"{str(other.property('text'))[:20]!r}")
+    return bad
+
+
+def _overflowing(kiosk: Kiosk) -> list[str]:
+    kiosk.frame()
+    bad = _overlapping(kiosk)
     width = kiosk.window.width()
     for item in kiosk.items():
         if not item.inherits("QQuickText") or not item.property("text"):
             continue
         text = str(item.property("text"))
         if (item.property("lineCount") == 1 and not item.property("truncated")
-                and item.property("implicitWidth") > item.width() + 1):
+                and item.property("contentWidth") > item.width() + 1):  # as laid out (fitted)
             bad.append(f"too wide: {text[:30]}")
         left = item.mapToScene(item.boundingRect().topLeft()).x()
         right = left + item.width()

@@ -48,7 +48,7 @@ def test_nested_rows_reach_qml_as_maps(seed_model: ContentModel) -> None:
     assert quafu["figures"][0]["literal"] == "136 个"
     assert quafu["figures"][0]["number"] == 136.0
     assert set(quafu["figures"][0]) == {"key", "literal", "label", "value", "year", "kind",
-                                        "prefix", "number", "decimals", "suffix"}
+                                        "prefix", "number", "decimals", "suffix", "grouped"}
     index = model.index(0, 0, QModelIndex())
     assert model.data(index, model.role("source_text")) == model.rows()[0].source_text
 

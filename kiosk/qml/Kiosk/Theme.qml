@@ -92,10 +92,7 @@ QtObject {
     readonly property real geometry_figure_card_height: px(400)
     readonly property real geometry_chart_bar: px(20)
     readonly property real geometry_chart_gap: px(6)
-    readonly property real geometry_rank_chart_height: px(220)
-    readonly property real geometry_rank_label_room: px(96)
     readonly property real geometry_rank_bar_width: px(96)
-    readonly property real geometry_rank_card_reserve: px(190)  // labels and source under the bars
     readonly property real geometry_radius_small: px(8)
     readonly property real geometry_page_slide: px(80)
     readonly property real geometry_attract_rise: px(60)

@@ -10,6 +10,7 @@ Row {
     property int decimals: 0
     property string suffix
     property int size: Theme.font_size_figure
+    property bool grouped: false  // thousands separated as the literal writes them (70,000)
     property real shown: 0
 
     spacing: Theme.geometry_gap_tiny
@@ -39,7 +40,9 @@ Row {
     Label {
         id: value
         objectName: "figureValue"
-        text: root.number >= 0 ? root.shown.toFixed(root.decimals) : root.suffix
+        text: root.number < 0 ? root.suffix
+              : root.grouped ? root.shown.toLocaleString(Qt.locale("en_US"), "f", root.decimals)
+              : root.shown.toFixed(root.decimals)
         size: root.number >= 0 ? root.size : root.size * 0.6
         font.bold: true
         color: Theme.color_highlight

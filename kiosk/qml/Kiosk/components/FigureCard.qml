@@ -26,12 +26,16 @@ Item {
         contentItem: Item {
             RankChart {
                 anchors.horizontalCenter: parent.horizontalCenter
+                anchors.top: parent.top
+                anchors.bottom: rankLabel.top
+                anchors.bottomMargin: Theme.geometry_gap_small
                 visible: root.chart === "rank"
                 items: root.chart === "rank" ? root.items : []
-                chartHeight: parent.height - Theme.geometry_rank_card_reserve
             }
 
             Label {
+                id: rankLabel
+
                 anchors.bottom: tag.top
                 width: parent.width
                 visible: root.chart === "rank"
@@ -56,7 +60,7 @@ Item {
                 Repeater {
                     model: root.chart === "" || root.chart === "pair" ? root.items : []
 
-                    Column {
+                    Grid {
                         id: figure
 
                         required property var modelData
@@ -65,22 +69,33 @@ Item {
                         // parent are gone before these bindings are
                         readonly property bool pair: root?.chart === "pair"
                         readonly property real room: figure.parent?.width ?? 0
+                        readonly property real half: (figure.room - Theme.geometry_gap * 1.5) / 2
+                        // A pair stands side by side when both numbers fit; else each takes a
+                        // line, its label beside the number so the card keeps its height.
+                        readonly property bool beside: figure.pair
+                                                       && number.implicitWidth > figure.half
 
-                        width: figure.pair ? (figure.room - Theme.geometry_gap * 1.5) / 2
-                                           : figure.room
-                        spacing: Theme.geometry_gap_tiny
+                        width: figure.pair && !figure.beside ? figure.half : figure.room
+                        columns: figure.beside ? 2 : 1
+                        columnSpacing: Theme.geometry_gap
+                        rowSpacing: Theme.geometry_gap_tiny
+                        verticalItemAlignment: Grid.AlignVCenter
 
                         BigNumber {
+                            id: number
+
                             prefix: figure.modelData.prefix
                             number: figure.modelData.number
                             decimals: figure.modelData.decimals
                             suffix: figure.modelData.suffix
+                            grouped: figure.modelData.grouped
                             size: figure.pair ? Theme.font_size_display : Theme.font_size_figure
                         }
 
                         Label {
                             objectName: "figureLabel"
-                            width: parent.width
+                            width: figure.beside ? figure.width - number.width - figure.columnSpacing
+                                                 : figure.width
                             text: figure.modelData.label
                             color: Theme.color_font_secondary
                             maximumLineCount: 2

@@ -23,6 +23,8 @@ Card {
         }
 
         Column {
+            id: heading
+
             anchors.top: bar.bottom
             anchors.topMargin: Theme.geometry_gap
             width: parent.width
@@ -33,7 +35,10 @@ Card {
                 text: root.title
                 size: Theme.font_size_h1
                 font.bold: true
-                maximumLineCount: 1
+                // a long title (English, large text, a narrow tile) shrinks to fit its line
+                wrapMode: Text.NoWrap
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.font_size_h3
                 elide: Text.ElideRight
             }
 
@@ -47,15 +52,32 @@ Card {
             }
         }
 
+        // The teaser sits at the foot and takes at most the room under the heading: two lines
+        // where they fit, else one, cut off with an ellipsis rather than drawn over the names.
         Label {
+            id: teaser
+
             objectName: "teaser"
+            anchors.top: heading.bottom
+            anchors.topMargin: Theme.geometry_gap_small
             anchors.bottom: parent.bottom
             width: parent.width
             text: root.teaser
             size: Theme.font_size_body
             color: Theme.color_font_secondary
-            maximumLineCount: 2
+            verticalAlignment: Text.AlignBottom
+            // as many lines as the room holds, at most two; the last one ends in an ellipsis
+            // (one line does not wrap: Qt cuts a wrapped text at its last line unmarked)
+            maximumLineCount: Math.max(1, Math.min(2, Math.floor(
+                teaser.height / (lines.height * teaser.lineHeight))))
+            wrapMode: teaser.maximumLineCount > 1 ? Text.Wrap : Text.NoWrap
             elide: Text.ElideRight
+
+            FontMetrics {
+                id: lines
+
+                font: teaser.font
+            }
         }
     }
 }

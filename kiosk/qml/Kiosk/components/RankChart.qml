@@ -8,11 +8,13 @@ Row {
     id: root
 
     property var items: []
-    property real chartHeight: Theme.geometry_rank_chart_height
     readonly property real worst: Math.ceil((Math.max(1, ...root.items.map(item => item.value)) + 1) / 10) * 10
+    // The tallest bar takes what the rank and year labels leave of the chart's height.
+    readonly property real labelRoom: (Theme.font_size_h3 + Theme.font_size_caption) * 1.3
+                                      + 2 * Theme.geometry_gap_small
+    readonly property real chartHeight: Math.max(0, root.height - root.labelRoom)
 
     spacing: Theme.geometry_gap * 2
-    height: root.chartHeight + Theme.geometry_rank_label_room
 
     Repeater {
         model: root.items

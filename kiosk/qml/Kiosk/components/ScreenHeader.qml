@@ -12,7 +12,10 @@ Item {
     property string subtitle
     property bool controls: true
 
-    implicitHeight: Theme.geometry_header_height
+    // at least the design height; more when large text makes the title and its second
+    // line taller
+    implicitHeight: Math.max(Theme.geometry_header_height,
+                             titles.implicitHeight + Theme.geometry_header_inset * 2)
 
     RowLayout {
         anchors.fill: parent
@@ -26,6 +29,8 @@ Item {
         }
 
         Column {
+            id: titles
+
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
 

@@ -26,7 +26,7 @@ Screen {
 
     CardGrid {
         // room for a two-line name and two lines of summary above the source
-        cellHeight: Theme.geometry_card_height * 1.25 + Theme.geometry_gap
+        cellHeight: Theme.geometry_card_height * 1.25 * Theme.textScale + Theme.geometry_gap
         objectName: "achievementGrid"
         anchors.top: honesty.bottom
         anchors.left: parent.left

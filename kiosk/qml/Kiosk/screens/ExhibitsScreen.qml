@@ -17,7 +17,8 @@ Screen {
         focus: true
         Accessible.name: root.title
         // A few exhibits fill the screen as a gallery instead of a strip over empty space.
-        readonly property real baseHeight: Theme.geometry_card_height * 1.6 + Theme.geometry_gap
+        readonly property real baseHeight: Theme.geometry_card_height * 1.6 * Theme.textScale
+                                          + Theme.geometry_gap
         readonly property int rows: Math.max(1, Math.ceil(count / columns))
         cellHeight: Math.max(baseHeight, Math.min((height - bottomMargin) / rows,
                                                   baseHeight * 1.5))

@@ -18,7 +18,7 @@ Screen {
         anchors.bottom: parent.bottom
         focus: true
         Accessible.name: root.title
-        cellHeight: Theme.geometry_figure_card_height + Theme.geometry_gap
+        cellHeight: Theme.geometry_figure_card_height * Theme.textScale + Theme.geometry_gap
         currentIndex: Math.max(0, root.startIndex)
         model: ContentStore.figures
         Component.onCompleted: positionViewAtIndex(currentIndex, GridView.Contain)
