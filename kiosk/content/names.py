@@ -80,26 +80,52 @@ ROLES = sorted({
     "观众", "网友", "家长", "志愿者", "护士", "患者", "工人", "司机", "店长", "店员", "种植户",
     "养殖户", "农户", "代表", "嘉宾", "人士", "业内人士", "从业者", "消费者", "用户", "运动员",
     "教练", "选手", "乘客", "飞行员", "队员", "创业者", "企业家", "学者", "党组书记", "主任委员",
+    # Trades, callings and stations the genre quotes people by.
+    "商人", "客商", "厂商", "供应商", "批发商", "代理商", "老板", "老板娘", "店主", "摊主", "商户",
+    "导演", "演员", "编剧", "制片人", "主持人", "歌手", "作家", "画家", "艺术家", "摄影师",
+    "冠军", "教练员", "主教练", "队长", "裁判", "跑者", "骑手", "船长", "机长", "主播", "博主",
+    "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
+    "支书", "村支书", "第一书记", "农技员",
+    # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
+    "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
+    "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
 }, key=len, reverse=True)
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师): a
 # name may follow it. Names are checked on their own, so a false role costs little.
-ROLE_SUFFIXES = "长员师手者户民农工生"
+ROLE_SUFFIXES = "长员师手者户民农工生家商"
 ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])[{ROLE_SUFFIXES}]"
+# A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
+# `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names.
+LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
 _MENTION_RE = re.compile(
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])"
-    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}))")
+    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _RARE_WORD = 11.0
 _NOT_NAME_TAGS = set("vdpfucm")
+# Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
+# numerals, pronouns, place and time words.
+_AFTER_NAME_TAGS = set("vdpcuxmrft")
 _FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
+# Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
+# `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
+_BOUNDARY_CHARS = _FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
+                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,4}}?)+(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
+# The parts of a transcribed name before its last part (`基普鲁托·`).
+_FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}[·•])+")
+_DOT_NAME_MAX = 6
+# Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
+_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同|跟|作为|身为|陪同|包括|其中"
+                            r"|而|但|也|还|则|即)")
 
 
 def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:
-    """People named after a post or role anywhere in `text` (`退休教师张三试穿了……`).
+    """People named after a post or role anywhere in `text` (`退休教师张三试穿了……`), and
+    transcribed names with `·` that open a clause.
 
     Args:
         text: a paragraph.
@@ -107,34 +133,87 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             holds no name), and a string the dictionary lacks may then be a rare name.
 
     Returns:
-        (offset, name, title) for each, the title being the words from the clause start.
+        (offset, name, title) for each, the title being the words from the clause start (or
+        from the previous person of a list joined by `、`).
     """
     found: list[tuple[int, str, str]] = []
     matches = list(_MENTION_RE.finditer(text))
-    if not matches:
-        return found
     ends = list(accumulate(len(w) for w in words))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
     word_ends = set(ends)
+    previous_end = -1
     for match in matches:
         # A role known only by its last character must end a word, and its name be a name.
         if not match["listed"] and words and match.end() not in word_ends:
             continue
-        name = _name_at(match["name"], match.end(), starts, word_ends,
-                        rare=bool(match["listed"]))
-        if not name:
+        at = match.end()
+        name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
+            match["name"] or "", at, starts, word_ends, rare=bool(match["listed"]))
+        if not name or at < previous_end:
             continue
-        if foreign := _FOREIGN_AT_RE.match(text, match.end()):
-            name = foreign.group()
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        if previous_end >= clause and text.startswith("、", previous_end):
+            clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         title = clean_title(text[clause: match.end()])
-        found.append((match.end(), name, title))
-    return found
+        found.append((at, name, title))
+        previous_end = at + len(name)
+    for match in _CLAUSE_DOT_RE.finditer(text):
+        at = match.start("name")
+        if any(at == offset for offset, _, _ in found):
+            continue
+        if name := _foreign_at(text, at, starts):
+            found.append((at, name, ""))
+    return sorted(found)
+
+
+# A transcribed name opening a clause, its first part short (`比尔及梅琳达·盖茨基金会` is a body).
+_CLAUSE_DOT_RE = re.compile(
+    rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}[·•])+)")
+
+
+def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
+    """The transcribed name with `·` that starts at `at` (`基普鲁托·切罗诺以……` →
+    `基普鲁托·切罗诺`), its last part ending where a word that is no name begins."""
+    head = _FOREIGN_HEAD_RE.match(text, at)
+    if not head:
+        return ""
+    end = head.end()
+    if not starts:
+        match = _FOREIGN_AT_RE.match(text, at)
+        return match.group() if match else ""
+    last = _name_end(text, end, _DOT_NAME_MAX, starts) - end
+    return text[at:end + last] if last > 0 else ""
+
+
+def _name_end(text: str, at: int, limit: int, starts: dict[int, str]) -> int:
+    """Where a name that starts at `at` ends: after the words that can be part of a name
+    (single characters that end no name, words the dictionary lacks or knows as names or
+    places), at most `limit` characters on. A word jieba glued from a name's end and the
+    next word (`拉博说`) ends the name before its last character."""
+    pos = at
+    while pos in starts and pos - at < limit:
+        word = starts[pos]
+        if not _NAME_CHARS_RE.fullmatch(word) and not re.fullmatch(f"[{CJK_CHARS}]", word):
+            break
+        if len(word) == 1:
+            if word in _BOUNDARY_CHARS:
+                break
+        elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
+            break
+        elif not tag and word[-1] in _BOUNDARY_CHARS:
+            return min(pos + len(word) - 1, at + limit)
+        pos += len(word)
+    return min(pos, at + limit)
 
 
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
+    if starts and len(after) == 4 and _name_end(after, 0, 4, _shifted(starts, at)) == 4 \
+            and not any(ch in _FUNCTION_CHARS for ch in after):
+        # `吉克阿依`, `阮氏秋香`, `次仁央宗`: four characters that can all be part of a name
+        # and are followed by a word that cannot: a name of a people without Han surnames.
+        return after
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]
         if len(candidate) < size:
@@ -155,9 +234,14 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     return ""
 
 
+def _shifted(starts: dict[int, str], at: int) -> dict[int, str]:
+    """The word starts from offset `at` on, counted from `at`."""
+    return {pos - at: word for pos, word in starts.items() if pos >= at}
+
+
 def clean_title(title: str) -> str:
     """Trims an appositive such as `全球最大的某类学会` off the front of a title."""
-    title = title.strip(" ，、")
+    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、"))
     if "的" not in title:
         return title
     tail = title[title.rfind("的") + 1:]
@@ -185,7 +269,10 @@ def is_person_name(text: str) -> bool:
         return tag.startswith("nr")
     surname = text[:2] if text.startswith(COMPOUND_SURNAMES) else text[0]
     given = text[len(surname):]
-    if surname not in SURNAMES or surname in _FUNCTION_CHARS or len(given) not in (1, 2) \
+    # Beyond the common surnames, one the dictionary knows as a name (`嵇`, `蔺`, `訾`)
+    # when a two-character given name follows.
+    known = surname in SURNAMES or (len(given) == 2 and segment.word_tag(surname).startswith("nr"))
+    if not known or surname in _FUNCTION_CHARS or len(given) not in (1, 2) \
             or any(ch in _FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
         return False
     # `齐聚江`: the surname and what follows make a verb or a function word.
