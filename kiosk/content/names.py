@@ -107,10 +107,10 @@ _NOT_NAME_TAGS = set("vdpfucm")
 # Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
 # numerals, pronouns, place and time words.
 _AFTER_NAME_TAGS = set("vdpcuxmrft")
-_FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
+FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
 # Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
-_BOUNDARY_CHARS = _FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
+_BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
                                         "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
@@ -118,6 +118,11 @@ _FOREIGN_AT_RE = re.compile(
 # The parts of a transcribed name before its last part (`基普鲁托·`).
 _FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}[·•])+")
 _DOT_NAME_MAX = 6
+# Transcribed names are spelt with characters for their sound: a word rarer than this
+# inside one is a syllable, not the verb after it (`热合` 17.2; `出席` 9.6, `执导` 12.8).
+_RARE_SOUND = 14.0
+_AGENTS = ("被", "由", "让", "请")
+_AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
 _TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同|跟|作为|身为|陪同|包括|其中"
                             r"|而|但|也|还|则|即)")
@@ -166,7 +171,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     return sorted(found)
 
 
-# A transcribed name opening a clause, its first part short (`比尔及梅琳达·盖茨基金会` is a body).
+# A transcribed name opening a clause, its first part short (`某某及某某某某·某某基金会` is a body).
 _CLAUSE_DOT_RE = re.compile(
     rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}[·•])+)")
 
@@ -181,15 +186,17 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
     if not starts:
         match = _FOREIGN_AT_RE.match(text, at)
         return match.group() if match else ""
-    last = _name_end(text, end, _DOT_NAME_MAX, starts) - end
+    last = _name_end(text, end, _DOT_NAME_MAX, starts, transcribed=True) - end
     return text[at:end + last] if last > 0 else ""
 
 
-def _name_end(text: str, at: int, limit: int, starts: dict[int, str]) -> int:
+def _name_end(text: str, at: int, limit: int, starts: dict[int, str],
+              transcribed: bool = False) -> int:
     """Where a name that starts at `at` ends: after the words that can be part of a name
     (single characters that end no name, words the dictionary lacks or knows as names or
-    places), at most `limit` characters on. A word jieba glued from a name's end and the
-    next word (`拉博说`) ends the name before its last character."""
+    places, and in a `transcribed` name also rare words: `热合曼`), at most `limit`
+    characters on. A word jieba glued from a name's end and the next word (`拉博说`) ends
+    the name before its last character."""
     pos = at
     while pos in starts and pos - at < limit:
         word = starts[pos]
@@ -198,7 +205,8 @@ def _name_end(text: str, at: int, limit: int, starts: dict[int, str]) -> int:
         if len(word) == 1:
             if word in _BOUNDARY_CHARS:
                 break
-        elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
+        elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")) \
+                and not (transcribed and segment.rarity(word) >= _RARE_SOUND):
             break
         elif not tag and word[-1] in _BOUNDARY_CHARS:
             return min(pos + len(word) - 1, at + limit)
@@ -210,7 +218,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
     if starts and len(after) == 4 and _name_end(after, 0, 4, _shifted(starts, at)) == 4 \
-            and not any(ch in _FUNCTION_CHARS for ch in after):
+            and not any(ch in FUNCTION_CHARS for ch in after):
         # `吉克阿依`, `阮氏秋香`, `次仁央宗`: four characters that can all be part of a name
         # and are followed by a word that cannot: a name of a people without Han surnames.
         return after
@@ -225,13 +233,23 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # With the words known, a name ends with a word (jieba may glue its start to the
         # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
         # may be a rare one the dictionary lacks.
-        if at + size not in ends or (
+        if not (at + size in ends or _glued(at + size, starts)) or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
             continue
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
-                ch in _FUNCTION_CHARS for ch in candidate)):
+                ch in FUNCTION_CHARS for ch in candidate)):
             return candidate
     return ""
+
+
+def _glued(end: int, starts: dict[int, str]) -> bool:
+    """Whether a name may end at `end` inside a word jieba does not know whose last
+    character follows the name and ends names (`蔺志鸿已` → 蔺志鸿 + 已)."""
+    for start in range(end - 1, max(-1, end - 5), -1):
+        if (word := starts.get(start)) is not None:
+            return start + len(word) == end + 1 and not segment.word_tag(word) \
+                and word[-1] in _BOUNDARY_CHARS
+    return False
 
 
 def _shifted(starts: dict[int, str], at: int) -> dict[int, str]:
@@ -241,7 +259,10 @@ def _shifted(starts: dict[int, str], at: int) -> dict[int, str]:
 
 def clean_title(title: str) -> str:
     """Trims an appositive such as `全球最大的某类学会` off the front of a title."""
-    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、"))
+    # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
+    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
+    if _AGENT_RE.search(title):
+        title = _after_agent(title)
     if "的" not in title:
         return title
     tail = title[title.rfind("的") + 1:]
@@ -252,6 +273,18 @@ def clean_title(title: str) -> str:
     if len(found) >= 2 and found[0].group() == found[-1].group():
         return tail[found[0].end():]
     return tail
+
+
+@lru_cache(maxsize=1024)
+def _after_agent(title: str) -> str:
+    """`冠军被肯尼亚选手` → `肯尼亚选手`: what follows the last preposition of a passive or
+    an agent (被, 由, 让, 请) is the title; the words before it are the sentence's."""
+    cut = 0
+    for end, word in zip(accumulate(len(w) for w in segment.words(title)),
+                         segment.words(title), strict=True):
+        if word in _AGENTS and segment.word_tag(word) == "p":
+            cut = end
+    return title[cut:]
 
 
 @lru_cache(maxsize=4096)
@@ -272,8 +305,8 @@ def is_person_name(text: str) -> bool:
     # Beyond the common surnames, one the dictionary knows as a name (`嵇`, `蔺`, `訾`)
     # when a two-character given name follows.
     known = surname in SURNAMES or (len(given) == 2 and segment.word_tag(surname).startswith("nr"))
-    if not known or surname in _FUNCTION_CHARS or len(given) not in (1, 2) \
-            or any(ch in _FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
+    if not known or surname in FUNCTION_CHARS or len(given) not in (1, 2) \
+            or any(ch in FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
         return False
     # `齐聚江`: the surname and what follows make a verb or a function word.
     if segment.word_tag(text[: len(surname) + 1])[:1] in set("vdpcu") - {""}:

@@ -9,7 +9,8 @@ from kiosk.content.quotes import extract_quotes
 SEED_QUOTES = [
     ("习近平", "国家主席", "25日在贺信中指出", "direct",
      "中国坚定奉行互利共赢的开放战略，愿同世界各国一道，携手促进科技创新，推动科学技术更好造福各国人民。"),
-    ("习近平", "主席", "在贺信中指出", "direct",
+    # `习近平主席` after `国家主席习近平`: the later short title carries the first one.
+    ("习近平", "国家主席", "在贺信中指出", "direct",
      "人类要破解共同发展难题，比以往任何时候都更需要国际合作和开放共享。"),
     ("比尔·盖茨", "比尔及梅琳达·盖茨基金会联席主席", "在视频演讲中表示", "direct",
      "几年前，‘共享未来’的理念还难以产生共鸣，如今已是不容否认的事实。"),
@@ -199,3 +200,75 @@ def test_more_posts_verbs_and_colon_introductions(text: str, expected: tuple[str
 def test_a_pronoun_finds_a_person_named_by_a_role_outside_the_lists() -> None:
     text = "今年26岁的飞手邓晓帆是土生土长的本地人。他说，刚开始家里人不太理解。"
     assert [(q.speaker, q.kind) for q in extract_quotes([_para(text)])] == [("邓晓帆", "indirect")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each quote, in order
+    ("“风是家乡的宝贝。”博士毕业生乌兰图雅说。", [("乌兰图雅", "博士毕业生", "")]),
+    ("“价格翻了一番。”村党支部书记阿牛阿果一边捧起一把辣椒，一边介绍。",
+     [("阿牛阿果", "村党支部书记", "")]),
+    ("“今年的收成好！”一位正在晾晒的老阿妈笑着说。", [("", "", "一位正在晾晒的老阿妈")]),
+    ("来自印尼的采购商Budi告诉记者：“明年还来。”", [("Budi", "采购商", "")]),
+    ("“赛道很快。”某国选手卡马乌·基贝特说。“看台上的加油声很响。”基贝特赛后通过翻译对记者说。",
+     [("卡马乌·基贝特", "某国选手", ""), ("卡马乌·基贝特", "某国选手", "")]),
+    ("某厅厅长鄢立新、某海关副关长阿不都·热合曼出席。“通关更快了。”阿不都·热合曼说。",
+     [("阿不都·热合曼", "某海关副关长", "")]),
+    ("“太好玩了！”10岁的黎小舟摘下眼镜后兴奋地说。", [("黎小舟", "", "")]),
+    ("记者遇到了货代公司业务经理储晓雯。她向记者展示手机上的订单时说：“订单排到了6月。”",
+     [("储晓雯", "货代公司业务经理", "")]),
+])
+def test_speakers_in_more_shapes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_a_later_short_title_that_ends_the_first_one_carries_the_first_one() -> None:
+    paras = [_para("某省商务厅厅长鄢立新出席发布会。", 0),
+             _para("谈及全年目标，鄢立新厅长表示，全省将继续稳订单、拓市场。", 1)]
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes(paras)] == [
+        ("鄢立新", "某省商务厅厅长")]
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote_per_paragraph_by_one_speaker() -> None:
+    paras = [_para("说起与冰川结缘，某研究所研究员嵇远山回忆道：", 0),
+             _para("“第一次上冰川，什么装备都没有。", 1),
+             _para("“但我知道，这辈子离不开它了。”", 2)]
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(paras)]
+    assert got == [("第一次上冰川，什么装备都没有。", "嵇远山", "direct"),
+                   ("但我知道，这辈子离不开它了。", "嵇远山", "direct")]
+
+
+def test_two_quotes_around_a_clause_that_names_one_person_are_that_persons() -> None:
+    text = ("某救援队队长龙海涛带队出发。“水流太急了。”回忆起当晚的情景，龙海涛仍心有余悸，"
+            "“但只要有人在，就不能放弃。”")
+    got = [(q.text, q.speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("水流太急了。", "龙海涛"), ("但只要有人在，就不能放弃。", "龙海涛")]
+
+
+def test_reported_speech_may_end_in_a_fragment_in_marks_which_is_no_quote_of_its_own() -> None:
+    text = "某馆馆长冉小川介绍，新馆每月举办一场“科学家面对面”活动，“让孩子们近距离感受科学家的魅力”。"
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes([_para(text)])]
+    assert got == [("新馆每月举办一场“科学家面对面”活动，“让孩子们近距离感受科学家的魅力”。",
+                    "冉小川", "indirect")]
+
+
+def test_a_description_pointing_back_is_the_person_named_before() -> None:
+    text = "女子组冠军由中国选手么晓晴获得。这位来自河北的“95后”姑娘在冲线后激动地说：“是观众把我推过了终点。”"
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])] == [
+        ("么晓晴", "中国选手")]
+
+
+def test_a_source_after_a_quote_is_not_its_speaker() -> None:
+    paras = [_para("“我们会继续加大投入。”某厅厅长鄢立新说。", 0),
+             _para("对于外界关注的问题，某会会长虞志成回答说：“我们将组织企业抱团出海。”据他介绍，"
+                   "今年将举办8场活动。", 1)]
+    got = [(q.speaker, q.kind) for q in extract_quotes(paras)]
+    assert got == [("鄢立新", "direct"), ("虞志成", "direct"), ("虞志成", "indirect")]
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before_not_a_name_in_passing() -> None:
+    paras = [_para("“冰川会说话。”某院院士嵇远山说。", 0),
+             _para("研究员次仁卓玛是嵇远山带出的第一位博士。她告诉记者，观测站每年工作近200天。", 1)]
+    got = [(q.speaker, q.kind) for q in extract_quotes(paras)]
+    assert got == [("嵇远山", "direct"), ("次仁卓玛", "indirect")]
