@@ -21,12 +21,14 @@ _UNIT_KINDS: dict[str, FigureKind] = {
                      "兆瓦", "吉瓦", "度", "节"], "quantity"),
     **dict.fromkeys(["个", "家", "份", "项", "名", "位", "台", "件", "种", "座", "人", "人次",
                      "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆",
-                     "例", "枚", "架次"], "count"),
+                     "例", "枚", "架次", "部", "艘", "标准箱"], "count"),
     **dict.fromkeys(["亩", "公顷"], "quantity"),
 }
-_UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True))
+# 部 counts works (`42部影片`), not parts or departments (`3部分`, `2部门`).
+_UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True)).replace("部", "部(?![分门长署])")
 # 三年, 百年 and the like are spans of time in prose, not figures.
-_UNIT_NO_YEAR = "|".join(sorted(set(_UNIT_KINDS) - {"年"}, key=len, reverse=True))
+_UNIT_NO_YEAR = "|".join(sorted(set(_UNIT_KINDS) - {"年"}, key=len, reverse=True)).replace(
+    "部", "部(?![分门长署])")
 
 def _needle(chars: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(chars)}]")

@@ -101,7 +101,15 @@ def test_a_figure_takes_the_year_of_its_clause_or_of_the_sentence_it_opens(
     ("累计完成手术超过1.2万例。", "超过1.2万例", "例"),
     ("共释放探空仪12枚。", "12枚", "枚"),
     ("还将开展5架次飞行。", "5架次", "架次"),
+    ("最终42部影片入围。", "42部", "部"),
+    ("调运冲锋舟320艘。", "320艘", "艘"),
+    ("完成集装箱吞吐量1020万标准箱。", "1020万标准箱", "标准箱"),
 ])
 def test_more_units(sentence: str, literal: str, unit: str) -> None:
     figures = extract_figures([Paragraph(0, sentence, 1, 1, 0)], 2024)
     assert [(f.literal, f.unit) for f in figures] == [(literal, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["其中3部分已经完工。", "由12部门联合发布。"])
+def test_parts_and_departments_are_no_figures(sentence: str) -> None:
+    assert extract_figures([Paragraph(0, sentence, 1, 1, 0)], 2024) == []
