@@ -143,6 +143,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     """
     found: list[tuple[int, str, str]] = []
     matches = list(_MENTION_RE.finditer(text))
+    if not matches and "·" not in text and "•" not in text:
+        return found
     ends = list(accumulate(len(w) for w in words))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
     word_ends = set(ends)
@@ -162,7 +164,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
         previous_end = at + len(name)
-    for match in _CLAUSE_DOT_RE.finditer(text):
+    for match in _CLAUSE_DOT_RE.finditer(text) if "·" in text or "•" in text else ():
         at = match.start("name")
         if any(at == offset for offset, _, _ in found):
             continue

@@ -40,8 +40,8 @@ _VERB = rf"{_TOLD}|{'|'.join(SPEECH_VERBS)}"
 # often introduce a topic or a proposal than words.
 _REPORT_VERB = (rf"{_TOLD}|说|表示|指出|认为|强调|介绍|坦言|透露|称|补充|解释|直言|坦承|提醒"
                 r"|感慨|感叹|分析|预计|坦陈|笑言|笑称|回忆|回答|回应|举例说")
-# A speaker phrase holds no clause mark but the comma of `一边……，一边` (`边……，边`).
-_PHRASE_CHAR = r"(?:[^，。！？；：“”‘’\n]|，(?=一?边))"
+# A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
+_PHRASE_CHAR = r"[^，。！？；：“”‘’\n]"
 _PHRASE = rf"{_PHRASE_CHAR}{{1,48}}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
 _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)")
@@ -69,8 +69,10 @@ _UNREAD = Speaker("", "", "", unnamed="")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
 # Short quoted terms are masked with private-use characters while speakers are read.
-_TERM_OPEN, _TERM_CLOSE = "\ue000", "\ue001"
-_UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”"})
+_TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
+_UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
+_WHILE_COMMA_RE = re.compile(r"，(?=一?边)")
+_UNMASK_COMMA = str.maketrans({_WHILE_COMMA: "，"})
 _MAX_TERM = 12
 
 
@@ -371,7 +373,10 @@ def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int
 
 def _mask_terms(text: str) -> str:
     """The text with short quoted terms (`“95后”`) marked by private characters instead
-    of quotation marks, so a speaker phrase may hold them; offsets are unchanged."""
+    of quotation marks, and the comma of `一边……，一边` by another, so a speaker phrase
+    may hold them; offsets are unchanged."""
+    if "边" in text:
+        text = _WHILE_COMMA_RE.sub(_WHILE_COMMA, text)
     return _SPAN_RE.sub(
         lambda m: _TERM_OPEN + m[1] + _TERM_CLOSE if len(m[1]) <= _MAX_TERM
         and not _SPEECHLIKE_RE.search(m[1]) else m[0], text)
@@ -379,7 +384,7 @@ def _mask_terms(text: str) -> str:
 
 def _read(phrase: str, known: dict[str, str]) -> Speaker | None:
     """`parse_speaker` on a phrase of the masked text, with its quotation marks restored."""
-    speaker = parse_speaker(phrase, known)
+    speaker = parse_speaker(phrase.translate(_UNMASK_COMMA), known)
     if speaker is None or _TERM_OPEN not in phrase:
         return speaker
     return Speaker(*(part.translate(_UNMASK) for part in

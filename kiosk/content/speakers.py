@@ -186,16 +186,24 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
 
 def written_forms(known: dict[str, str]) -> list[tuple[str, str]]:
     """How the people seen so far may be written, longest first: in full, and a transcribed
-    name by one of its parts (`切罗诺` for `基普鲁托·切罗诺`) when no one else has it."""
-    forms = [(name, name) for name in known]
+    name by one of its parts (`切罗诺` for `基普鲁托·切罗诺`) when no one else has it.
+
+    Returns:
+        (as written, the person's name) pairs.
+    """
+    return _written_forms(tuple(known))
+
+
+@lru_cache(maxsize=256)
+def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    forms = [(name, name) for name in names]
     parts: dict[str, list[str]] = {}
-    for name in known:
-        for part in re.split("[·•]", name)[1:] if "·" in name or "•" in name else ():
-            parts.setdefault(part, []).append(name)
+    for name in names:
         if "·" in name or "•" in name:
-            parts.setdefault(re.split("[·•]", name)[0], []).append(name)
-    forms += [(part, names[0]) for part, names in parts.items()
-              if len(part) >= 2 and len(names) == 1 and part not in known]
+            for part in re.split("[·•]", name):
+                parts.setdefault(part, []).append(name)
+    forms += [(part, owners[0]) for part, owners in parts.items()
+              if len(part) >= 2 and len(owners) == 1 and part not in names]
     return sorted(forms, key=lambda form: len(form[0]), reverse=True)
 
 

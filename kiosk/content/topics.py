@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from kiosk.content import segment
@@ -70,9 +70,10 @@ def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence
         spread.update(set(terms))
     for word in [w for w in spread if any(w in person for person in people)]:
         del spread[word]
+    fragments = _fragments(words, [w for w in spread if spread[w] >= 2])
     score = {w: total[w] * segment.rarity(w) for w in spread if spread[w] >= 2
              and (total[w] >= COMMON_MIN_COUNT or segment.rarity(w) >= COMMON_RARITY)
-             and not _fragment(w, words)}
+             and w not in fragments}
     top = max(score.values(), default=1.0)
     ranked = _unique(sorted(score, key=lambda w: (-score[w], w)))
 
@@ -97,17 +98,20 @@ def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence
     return named[:MAX_TOPICS]
 
 
-def _fragment(term: str, words: Mapping[int, Sequence[str]]) -> bool:
-    """Whether `term` is only ever part of one longer name: the same word always stands
-    right before it, or right after it, and that word is a single character or a name
+def _fragments(words: Mapping[int, Sequence[str]], terms: Iterable[str]) -> set[str]:
+    """The words only ever part of one longer name: the same word always stands right
+    before them, or right after them, and that word is a single character or a name
     (`江南` of `湘某江南医院`, `博会` of `东博会`; not `检测仪` of `重金属检测仪`)."""
-    befores, afters = set(), set()
+    befores: dict[str, set[str]] = {term: set() for term in terms}
+    afters: dict[str, set[str]] = {term: set() for term in befores}
     for para_words in words.values():
         for n, word in enumerate(para_words):
-            if word == term:
-                befores.add(para_words[n - 1] if n else "")
-                afters.add(para_words[n + 1] if n + 1 < len(para_words) else "")
-    return any(len(side) == 1 and _name_part(next(iter(side))) for side in (befores, afters))
+            if word in befores:
+                befores[word].add(para_words[n - 1] if n else "")
+                afters[word].add(para_words[n + 1] if n + 1 < len(para_words) else "")
+    return {word for word in befores
+            if any(len(side) == 1 and _name_part(next(iter(side)))
+                   for side in (befores[word], afters[word]))}
 
 
 def _name_part(word: str) -> bool:
