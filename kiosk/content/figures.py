@@ -21,7 +21,7 @@ _UNIT_KINDS: dict[str, FigureKind] = {
                      "兆瓦", "吉瓦", "度", "节"], "quantity"),
     **dict.fromkeys(["个", "家", "份", "项", "名", "位", "台", "件", "种", "座", "人", "人次",
                      "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆",
-                     "例", "枚", "架次", "部", "艘", "标准箱"], "count"),
+                     "例", "枚", "架次", "部", "艘", "标准箱", "箱"], "count"),
     **dict.fromkeys(["亩", "公顷"], "quantity"),
 }
 # 部 counts works (`42部影片`), not parts or departments (`3部分`, `2部门`).
@@ -41,7 +41,8 @@ _PATTERNS: list[tuple[FigureKind, re.Pattern[str], re.Pattern[str]]] = [
     ("percent", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*[%％]"), _needle("%％")),
     ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<den>{_CN})分之(?P<num>{_CN})"), _needle("之")),
     ("fraction", re.compile(
-        rf"{_QUAL_BEFORE}(?P<num>[一二三四五六七八九])成(?![功果绩为立就熟本])"), _needle("成")),
+        rf"{_QUAL_BEFORE}(?P<num>[一二两三四五六七八九])成(?![功果绩为立就熟本员不])"),
+     _needle("成")),
     ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<num>一半|半数)"), _needle("半")),
     ("rank", re.compile(rf"第\s*(?P<num>{_NUM}|{_CN})\s*(?:位|名)"), _needle("第")),
     ("rank", re.compile(

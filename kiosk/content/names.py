@@ -26,7 +26,7 @@ POSTS = sorted({
     "博士", "工程师", "总工程师", "高级工程师", "负责人", "创始人", "联合创始人", "校长",
     "副校长", "理事长", "副理事长", "会长", "副会长", "行长", "副行长", "总监", "技术总监",
     "主管", "专家", "委员", "总统", "总理", "副总理", "大使", "执行董事", "合伙人", "科学家",
-    "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家",
+    "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
 }, key=len, reverse=True)
 
@@ -85,7 +85,8 @@ ROLES = sorted({
     "导演", "演员", "编剧", "制片人", "主持人", "歌手", "作家", "画家", "艺术家", "摄影师",
     "冠军", "教练员", "主教练", "队长", "裁判", "跑者", "骑手", "船长", "机长", "主播", "博主",
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
-    "支书", "村支书", "第一书记", "农技员",
+    "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
+    "后卫", "门将", "中场",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -93,12 +94,13 @@ ROLES = sorted({
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师): a
 # name may follow it. Names are checked on their own, so a false role costs little.
 ROLE_SUFFIXES = "长员师手者户民农工生家商"
-ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])[{ROLE_SUFFIXES}]"
+# (The 者 of 记者 makes no speaker: the reporter is whom people speak to.)
+ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])(?<!记)[{ROLE_SUFFIXES}]"
 # A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
 # `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names.
 LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
 _MENTION_RE = re.compile(
-    rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])"
+    rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
@@ -118,6 +120,8 @@ _FOREIGN_AT_RE = re.compile(
 # The parts of a transcribed name before its last part (`基普鲁托·`).
 _FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}[·•])+")
 _DOT_NAME_MAX = 6
+# `龙秀英忙得……`: a character followed by a complement or aspect particle is a predicate.
+_PREDICATE_AFTER_RE = re.compile("[得着了过]")
 # Transcribed names are spelt with characters for their sound: a word rarer than this
 # inside one is a syllable, not the verb after it (`热合` 17.2; `出席` 9.6, `执导` 12.8).
 _RARE_SOUND = 14.0
@@ -164,13 +168,26 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
         previous_end = at + len(name)
-    for match in _CLAUSE_DOT_RE.finditer(text) if "·" in text or "•" in text else ():
-        at = match.start("name")
-        if any(at == offset for offset, _, _ in found):
+    for at in _dot_name_starts(text, starts) if "·" in text or "•" in text else ():
+        if any(offset <= at < offset + len(name) for offset, name, _ in found):
             continue
         if name := _foreign_at(text, at, starts):
             found.append((at, name, ""))
     return sorted(found)
+
+
+def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
+    """Where transcribed names with `·` start: at a clause start, or (with the words known)
+    at the word right before the first `·` (`……的球迷汤姆·贝克`)."""
+    found = [m.start("name") for m in _CLAUSE_DOT_RE.finditer(text)]
+    ends = {pos + len(word): pos for pos, word in starts.items()}
+    for dot in re.finditer("[·•]", text):
+        if dot.start() in ends and text[dot.start() - 1: dot.start()] != "·":
+            begin = ends[dot.start()]
+            if _NAME_CHARS_RE.fullmatch(starts[begin]) and not any(
+                    begin < other < dot.start() for other in found):
+                found.append(begin)
+    return sorted(set(found))
 
 
 # A transcribed name opening a clause, its first part short (`某某及某某某某·某某基金会` is a body).
@@ -211,7 +228,11 @@ def _name_end(text: str, at: int, limit: int, starts: dict[int, str],
                 and not (transcribed and segment.rarity(word) >= _RARE_SOUND):
             break
         elif not tag and word[-1] in _BOUNDARY_CHARS:
-            return min(pos + len(word) - 1, at + limit)
+            # ... unless what is left is one verb (`举着`).
+            head = word[:-1]
+            if len(head) == 1 and segment.word_tag(head).startswith("v"):
+                break
+            return min(pos + len(head), at + limit)
         pos += len(word)
     return min(pos, at + limit)
 
@@ -219,10 +240,15 @@ def _name_end(text: str, at: int, limit: int, starts: dict[int, str],
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
-    if starts and len(after) == 4 and _name_end(after, 0, 4, _shifted(starts, at)) == 4 \
-            and not any(ch in FUNCTION_CHARS for ch in after):
+    if starts and len(after) == 4 and len(starts.get(at, "")) >= 2 \
+            and not (len(starts[at]) == 4 and _glued(at + 3, starts)
+                     and is_person_name(after[:3])) \
+            and _name_end(after, 0, 4, _shifted(starts, at)) == 4 \
+            and not any(ch in FUNCTION_CHARS for ch in after) \
+            and not _PREDICATE_AFTER_RE.match(_following(starts, at + 4)):
         # `吉克阿依`, `阮氏秋香`, `次仁央宗`: four characters that can all be part of a name
         # and are followed by a word that cannot: a name of a people without Han surnames.
+        # (A Han name's surname is a word of its own: `邰/文博/站在` is 邰文博.)
         return after
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]
@@ -238,20 +264,36 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if not (at + size in ends or _glued(at + size, starts)) or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
             continue
+        # A grammatical character inside a word of the name is part of it (`吴永和`: 吴/永和).
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
-                ch in FUNCTION_CHARS for ch in candidate)):
+                word in FUNCTION_CHARS for word in _words_in(starts, at, at + size))):
             return candidate
     return ""
 
 
 def _glued(end: int, starts: dict[int, str]) -> bool:
     """Whether a name may end at `end` inside a word jieba does not know whose last
-    character follows the name and ends names (`蔺志鸿已` → 蔺志鸿 + 已)."""
+    character follows the name and ends names or is a verb (`蔺志鸿已` → 蔺志鸿 + 已,
+    `邰文博站` → 邰文博 + 站)."""
     for start in range(end - 1, max(-1, end - 5), -1):
         if (word := starts.get(start)) is not None:
-            return start + len(word) == end + 1 and not segment.word_tag(word) \
-                and word[-1] in _BOUNDARY_CHARS
+            return start + len(word) == end + 1 and not segment.word_tag(word) and (
+                word[-1] in _BOUNDARY_CHARS or segment.word_tag(word[-1]).startswith("v"))
     return False
+
+
+def _following(starts: dict[int, str], at: int) -> str:
+    """The word that starts at `at`, or ''."""
+    return starts.get(at, "")
+
+
+def _words_in(starts: dict[int, str], start: int, end: int) -> list[str]:
+    """The words from `start` to `end`; a word that runs past `end` is cut there."""
+    found, pos = [], start
+    while pos < end and (word := starts.get(pos)):
+        found.append(word[: end - pos])
+        pos += len(word)
+    return found
 
 
 def _shifted(starts: dict[int, str], at: int) -> dict[int, str]:

@@ -67,6 +67,9 @@ _LOOKBACK = 80
 _AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道|称)?[，。,：]")
 _UNREAD = Speaker("", "", "", unnamed="")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
+# An attribution that ends the sentence after a clause of setting: `……，某某说。`
+_TAIL_RE = re.compile(
+    rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)[。！？]")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
@@ -234,6 +237,13 @@ def _attribution(text: str, start: int, end: int,
             return _UNREAD, after["verb"], after.end(), after.start("phrase")
     if between := _between(text, end, known):
         return between[0], "", between[1], end
+    if _SENTENCE_END_RE.search(text, start, end - 1):
+        # `“……。”站在果园里，某某一边……，一边说。`: the sentence ends in its attribution.
+        if (tail := _TAIL_RE.match(text, end)) and (speaker := _read(tail["phrase"], known)):
+            return speaker, tail["verb"], tail.end("verb"), tail.start("phrase")
+        # `“……。”某公司总设计师某某站在模型前，……`: the person the sentence goes on about.
+        if subject := _subject_after(text, end, known):
+            return subject, "", end, end
     if before and before_speaker:
         return before_speaker, before["verb"], end, window + before.start()
     sentence = _sentence_start(text, start)
@@ -258,10 +268,13 @@ def _sentence_start(text: str, position: int) -> int:
 
 
 def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
-    """`10岁的某某拿着画像：“……”`: a person who opens the clause, with no speech verb."""
-    for name in known:
-        if name in clause[:16]:
+    """`10岁的某某拿着画像：“……”`: a person who opens the clause, with no speech verb;
+    `他给记者打了个比方：` the person last named."""
+    for written, name in written_forms(known):
+        if written in clause[:16]:
             return Speaker(name, "", "")
+    if pronoun := _CLAUSE_PRONOUN_RE.search(clause):
+        return Speaker(pronoun[1], "", "")
     if mentions := person_mentions(clause, segment.words(clause)):
         _, name, title = mentions[0]
         return Speaker(name, title, "")
@@ -337,6 +350,18 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
         return Speaker(people.pop(), "", ""), following
     if not people and (pronoun := _CLAUSE_PRONOUN_RE.search(between)):
         return Speaker(pronoun[1], "", ""), following
+    return None
+
+
+def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None:
+    """Someone known who opens the clause right after a quote, bare or behind their title
+    as first written (`”某公司总设计师某某站在……`)."""
+    clause = text[end: end + _LOOKBACK]
+    for written, name in written_forms(known):
+        at = clause.find(written)
+        if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))
+                       and speaker.name == name):
+            return Speaker(name, "", "")
     return None
 
 

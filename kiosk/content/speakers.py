@@ -33,6 +33,10 @@ BACK_REFERENCE = "这位"
 _BACK_RE = re.compile(r"^(?:这位|这名|此位|该名?|这个)")
 # A classifier for people (`一位……`, `多名……`) makes what follows a description of someone.
 _PEOPLE_RE = re.compile(r"^(?:也有|还有|有)?(?:一|两|几|多|数|十多|好几)?[位名]")
+# `某某（Jane Doe）`: the original of a name, in brackets.
+# (A single word in brackets inside a title names a body: `某某（Drewry）亚洲区分析师`.)
+_ORIGINAL_RE = re.compile(r"[（(][A-Za-z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+)+[）)]"
+                          r"|[（(][A-Za-z][A-Za-z.'\-]*[）)]$")
 # Plural pronouns stand for a group the text has described: an unnamed speaker.
 _GROUP_PRONOUNS = ("他们", "她们", "大家")
 _C = f"[{CJK_CHARS}]"
@@ -50,15 +54,18 @@ _ADVERBIAL = (
     rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：]{{1,16}}?(?={_NEXT})"
-    rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着)[^，。“”：]{{1,10}}?(?={_NEXT})"
-    rf"|一?边[^，。“”：]{{1,12}}?，?一?边[^，。“”：]{{0,6}}?"
+    rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着)[^，。“”：]{{1,16}}?(?={_NEXT})"
+    rf"|一?边[^，。“”：]{{1,16}}?，?一?边[^，。“”：]{{0,16}}?(?={_NEXT})"
     rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"
     rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}))?"
     rf"|通过视频|以视频方式)"
 )
 _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
-# What may follow a name: its post (`张三教授`), then adverbials.
-_AFTER_NAME_RE = re.compile(rf"(?P<post>(?:{POST_RE})?)(?P<ctx>(?:{_ADVERBIAL})*)")
+# What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
+# adverbials.
+_HONORIFIC = "女士|先生|小姐|同志"
+_AFTER_NAME_RE = re.compile(
+    rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE})?)(?P<ctx>(?:{_ADVERBIAL})*)")
 # `也有业内人士`: the existential verb is not part of the description.
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
 _FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:[·•]{_C}{{1,8}})+$")
@@ -88,8 +95,8 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     Returns:
         The speaker, or None when the phrase names and describes nobody.
     """
-    # `据某某介绍`: the source is who speaks.
-    phrase = phrase.strip(" \u3000").removeprefix("据")
+    # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
+    phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
     splits = _splits(phrase)
     for rest, context in splits:
         if found := _written_speaker(rest, context, known):
@@ -202,6 +209,11 @@ def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
         if "·" in name or "•" in name:
             for part in re.split("[·•]", name):
                 parts.setdefault(part, []).append(name)
+        elif re.fullmatch(f"{_C}{{2,4}}", name):
+            # `老王`, `小王`: someone known by surname, when no one else has it.
+            surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
+            for familiar in ("老" + surname, "小" + surname):
+                parts.setdefault(familiar, []).append(name)
     forms += [(part, owners[0]) for part, owners in parts.items()
               if len(part) >= 2 and len(owners) == 1 and part not in names]
     return sorted(forms, key=lambda form: len(form[0]), reverse=True)

@@ -272,3 +272,34 @@ def test_a_pronoun_is_the_subject_of_the_sentence_before_not_a_name_in_passing()
              _para("研究员次仁卓玛是嵇远山带出的第一位博士。她告诉记者，观测站每年工作近200天。", 1)]
     got = [(q.speaker, q.kind) for q in extract_quotes(paras)]
     assert got == [("嵇远山", "direct"), ("次仁卓玛", "indirect")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The sentence ends in its attribution after a clause of setting.
+    ("“以前靠经验，现在靠数据。”站在自家地头，56岁的果农何满仓一边剪枝，一边对记者说。",
+     [("何满仓", "果农")]),
+    ("“合作正当其时。”在5日开幕的论坛上，某国某部副部长颂猜·汶纳（Somchai Boonna）在致辞中说。",
+     [("颂猜·汶纳", "某国某部副部长")]),
+    # The person the sentence goes on about, with no speech verb.
+    ("某企业总设计师邰文山出席活动。“成本要降到三分之一。”该企业总设计师邰文山站在模型前，给记者算了一笔账。",
+     [("邰文山", "某企业总设计师")]),
+    # 老 and the surname of someone named before; a form of address after a name.
+    ("62岁的侗族老人石光明早早占好了位置。“就来给娃娃们加油。”老石一边挥舞小旗，一边用侗语对记者说。",
+     [("石光明", "侗族老人")]),
+    ("某品牌大中华区总监苏菲女士说：“中国年轻人越来越懂咖啡了。”", [("苏菲", "某品牌大中华区总监")]),
+    # A name's original in brackets, full or half width, between the name and the verb.
+    ("企业负责人马克·韦伯(Mark Weber)介绍：“我们选择在这里首发。”", [("马克·韦伯", "企业负责人")]),
+    # A transcribed name after no person noun, then 他; a colon after a figure of speech.
+    ("来自英国的汤姆·贝克举着手机拍个不停。“这里太热闹了！”他感叹。", [("汤姆·贝克", "")]),
+    ("来自法国的葡萄酒商人卢卡·马丹在上海生活了十年。他给记者打了个比方：“这里就像一个橱窗。”",
+     [("卢卡·马丹", "葡萄酒商人")]),
+    # A foreign post; a grammatical character inside a word of the name; a predicate after
+    # a name (忙得) is not part of it.
+    ("“这是我们第八次参展。”某食品株式会社营业担当佐藤健太说。", [("佐藤健太", "某食品株式会社营业担当")]),
+    ("主教练何永和是一名退休教师。“大家图的是为村里争口气。”他说。", [("何永和", "主教练")]),
+    ("卖烤鱼的摊主龙秀芬忙得顾不上抬头。“一晚上能卖三百条鱼。”她说。", [("龙秀芬", "摊主")]),
+])
+def test_speakers_the_second_batch_taught(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
