@@ -56,9 +56,11 @@ _REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
 _INDIRECT_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
     r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?[。！？])")
-# A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`.
+# A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
+# (`横幅上写着“……！”`, `标语“……”`).
 _TERM_BEFORE_RE = re.compile(
-    r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为)\s*$")
+    r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为|写着|印着|刻着|写有|印有"
+    r"|标语|横幅|口号|题为|主题为)\s*$")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
 _STARTS_RE = re.compile(r"[。！？；，]”?")
@@ -200,7 +202,7 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     for span in _SPAN_RE.finditer(text):
         inner = span.group(1)
         # Speech is never named (`被称为“……”`) nor qualifies a noun (`“……”的故事`).
-        if _TERM_BEFORE_RE.search(text, max(0, span.start() - 6), span.start()) \
+        if _TERM_BEFORE_RE.search(text, max(0, span.start() - 8), span.start()) \
                 or text.startswith("的", span.end()):
             continue
         speaker, verb, end, anchor = _attribution(masked, span.start(), span.end(), known)

@@ -137,6 +137,8 @@ def test_named_unnamed_and_group_speakers(text: str, expected: list[tuple[str, s
     "“探索浩瀚宇宙，逐梦星辰大海”——一场科普展在当地开展。",
     "他说，一代代航天人“自力更生、艰苦奋斗”的故事值得了解。",
     "会场外，“共护一江清水，共建绿色家园”的标语格外醒目。",
+    "展馆入口的横幅上写着“欢迎来到未来世界！”。",
+    "村口挂起了标语“绿水青山就是金山银山。”",
 ])
 def test_terms_slogans_and_names_are_never_direct_quotes(text: str) -> None:
     assert [q.text for q in extract_quotes([_para(text)]) if q.kind == "direct"] == []
