@@ -27,6 +27,7 @@ POSTS = sorted({
     "副校长", "理事长", "副理事长", "会长", "副会长", "行长", "副行长", "总监", "技术总监",
     "主管", "专家", "委员", "总统", "总理", "副总理", "大使", "执行董事", "合伙人", "科学家",
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
+    "参赞", "公使", "领事", "总领事",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
 }, key=len, reverse=True)
 
@@ -86,7 +87,7 @@ ROLES = sorted({
     "冠军", "教练员", "主教练", "队长", "裁判", "跑者", "骑手", "船长", "机长", "主播", "博主",
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
     "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
-    "后卫", "门将", "中场",
+    "后卫", "门将", "中场", "成员", "师傅", "传承人",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -120,6 +121,7 @@ _FOREIGN_AT_RE = re.compile(
 # The parts of a transcribed name before its last part (`基普鲁托·`).
 _FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}[·•])+")
 _DOT_NAME_MAX = 6
+_DOT_HEAD_MAX = 4
 # `龙秀英忙得……`: a character followed by a complement or aspect particle is a predicate.
 _PREDICATE_AFTER_RE = re.compile("[得着了过]")
 # Transcribed names are spelt with characters for their sound: a word rarer than this
@@ -129,7 +131,7 @@ _AGENTS = ("被", "由", "让", "请")
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
 _TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同|跟|作为|身为|陪同|包括|其中"
-                            r"|而|但|也|还|则|即)")
+                            r"|而|但|也|还|则|即|是)")
 
 
 def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:
@@ -155,11 +157,16 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     previous_end = -1
     for match in matches:
         # A role known only by its last character must end a word, and its name be a name.
-        if not match["listed"] and words and match.end() not in word_ends:
+        inside = bool(words) and match.end() not in word_ends
+        # (jieba may glue the role's last character to the name: `茶艺师黄语桐` → 师黄/语桐)
+        if inside and not match["listed"] and not (
+                match.start() in starts and not segment.word_tag(starts[match.start()])):
             continue
         at = match.end()
+        # Inside a word it knows (`代表|团成员`, `执行官|方晓婉`), only a name that reads as one.
+        rare = bool(match["listed"]) and not (inside and _inside_known_word(at, starts))
         name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
-            match["name"] or "", at, starts, word_ends, rare=bool(match["listed"]))
+            match["name"] or "", at, starts, word_ends, rare=rare)
         if not name or at < previous_end:
             continue
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
@@ -182,11 +189,18 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
     found = [m.start("name") for m in _CLAUSE_DOT_RE.finditer(text)]
     ends = {pos + len(word): pos for pos, word in starts.items()}
     for dot in re.finditer("[·•]", text):
-        if dot.start() in ends and text[dot.start() - 1: dot.start()] != "·":
-            begin = ends[dot.start()]
-            if _NAME_CHARS_RE.fullmatch(starts[begin]) and not any(
-                    begin < other < dot.start() for other in found):
-                found.append(begin)
+        begin = dot.start()
+        # The first part: the words before the first ·, back to a person noun, a
+        # grammatical word or a mark, at most four characters (`的吾/兰·`, `球迷汤姆·`).
+        while begin in ends and dot.start() - ends[begin] <= _DOT_HEAD_MAX:
+            word = starts[ends[begin]]
+            if not re.fullmatch(f"[{CJK_CHARS}]+", word) or word in FUNCTION_CHARS \
+                    or word in POSTS or word in ROLES:
+                break
+            begin = ends[begin]
+        if begin < dot.start() and text[dot.start() - 1] != "·" and not any(
+                begin < other < dot.start() for other in found):
+            found.append(begin)
     return sorted(set(found))
 
 
@@ -206,7 +220,9 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
         match = _FOREIGN_AT_RE.match(text, at)
         return match.group() if match else ""
     last = _name_end(text, end, _DOT_NAME_MAX, starts, transcribed=True) - end
-    return text[at:end + last] if last > 0 else ""
+    if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
+        return ""  # `某某·某某基金会` names a body
+    return text[at:end + last]
 
 
 def _name_end(text: str, at: int, limit: int, starts: dict[int, str],
@@ -264,9 +280,11 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if not (at + size in ends or _glued(at + size, starts)) or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
             continue
-        # A grammatical character inside a word of the name is part of it (`吴永和`: 吴/永和).
+        # A grammatical character inside a word of the name that the dictionary knows as a
+        # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
-                word in FUNCTION_CHARS for word in _words_in(starts, at, at + size))):
+                ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
+                for word in _words_in(starts, at, at + size) for ch in word)):
             return candidate
     return ""
 
@@ -279,6 +297,14 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
         if (word := starts.get(start)) is not None:
             return start + len(word) == end + 1 and not segment.word_tag(word) and (
                 word[-1] in _BOUNDARY_CHARS or segment.word_tag(word[-1]).startswith("v"))
+    return False
+
+
+def _inside_known_word(pos: int, starts: dict[int, str]) -> bool:
+    """Whether `pos` falls inside a word the dictionary knows."""
+    for start in range(pos - 1, max(-1, pos - 8), -1):
+        if (word := starts.get(start)) is not None:
+            return start + len(word) > pos and bool(segment.word_tag(word))
     return False
 
 
@@ -309,7 +335,7 @@ def clean_title(title: str) -> str:
         title = _after_agent(title)
     if "的" not in title:
         return title
-    tail = title[title.rfind("的") + 1:]
+    tail = _TITLE_LEAD_RE.sub("", title[title.rfind("的") + 1:])
     # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
     suffixes = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
     found = list(re.finditer(suffixes, tail))

@@ -44,6 +44,7 @@ _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
 _KICKER_END = ("——", "—", "：")
 _SUBTITLE_START = ("——", "—")
 _MAX_DISPLAY = 32
+_MAX_TITLE_WITH_COLON = 20
 _WRAPPED_MAX_WIDTH = 40
 _NARROW_RATIO = 0.6
 _SHORT_LINE_RATIO = 0.85
@@ -236,6 +237,9 @@ def _is_display(block: list[Line]) -> bool:
     if len(block) != 1:
         return False
     text = block[0].text
+    # A headline may hold a colon (`某地：某事`), not end in one.
+    if "：" in text[:-1] and len(text) <= _MAX_TITLE_WITH_COLON:
+        text = text.replace("：", "")
     return (len(text) <= _MAX_DISPLAY and not _NO_DISPLAY_RE.search(text)
             and not text.endswith("、") and text.count("“") == text.count("”")
             and bool(re.search(f"[{CJK_CHARS}]", text)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
-from kiosk.content.names import clean_title, is_person_name, person_mentions
+from kiosk.content.names import ROLE_RE, clean_title, is_person_name, person_mentions
 from kiosk.content.speakers import (
     BACK_REFERENCE,
     PRONOUNS,
@@ -79,6 +79,9 @@ _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "�
 _WHILE_COMMA_RE = re.compile(r"，(?=一?边)")
 _UNMASK_COMMA = str.maketrans({_WHILE_COMMA: "，"})
 _MAX_TERM = 12
+# Someone described through a person named before (`某某的父亲`), in the place of a name.
+_DESCRIBED = "\ue003"
+_KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
 
 
 @dataclass
@@ -186,6 +189,8 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
     if name in PRONOUNS or name == BACK_REFERENCE:
         if not recent:
             return _Said("", "", "", item.end) if item.kind == "direct" else None
+        if recent.startswith(_DESCRIBED):
+            return _Said("", "", recent.removeprefix(_DESCRIBED), item.end)
         name = recent
     title = speaker.title
     if title and not known.get(name):
@@ -273,7 +278,9 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     """`10岁的某某拿着画像：“……”`: a person who opens the clause, with no speech verb;
     `他给记者打了个比方：` the person last named."""
     for written, name in written_forms(known):
-        if written in clause[:16]:
+        at = clause.find(written, 0, 16)
+        # `某某的徒弟、某某……：` — a name before 的 qualifies the subject; it is not it.
+        if at >= 0 and not clause.startswith("的", at + len(written)):
             return Speaker(name, "", "")
     if pronoun := _CLAUSE_PRONOUN_RE.search(clause):
         return Speaker(pronoun[1], "", "")
@@ -378,7 +385,9 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
         at = text.find(written)
         while at >= 0:
             if at not in seen and not any(a < at < b for a, b in spans):
-                extra.append((at, name, ""))
+                # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
+                kin = _KIN_AFTER_RE.match(text, at + len(written))
+                extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else name, ""))
                 seen.add(at)
             at = text.find(written, at + len(written))
     return sorted(mentions + extra) if extra else mentions
@@ -391,7 +400,10 @@ def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int
     seen: set[int] = set()
     found = []
     for mention in mentions:
-        sentence = _sentence_start(text, mention[0])
+        at, name, _ = mention
+        if text.startswith("的", at + len(name)):
+            continue  # `某某的徒弟、某某`: a name before 的 qualifies the subject
+        sentence = _sentence_start(text, at)
         if sentence not in seen:
             seen.add(sentence)
             found.append(mention)

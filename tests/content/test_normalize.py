@@ -149,3 +149,8 @@ def test_a_byline_under_the_headline_gives_the_reporters(byline: str,
 def test_a_line_about_reporters_in_the_body_is_no_byline() -> None:
     text = "港口吞吐量创新高\n\n" + "桥吊不停运转。\n\n" * 6 + "记者了解到，订单排到了6月。\n"
     assert normalize(text).reporters == []
+
+
+def test_a_headline_may_hold_a_colon() -> None:
+    page = normalize("雪场一线——\n\n某地：雪都迎来“新雪季”\n\n新华社某地1月5日电（记者甲乙）滑雪场开板。\n")
+    assert (page.kicker, page.title) == ("雪场一线——", "某地：雪都迎来“新雪季”")

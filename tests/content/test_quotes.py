@@ -305,3 +305,25 @@ def test_speakers_the_second_batch_taught(text: str, expected: list[tuple[str, s
     got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
            if q.kind == "direct"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each direct quote
+    ("“订单排到了明年。”说这话的是公司市场总监齐婉清。", [("齐婉清", "公司市场总监", "")]),
+    ("来自沙特的代表团成员法赫迪专程来看无人机。“技术很有优势。”他说。",
+     [("法赫迪", "代表团成员", "")]),
+    ("某国驻华使馆经济参赞贝娅·罗兰在开幕当天说：“这是规模最大的一次。”",
+     [("贝娅·罗兰", "某国驻华使馆经济参赞", "")]),
+    ("某品牌创始人兼首席执行官方晓琪正在直播。“这是我们的故事。”她对着镜头说。",
+     [("方晓琪", "某品牌创始人兼首席执行官", "")]),
+    ("邱金木的徒弟、95后茶艺师黄语晴在一旁接过话茬：“做茶就是做人。”",
+     [("黄语晴", "徒弟、95后茶艺师", "")]),
+    # 他 is someone the text describes through a person named before, not that person.
+    ("12岁的少年叶尔江·努尔别克正在训练。叶尔江的父亲是一名牧民。说起儿子，他说：“孩子找到了梦想。”",
+     [("", "", "叶尔江的父亲")]),
+    ("38岁的吾兰·哈力别克在雪场当上了管理员。“在家门口就能上班。”他说。", [("吾兰·哈力别克", "", "")]),
+])
+def test_speakers_the_third_batch_taught(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
