@@ -13,7 +13,10 @@ from kiosk.content.text import clauses, sentences
 
 _NUM = r"\d+(?:\.\d+)?"
 _CN = f"[{CN_NUMERAL}]+"
-_QUAL_BEFORE = r"(?P<pre>近|约|超过|超|逾|最多可?|多达|高达|将近|接近)?"
+# (Led by a class of what may start a qualified number, so the engine skips other
+# characters before it tries the alternatives.)
+_QUAL_BEFORE = (r"(?=[近约超逾最多高将接\d一二两三四五六七八九十百千万亿半])"
+                r"(?P<pre>近|约|超过|超|逾|最多可?|多达|高达|将近|接近)?")
 _UNIT_KINDS: dict[str, FigureKind] = {
     **dict.fromkeys(["秒", "分钟", "小时", "天", "年"], "duration"),
     **dict.fromkeys(["米", "厘米", "毫米", "纳米", "公里", "千米", "平方米", "平方公里"], "length"),

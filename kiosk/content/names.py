@@ -100,7 +100,10 @@ ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])(?<!记)[{ROLE_SUFFIXES}]"
 # A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
 # `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names.
 LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
+# (The leading class lets the engine skip the characters no post or role begins with
+# before it tries the tree of alternatives: most of any text.)
 _MENTION_RE = re.compile(
+    rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
@@ -151,7 +154,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     matches = list(_MENTION_RE.finditer(text))
     if not matches and "·" not in text and "•" not in text:
         return found
-    ends = list(accumulate(len(w) for w in words))
+    ends = list(accumulate(map(len, words)))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
     word_ends = set(ends)
     previous_end = -1
@@ -219,14 +222,13 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
     if not starts:
         match = _FOREIGN_AT_RE.match(text, at)
         return match.group() if match else ""
-    last = _name_end(text, end, _DOT_NAME_MAX, starts, transcribed=True) - end
+    last = _name_end(end, _DOT_NAME_MAX, starts, transcribed=True) - end
     if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
         return ""  # `某某·某某基金会` names a body
     return text[at:end + last]
 
 
-def _name_end(text: str, at: int, limit: int, starts: dict[int, str],
-              transcribed: bool = False) -> int:
+def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = False) -> int:
     """Where a name that starts at `at` ends: after the words that can be part of a name
     (single characters that end no name, words the dictionary lacks or knows as names or
     places, and in a `transcribed` name also rare words: `热合曼`), at most `limit`
@@ -259,7 +261,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     if starts and len(after) == 4 and len(starts.get(at, "")) >= 2 \
             and not (len(starts[at]) == 4 and _glued(at + 3, starts)
                      and is_person_name(after[:3])) \
-            and _name_end(after, 0, 4, _shifted(starts, at)) == 4 \
+            and _name_end(at, 4, starts) == at + 4 \
             and not any(ch in FUNCTION_CHARS for ch in after) \
             and not _PREDICATE_AFTER_RE.match(_following(starts, at + 4)):
         # `吉克阿依`, `阮氏秋香`, `次仁央宗`: four characters that can all be part of a name
@@ -320,11 +322,6 @@ def _words_in(starts: dict[int, str], start: int, end: int) -> list[str]:
         found.append(word[: end - pos])
         pos += len(word)
     return found
-
-
-def _shifted(starts: dict[int, str], at: int) -> dict[int, str]:
-    """The word starts from offset `at` on, counted from `at`."""
-    return {pos - at: word for pos, word in starts.items() if pos >= at}
 
 
 def clean_title(title: str) -> str:

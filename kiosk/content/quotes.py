@@ -15,10 +15,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
-from kiosk.content.names import ROLE_RE, clean_title, is_person_name, person_mentions
+from kiosk.content.names import (
+    ROLE_RE,
+    alternation,
+    clean_title,
+    is_person_name,
+    person_mentions,
+)
 from kiosk.content.speakers import (
     BACK_REFERENCE,
     PRONOUNS,
@@ -35,18 +42,26 @@ SPEECH_VERBS = sorted([
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
-_VERB = rf"{_TOLD}|{'|'.join(SPEECH_VERBS)}"
+# (A tree of shared prefixes behind a class of first characters: phrases are matched by
+# trying the verbs at every character.)
+_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in SPEECH_VERBS}))}])"
+         rf"(?:{_TOLD}|{alternation(SPEECH_VERBS)})")
 # Verbs that introduce reported speech after a comma (`某某表示，……。`); 谈到 and 建议 more
 # often introduce a topic or a proposal than words.
-_REPORT_VERB = (rf"{_TOLD}|说|表示|指出|认为|强调|介绍|坦言|透露|称|补充|解释|直言|坦承|提醒"
-                r"|感慨|感叹|分析|预计|坦陈|笑言|笑称|回忆|回答|回应|举例说")
+_REPORT_VERBS = ("说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "称", "补充",
+                 "解释", "直言", "坦承", "提醒", "感慨", "感叹", "分析", "预计", "坦陈", "笑言",
+                 "笑称", "回忆", "回答", "回应", "举例说")
+_REPORT_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in _REPORT_VERBS}))}])"
+                rf"(?:{_TOLD}|{alternation(_REPORT_VERBS)})")
 # A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
 _PHRASE_CHAR = r"[^，。！？；：“”‘’\n]"
 _PHRASE = rf"{_PHRASE_CHAR}{{1,48}}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
 _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)")
+# (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
 _BEFORE_RE = re.compile(
-    rf"(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)(?P<sep>[：:，,])\s*$")
+    rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?)(?P<sep>[：:，,])\s*$")
+_VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 _OPENING_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
 _MAX_PHRASE = 40
@@ -69,6 +84,7 @@ _LOOKBACK = 80
 _AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道|称)?[，。,：]")
 _UNREAD = Speaker("", "", "", unnamed="")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
+_SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # An attribution that ends the sentence after a clause of setting: `……，某某说。`
 _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)[。！？]")
@@ -230,10 +246,10 @@ def _attribution(text: str, start: int, end: int,
         (speaker, verb, where the attribution ends, where the speaker phrase starts).
     """
     window = max(0, start - _LOOKBACK)
-    before = _BEFORE_RE.search(text[window:start])
-    before_speaker = _read(before["phrase"], known) if before else None
-    if before and before_speaker and before["sep"] in "：:":
-        return before_speaker, before["verb"], end, window + before.start()
+    before = _before(text[window:start])
+    before_speaker = _read(before[0], known) if before else None
+    if before and before_speaker and before[2] in "：:":
+        return before_speaker, before[1], end, window + before[3]
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         speaker = _read(after["phrase"], known)
@@ -252,7 +268,7 @@ def _attribution(text: str, start: int, end: int,
         if subject := _subject_after(text, end, known):
             return subject, "", end, end
     if before and before_speaker:
-        return before_speaker, before["verb"], end, window + before.start()
+        return before_speaker, before[1], end, window + before[3]
     sentence = _sentence_start(text, start)
     for clause in [sentence] + [m.end() for m in re.finditer("[，,]", text[:start])
                                 if m.end() > sentence]:
@@ -264,13 +280,13 @@ def _attribution(text: str, start: int, end: int,
             and (speaker := _colon_speaker(text[sentence:start].rstrip(" ：:"), known)):
         return speaker, "", end, sentence
     if before:
-        return _UNREAD, before["verb"], end, window + before.start()
+        return _UNREAD, before[1], end, window + before[3]
     return None, "", end, start
 
 
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts (after a sentence mark and its closer)."""
-    ends = [m.end() for m in re.finditer(r"[。！？][’”]?", text[:position])]
+    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text, 0, position)]
     return ends[-1] if ends else 0
 
 
@@ -336,11 +352,22 @@ def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:
     if not masked.rstrip().endswith(("：", ":")):
         return []
     window = max(0, len(masked.rstrip()) - _LOOKBACK)
-    intro = _BEFORE_RE.search(masked[window:].rstrip())
-    if not intro or not (speaker := _read(intro["phrase"], known)):
+    intro = _before(masked[window:].rstrip())
+    if not intro or not (speaker := _read(intro[0], known)):
         return []
     end = len(masked)
-    return [_Found(end, end, "", speaker, intro["verb"], "intro", window + intro.start())]
+    return [_Found(end, end, "", speaker, intro[1], "intro", window + intro[3])]
+
+
+def _before(text: str) -> tuple[str, str, str, int] | None:
+    """The speaker phrase, verb and mark that end `text` (`某某回答说：`), and where the
+    phrase starts; a verb the phrase ends with belongs to the verb (回答 + 说)."""
+    if not (match := _BEFORE_RE.search(text)):
+        return None
+    phrase, verb = match["phrase"], match["verb"]
+    if (more := _VERB_END_RE.search(phrase)) and more.start() > 0:
+        phrase, verb = phrase[: more.start()], more.group() + verb
+    return phrase, verb, match["sep"], match.start()
 
 
 def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] | None:
@@ -378,19 +405,29 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
                 known: dict[str, str]) -> list[tuple[int, str, str]]:
     """The mentions of people plus every place the paragraph names someone already known
     (outside quotation marks), in order: later bare names resolve 他/她 too."""
+    if not known:
+        return mentions
     spans = [m.span() for m in _SPAN_RE.finditer(text)]
     seen = {at for at, _, _ in mentions}
     extra = []
-    for written, name in written_forms(known):
-        at = text.find(written)
-        while at >= 0:
-            if at not in seen and not any(a < at < b for a, b in spans):
-                # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
-                kin = _KIN_AFTER_RE.match(text, at + len(written))
-                extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else name, ""))
-                seen.add(at)
-            at = text.find(written, at + len(written))
+    pattern, names = _known_pattern(tuple(known))
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at not in seen and not any(a < at < b for a, b in spans):
+            # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
+            kin = _KIN_AFTER_RE.match(text, match.end())
+            extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else names[match.group()],
+                          ""))
+            seen.add(at)
     return sorted(mentions + extra) if extra else mentions
+
+
+@lru_cache(maxsize=256)
+def _known_pattern(people: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every way the people seen so far are written (longest first), and
+    whom each written form names."""
+    forms = written_forms(dict.fromkeys(people, ""))
+    return re.compile("|".join(re.escape(w) for w, _ in forms)), dict(forms)
 
 
 def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:
@@ -399,11 +436,12 @@ def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int
     她说……`)."""
     seen: set[int] = set()
     found = []
+    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text)] if len(mentions) > 1 else []
     for mention in mentions:
         at, name, _ = mention
         if text.startswith("的", at + len(name)):
             continue  # `某某的徒弟、某某`: a name before 的 qualifies the subject
-        sentence = _sentence_start(text, at)
+        sentence = bisect_right(ends, at)
         if sentence not in seen:
             seen.add(sentence)
             found.append(mention)
@@ -423,7 +461,9 @@ def _mask_terms(text: str) -> str:
 
 def _read(phrase: str, known: dict[str, str]) -> Speaker | None:
     """`parse_speaker` on a phrase of the masked text, with its quotation marks restored."""
-    speaker = parse_speaker(phrase.translate(_UNMASK_COMMA), known)
+    if _WHILE_COMMA in phrase:
+        phrase = phrase.translate(_UNMASK_COMMA)
+    speaker = parse_speaker(phrase, known)
     if speaker is None or _TERM_OPEN not in phrase:
         return speaker
     return Speaker(*(part.translate(_UNMASK) for part in
