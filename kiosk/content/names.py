@@ -70,7 +70,9 @@ SURNAMES = set(
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 COMPOUND_SURNAMES = (
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "闻人",
+    "夏侯", "端木", "澹台", "长孙", "宇文", "司徒", "司空", "西门", "南宫", "呼延", "轩辕",
+    "独孤", "申屠", "钟离", "宗政", "濮阳", "淳于", "公冶", "赫连", "拓跋", "万俟")
 
 # People named by what they do or where they are rather than by office. They introduce a
 # name (`市民张三`) or stand for someone the text does not name (`一位参展商`).
@@ -87,7 +89,8 @@ ROLES = sorted({
     "冠军", "教练员", "主教练", "队长", "裁判", "跑者", "骑手", "船长", "机长", "主播", "博主",
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
     "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
-    "后卫", "门将", "中场", "成员", "师傅", "传承人",
+    "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
+    "代理人", "经纪人", "候选人",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -234,7 +237,7 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
     places, and in a `transcribed` name also rare words: `热合曼`), at most `limit`
     characters on. A word jieba glued from a name's end and the next word (`拉博说`) ends
     the name before its last character."""
-    pos = at
+    pos, last_by_sound = at, -1
     while pos in starts and pos - at < limit:
         word = starts[pos]
         if not _NAME_CHARS_RE.fullmatch(word) and not re.fullmatch(f"[{CJK_CHARS}]", word):
@@ -242,9 +245,10 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
         if len(word) == 1:
             if word in _BOUNDARY_CHARS:
                 break
-        elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")) \
-                and not (transcribed and segment.rarity(word) >= _RARE_SOUND):
-            break
+        elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
+            if not (transcribed and segment.rarity(word) >= _RARE_SOUND):
+                break
+            last_by_sound = pos
         elif not tag and word[-1] in _BOUNDARY_CHARS:
             # ... unless what is left is one verb (`举着`).
             head = word[:-1]
@@ -252,6 +256,9 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
                 break
             return min(pos + len(head), at + limit)
         pos += len(word)
+    # A rare word is a syllable inside a name (`热合|曼`), not at its end (`吐尔逊|捧起`).
+    if last_by_sound >= 0 and last_by_sound + len(starts[last_by_sound]) == pos:
+        pos = last_by_sound
     return min(pos, at + limit)
 
 

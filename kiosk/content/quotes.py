@@ -62,6 +62,8 @@ _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道
 _BEFORE_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?)(?P<sep>[：:，,])\s*$")
 _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
+# A speech verb that opens its clause, right before a quote (`，补充说，“`).
+_BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?)[：:，,]\s*$")
 _OPENING_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
 _MAX_PHRASE = 40
@@ -248,6 +250,12 @@ def _attribution(text: str, start: int, end: int,
     window = max(0, start - _LOOKBACK)
     before = _before(text[window:start])
     before_speaker = _read(before[0], known) if before else None
+    if before is None and (bare := _BARE_VERB_RE.search(text, window, start)):
+        # `他停顿了一下，补充说，“……”`: the verb's subject opens the clause before it.
+        lead = text[max(text.rfind(mark, window, bare.start()) for mark in "，。！？”") + 1:
+                    bare.start()]
+        if said := _clause_subject(lead, known):
+            return said, bare["verb"], end, bare.start()
     if before and before_speaker and before[2] in "：:":
         return before_speaker, before[1], end, window + before[3]
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
@@ -359,13 +367,25 @@ def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:
     return [_Found(end, end, "", speaker, intro[1], "intro", window + intro[3])]
 
 
+def _clause_subject(clause: str, known: dict[str, str]) -> Speaker | None:
+    """Someone known, or 他/她, who opens `clause`."""
+    if clause[:1] in PRONOUNS:
+        return Speaker(clause[0], "", "")
+    for written, name in written_forms(known):
+        if clause.startswith(written):
+            return Speaker(name, "", "")
+    return None
+
+
 def _before(text: str) -> tuple[str, str, str, int] | None:
     """The speaker phrase, verb and mark that end `text` (`某某回答说：`), and where the
     phrase starts; a verb the phrase ends with belongs to the verb (回答 + 说)."""
     if not (match := _BEFORE_RE.search(text)):
         return None
     phrase, verb = match["phrase"], match["verb"]
-    if (more := _VERB_END_RE.search(phrase)) and more.start() > 0:
+    if more := _VERB_END_RE.search(phrase):
+        if more.start() == 0:
+            return None  # `，补充说，`: the verb has no subject of its own
         phrase, verb = phrase[: more.start()], more.group() + verb
     return phrase, verb, match["sep"], match.start()
 

@@ -327,3 +327,25 @@ def test_speakers_the_third_batch_taught(text: str, expected: list[tuple[str, st
     got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
            if q.kind == "direct"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    ("某集团首席执行官马丁·舒尔兹出席。“我们要跟上节奏……”他停顿了一下，补充说，“不，应该跑在前面。”",
+     [("马丁·舒尔兹", "某集团首席执行官"), ("马丁·舒尔兹", "某集团首席执行官")]),
+    ("来自成都的车主粟佳宁正在询问价格。“这辆车很合适。”她告诉记者。", [("粟佳宁", "车主")]),
+    ("该校教授闻人清川团队研发出新材料。对于转化，闻人清川显得很谨慎：“还有很长的路要走。”",
+     [("闻人清川", "该校教授")]),
+    ("“糖度比往年高了两度。”葡萄种植户买买提·吐尔洪捧起一串葡萄，笑得合不拢嘴。",
+     [("买买提·吐尔洪", "葡萄种植户")]),
+])
+def test_speakers_the_fourth_batch_taught(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_an_unnamed_reviewer_gives_reported_speech() -> None:
+    text = "期刊审稿人在评审意见中认为，这项研究“为低温电池的设计提供了新思路”。"
+    got = [(q.kind, q.speaker, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("indirect", "", "期刊审稿人")]
