@@ -31,9 +31,13 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     page = normalize(source.text)
     reading = _reading_order(page.paragraphs)
     year = _article_year(page)
-    # One segmentation of every paragraph, shared by the stages that need words.
-    words = dict(zip([p.index for p in reading],
-                     segment.paragraph_words([p.text for p in reading]), strict=True))
+    # One segmentation of every paragraph, the headline and the headings, shared by the
+    # stages that need words.
+    display = list(dict.fromkeys(t for t in [page.title, *(h for h, _, _ in page.headings)] if t))
+    segmented = segment.paragraph_words([p.text for p in reading] + display)
+    words = dict(zip([p.index for p in reading], segmented[:len(reading)], strict=True))
+    display_breaks = {text: _allowed_breaks(text, segmented[len(reading) + n])
+                      for n, text in enumerate(display)}
     texts = {p.index: p.text for p in reading}
     bounds = {index: boundaries(w) for index, w in words.items()}
     quotes = extract_quotes(reading, words)
@@ -46,7 +50,7 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     event = forum.event(reading, year, page.month)
     model = ContentModel(
         schema=SCHEMA_VERSION, source=source.path, source_sha256=source.sha256,
-        article=_article(page, year), event=event,
+        article=_article(page, year, display_breaks), event=event,
         quotes=[replace(q, text_breaks=breaks_within(texts[q.paragraph], bounds[q.paragraph],
                                                      q.text)) for q in quotes],
         achievements=[replace(a, name_breaks=_breaks(a.name, a.paragraphs, texts, bounds))
@@ -91,13 +95,17 @@ def _article_year(page: Page) -> int | None:
     return max(years) if years else None
 
 
-def _article(page: Page, year: int | None) -> Article:
+def _allowed_breaks(text: str, words: list[str]) -> list[int]:
+    return breaks_within(text, boundaries(words), text)
+
+
+def _article(page: Page, year: int | None, breaks: dict[str, list[int]]) -> Article:
     sections = []
     for n, (heading, line, _) in enumerate(page.headings):
         sections.append(Section(
             heading=heading, line=line,
             paragraphs=[p.index for p in page.paragraphs if p.section == n],
-            heading_breaks=word_breaks(heading) if heading else []))
+            heading_breaks=breaks.get(heading, [])))
     lead = [p.index for p in page.paragraphs if p.kind == "lead"]
     if not lead and page.paragraphs:
         lead = [page.paragraphs[0].index]
@@ -108,4 +116,4 @@ def _article(page: Page, year: int | None) -> Article:
         title=page.title, kicker=page.kicker, subtitle=page.subtitle, dateline=page.dateline,
         date=date, place=page.place, agency=page.agency, reporters=page.reporters, lead=lead,
         sections=sections, captions=page.captions, paragraphs=page.paragraphs,
-        title_breaks=word_breaks(page.title) if page.title else [], strays=page.strays)
+        title_breaks=breaks.get(page.title, []), strays=page.strays)

@@ -22,7 +22,7 @@ CATEGORIES = {
     "机器人": "robot", "机械臂": "robot", "机器臂": "robot", "机械手": "robot", "机器狗": "robot",
     "外骨骼": "robot", "无人机": "drone", "无人车": "vehicle", "飞行汽车": "vehicle",
     "汽车": "vehicle", "飞行器": "vehicle", "无人艇": "vehicle", "水面艇": "vehicle",
-    "无人船": "vehicle",
+    "无人船": "vehicle", "飞机": "vehicle",
     "卫星": "space", "火箭": "space", "飞船": "space", "月球车": "space", "火星车": "space",
     "探测器": "space", "着陆器": "space", "一体机": "device", "手机": "device",
     "手表": "device", "手环": "device", "眼镜": "device", "检测仪": "device", "电池包": "device",

@@ -13,7 +13,10 @@ from kiosk.content.text import clauses, sentences
 
 _NUM = r"\d+(?:\.\d+)?"
 _CN = f"[{CN_NUMERAL}]+"
-_QUAL_BEFORE = r"(?P<pre>近|约|超过|超|逾|最多可?|多达|高达|将近|接近)?"
+# (Led by a class of what may start a qualified number, so the engine skips other
+# characters before it tries the alternatives.)
+_QUAL_BEFORE = (r"(?=[近约超逾最多高将接\d一二两三四五六七八九十百千万亿半])"
+                r"(?P<pre>近|约|超过|超|逾|最多可?|多达|高达|将近|接近)?")
 _UNIT_KINDS: dict[str, FigureKind] = {
     **dict.fromkeys(["秒", "分钟", "小时", "天", "年"], "duration"),
     **dict.fromkeys(["米", "厘米", "毫米", "纳米", "公里", "千米", "平方米", "平方公里"], "length"),
@@ -21,12 +24,14 @@ _UNIT_KINDS: dict[str, FigureKind] = {
                      "兆瓦", "吉瓦", "度", "节"], "quantity"),
     **dict.fromkeys(["个", "家", "份", "项", "名", "位", "台", "件", "种", "座", "人", "人次",
                      "场", "所", "款", "架", "颗", "次", "届", "条", "套", "只", "户", "辆",
-                     "例", "枚", "架次"], "count"),
+                     "例", "枚", "架次", "部", "艘", "标准箱", "箱"], "count"),
     **dict.fromkeys(["亩", "公顷"], "quantity"),
 }
-_UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True))
+# 部 counts works (`42部影片`), not parts or departments (`3部分`, `2部门`).
+_UNIT = "|".join(sorted(_UNIT_KINDS, key=len, reverse=True)).replace("部", "部(?![分门长署])")
 # 三年, 百年 and the like are spans of time in prose, not figures.
-_UNIT_NO_YEAR = "|".join(sorted(set(_UNIT_KINDS) - {"年"}, key=len, reverse=True))
+_UNIT_NO_YEAR = "|".join(sorted(set(_UNIT_KINDS) - {"年"}, key=len, reverse=True)).replace(
+    "部", "部(?![分门长署])")
 
 def _needle(chars: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(chars)}]")
@@ -39,7 +44,8 @@ _PATTERNS: list[tuple[FigureKind, re.Pattern[str], re.Pattern[str]]] = [
     ("percent", re.compile(rf"{_QUAL_BEFORE}(?P<num>{_NUM})\s*[%％]"), _needle("%％")),
     ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<den>{_CN})分之(?P<num>{_CN})"), _needle("之")),
     ("fraction", re.compile(
-        rf"{_QUAL_BEFORE}(?P<num>[一二三四五六七八九])成(?![功果绩为立就熟本])"), _needle("成")),
+        rf"{_QUAL_BEFORE}(?P<num>[一二两三四五六七八九])成(?![功果绩为立就熟本员不])"),
+     _needle("成")),
     ("fraction", re.compile(rf"{_QUAL_BEFORE}(?P<num>一半|半数)"), _needle("半")),
     ("rank", re.compile(rf"第\s*(?P<num>{_NUM}|{_CN})\s*(?:位|名)"), _needle("第")),
     ("rank", re.compile(

@@ -28,7 +28,7 @@ def word_breaks(text: str) -> list[int]:
 
 def boundaries(words: Iterable[str]) -> list[int]:
     """Offsets where each word of a segmented text ends."""
-    return list(accumulate(len(w) for w in words))
+    return list(accumulate(map(len, words)))
 
 
 def breaks_within(context: str, bounds: Sequence[int], text: str) -> list[int]:

@@ -26,7 +26,8 @@ POSTS = sorted({
     "博士", "工程师", "总工程师", "高级工程师", "负责人", "创始人", "联合创始人", "校长",
     "副校长", "理事长", "副理事长", "会长", "副会长", "行长", "副行长", "总监", "技术总监",
     "主管", "专家", "委员", "总统", "总理", "副总理", "大使", "执行董事", "合伙人", "科学家",
-    "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家",
+    "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
+    "参赞", "公使", "领事", "总领事",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
 }, key=len, reverse=True)
 
@@ -69,7 +70,9 @@ SURNAMES = set(
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 COMPOUND_SURNAMES = (
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "闻人",
+    "夏侯", "端木", "澹台", "长孙", "宇文", "司徒", "司空", "西门", "南宫", "呼延", "轩辕",
+    "独孤", "申屠", "钟离", "宗政", "濮阳", "淳于", "公冶", "赫连", "拓跋", "万俟")
 
 # People named by what they do or where they are rather than by office. They introduce a
 # name (`市民张三`) or stand for someone the text does not name (`一位参展商`).
@@ -80,26 +83,66 @@ ROLES = sorted({
     "观众", "网友", "家长", "志愿者", "护士", "患者", "工人", "司机", "店长", "店员", "种植户",
     "养殖户", "农户", "代表", "嘉宾", "人士", "业内人士", "从业者", "消费者", "用户", "运动员",
     "教练", "选手", "乘客", "飞行员", "队员", "创业者", "企业家", "学者", "党组书记", "主任委员",
+    # Trades, callings and stations the genre quotes people by.
+    "商人", "客商", "厂商", "供应商", "批发商", "代理商", "老板", "老板娘", "店主", "摊主", "商户",
+    "导演", "演员", "编剧", "制片人", "主持人", "歌手", "作家", "画家", "艺术家", "摄影师",
+    "冠军", "教练员", "主教练", "队长", "裁判", "跑者", "骑手", "船长", "机长", "主播", "博主",
+    "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
+    "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
+    "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
+    "代理人", "经纪人", "候选人",
+    # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
+    "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
+    "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
 }, key=len, reverse=True)
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师): a
 # name may follow it. Names are checked on their own, so a false role costs little.
-ROLE_SUFFIXES = "长员师手者户民农工生"
-ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])[{ROLE_SUFFIXES}]"
+ROLE_SUFFIXES = "长员师手者户民农工生家商"
+# (The 者 of 记者 makes no speaker: the reporter is whom people speak to.)
+ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])(?<!记)[{ROLE_SUFFIXES}]"
+# A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
+# `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names.
+LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
+# (The leading class lets the engine skip the characters no post or role begins with
+# before it tries the tree of alternatives: most of any text.)
 _MENTION_RE = re.compile(
-    rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])"
-    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}))")
+    rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
+    rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
+    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _RARE_WORD = 11.0
 _NOT_NAME_TAGS = set("vdpfucm")
-_FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
+# Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
+# numerals, pronouns, place and time words.
+_AFTER_NAME_TAGS = set("vdpcuxmrft")
+FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
+# Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
+# `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
+_BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
+                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,4}}?)+(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
+# The parts of a transcribed name before its last part (`基普鲁托·`).
+_FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}[·•])+")
+_DOT_NAME_MAX = 6
+_DOT_HEAD_MAX = 4
+# `龙秀英忙得……`: a character followed by a complement or aspect particle is a predicate.
+_PREDICATE_AFTER_RE = re.compile("[得着了过]")
+# Transcribed names are spelt with characters for their sound: a word rarer than this
+# inside one is a syllable, not the verb after it (`热合` 17.2; `出席` 9.6, `执导` 12.8).
+_RARE_SOUND = 14.0
+_AGENTS = ("被", "由", "让", "请")
+_AGENT_RE = re.compile("|".join(_AGENTS))
+# Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
+_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同|跟|作为|身为|陪同|包括|其中"
+                            r"|而|但|也|还|则|即|是)")
 
 
 def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:
-    """People named after a post or role anywhere in `text` (`退休教师张三试穿了……`).
+    """People named after a post or role anywhere in `text` (`退休教师张三试穿了……`), and
+    transcribed names with `·` that open a clause.
 
     Args:
         text: a paragraph.
@@ -107,34 +150,131 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             holds no name), and a string the dictionary lacks may then be a rare name.
 
     Returns:
-        (offset, name, title) for each, the title being the words from the clause start.
+        (offset, name, title) for each, the title being the words from the clause start (or
+        from the previous person of a list joined by `、`).
     """
     found: list[tuple[int, str, str]] = []
     matches = list(_MENTION_RE.finditer(text))
-    if not matches:
+    if not matches and "·" not in text and "•" not in text:
         return found
-    ends = list(accumulate(len(w) for w in words))
+    ends = list(accumulate(map(len, words)))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
     word_ends = set(ends)
+    previous_end = -1
     for match in matches:
         # A role known only by its last character must end a word, and its name be a name.
-        if not match["listed"] and words and match.end() not in word_ends:
+        inside = bool(words) and match.end() not in word_ends
+        # (jieba may glue the role's last character to the name: `茶艺师黄语桐` → 师黄/语桐)
+        if inside and not match["listed"] and not (
+                match.start() in starts and not segment.word_tag(starts[match.start()])):
             continue
-        name = _name_at(match["name"], match.end(), starts, word_ends,
-                        rare=bool(match["listed"]))
-        if not name:
+        at = match.end()
+        # Inside a word it knows (`代表|团成员`, `执行官|方晓婉`), only a name that reads as one.
+        rare = bool(match["listed"]) and not (inside and _inside_known_word(at, starts))
+        name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
+            match["name"] or "", at, starts, word_ends, rare=rare)
+        if not name or at < previous_end:
             continue
-        if foreign := _FOREIGN_AT_RE.match(text, match.end()):
-            name = foreign.group()
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        if previous_end >= clause and text.startswith("、", previous_end):
+            clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         title = clean_title(text[clause: match.end()])
-        found.append((match.end(), name, title))
-    return found
+        found.append((at, name, title))
+        previous_end = at + len(name)
+    for at in _dot_name_starts(text, starts) if "·" in text or "•" in text else ():
+        if any(offset <= at < offset + len(name) for offset, name, _ in found):
+            continue
+        if name := _foreign_at(text, at, starts):
+            found.append((at, name, ""))
+    return sorted(found)
+
+
+def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
+    """Where transcribed names with `·` start: at a clause start, or (with the words known)
+    at the word right before the first `·` (`……的球迷汤姆·贝克`)."""
+    found = [m.start("name") for m in _CLAUSE_DOT_RE.finditer(text)]
+    ends = {pos + len(word): pos for pos, word in starts.items()}
+    for dot in re.finditer("[·•]", text):
+        begin = dot.start()
+        # The first part: the words before the first ·, back to a person noun, a
+        # grammatical word or a mark, at most four characters (`的吾/兰·`, `球迷汤姆·`).
+        while begin in ends and dot.start() - ends[begin] <= _DOT_HEAD_MAX:
+            word = starts[ends[begin]]
+            if not re.fullmatch(f"[{CJK_CHARS}]+", word) or word in FUNCTION_CHARS \
+                    or word in POSTS or word in ROLES:
+                break
+            begin = ends[begin]
+        if begin < dot.start() and text[dot.start() - 1] != "·" and not any(
+                begin < other < dot.start() for other in found):
+            found.append(begin)
+    return sorted(set(found))
+
+
+# A transcribed name opening a clause, its first part short (`某某及某某某某·某某基金会` is a body).
+_CLAUSE_DOT_RE = re.compile(
+    rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}[·•])+)")
+
+
+def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
+    """The transcribed name with `·` that starts at `at` (`基普鲁托·切罗诺以……` →
+    `基普鲁托·切罗诺`), its last part ending where a word that is no name begins."""
+    head = _FOREIGN_HEAD_RE.match(text, at)
+    if not head:
+        return ""
+    end = head.end()
+    if not starts:
+        match = _FOREIGN_AT_RE.match(text, at)
+        return match.group() if match else ""
+    last = _name_end(end, _DOT_NAME_MAX, starts, transcribed=True) - end
+    if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
+        return ""  # `某某·某某基金会` names a body
+    return text[at:end + last]
+
+
+def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = False) -> int:
+    """Where a name that starts at `at` ends: after the words that can be part of a name
+    (single characters that end no name, words the dictionary lacks or knows as names or
+    places, and in a `transcribed` name also rare words: `热合曼`), at most `limit`
+    characters on. A word jieba glued from a name's end and the next word (`拉博说`) ends
+    the name before its last character."""
+    pos, last_by_sound = at, -1
+    while pos in starts and pos - at < limit:
+        word = starts[pos]
+        if not _NAME_CHARS_RE.fullmatch(word) and not re.fullmatch(f"[{CJK_CHARS}]", word):
+            break
+        if len(word) == 1:
+            if word in _BOUNDARY_CHARS:
+                break
+        elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
+            if not (transcribed and segment.rarity(word) >= _RARE_SOUND):
+                break
+            last_by_sound = pos
+        elif not tag and word[-1] in _BOUNDARY_CHARS:
+            # ... unless what is left is one verb (`举着`).
+            head = word[:-1]
+            if len(head) == 1 and segment.word_tag(head).startswith("v"):
+                break
+            return min(pos + len(head), at + limit)
+        pos += len(word)
+    # A rare word is a syllable inside a name (`热合|曼`), not at its end (`吐尔逊|捧起`).
+    if last_by_sound >= 0 and last_by_sound + len(starts[last_by_sound]) == pos:
+        pos = last_by_sound
+    return min(pos, at + limit)
 
 
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
+    if starts and len(after) == 4 and len(starts.get(at, "")) >= 2 \
+            and not (len(starts[at]) == 4 and _glued(at + 3, starts)
+                     and is_person_name(after[:3])) \
+            and _name_end(at, 4, starts) == at + 4 \
+            and not any(ch in FUNCTION_CHARS for ch in after) \
+            and not _PREDICATE_AFTER_RE.match(_following(starts, at + 4)):
+        # `吉克阿依`, `阮氏秋香`, `次仁央宗`: four characters that can all be part of a name
+        # and are followed by a word that cannot: a name of a people without Han surnames.
+        # (A Han name's surname is a word of its own: `邰/文博/站在` is 邰文博.)
+        return after
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]
         if len(candidate) < size:
@@ -146,21 +286,60 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # With the words known, a name ends with a word (jieba may glue its start to the
         # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
         # may be a rare one the dictionary lacks.
-        if at + size not in ends or (
+        if not (at + size in ends or _glued(at + size, starts)) or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
             continue
+        # A grammatical character inside a word of the name that the dictionary knows as a
+        # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
-                ch in _FUNCTION_CHARS for ch in candidate)):
+                ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
+                for word in _words_in(starts, at, at + size) for ch in word)):
             return candidate
     return ""
 
 
+def _glued(end: int, starts: dict[int, str]) -> bool:
+    """Whether a name may end at `end` inside a word jieba does not know whose last
+    character follows the name and ends names or is a verb (`蔺志鸿已` → 蔺志鸿 + 已,
+    `邰文博站` → 邰文博 + 站)."""
+    for start in range(end - 1, max(-1, end - 5), -1):
+        if (word := starts.get(start)) is not None:
+            return start + len(word) == end + 1 and not segment.word_tag(word) and (
+                word[-1] in _BOUNDARY_CHARS or segment.word_tag(word[-1]).startswith("v"))
+    return False
+
+
+def _inside_known_word(pos: int, starts: dict[int, str]) -> bool:
+    """Whether `pos` falls inside a word the dictionary knows."""
+    for start in range(pos - 1, max(-1, pos - 8), -1):
+        if (word := starts.get(start)) is not None:
+            return start + len(word) > pos and bool(segment.word_tag(word))
+    return False
+
+
+def _following(starts: dict[int, str], at: int) -> str:
+    """The word that starts at `at`, or ''."""
+    return starts.get(at, "")
+
+
+def _words_in(starts: dict[int, str], start: int, end: int) -> list[str]:
+    """The words from `start` to `end`; a word that runs past `end` is cut there."""
+    found, pos = [], start
+    while pos < end and (word := starts.get(pos)):
+        found.append(word[: end - pos])
+        pos += len(word)
+    return found
+
+
 def clean_title(title: str) -> str:
     """Trims an appositive such as `全球最大的某类学会` off the front of a title."""
-    title = title.strip(" ，、")
+    # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
+    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
+    if _AGENT_RE.search(title):
+        title = _after_agent(title)
     if "的" not in title:
         return title
-    tail = title[title.rfind("的") + 1:]
+    tail = _TITLE_LEAD_RE.sub("", title[title.rfind("的") + 1:])
     # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
     suffixes = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
     found = list(re.finditer(suffixes, tail))
@@ -168,6 +347,18 @@ def clean_title(title: str) -> str:
     if len(found) >= 2 and found[0].group() == found[-1].group():
         return tail[found[0].end():]
     return tail
+
+
+@lru_cache(maxsize=1024)
+def _after_agent(title: str) -> str:
+    """`冠军被肯尼亚选手` → `肯尼亚选手`: what follows the last preposition of a passive or
+    an agent (被, 由, 让, 请) is the title; the words before it are the sentence's."""
+    cut = 0
+    for end, word in zip(accumulate(len(w) for w in segment.words(title)),
+                         segment.words(title), strict=True):
+        if word in _AGENTS and segment.word_tag(word) == "p":
+            cut = end
+    return title[cut:]
 
 
 @lru_cache(maxsize=4096)
@@ -185,8 +376,11 @@ def is_person_name(text: str) -> bool:
         return tag.startswith("nr")
     surname = text[:2] if text.startswith(COMPOUND_SURNAMES) else text[0]
     given = text[len(surname):]
-    if surname not in SURNAMES or surname in _FUNCTION_CHARS or len(given) not in (1, 2) \
-            or any(ch in _FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
+    # Beyond the common surnames, one the dictionary knows as a name (`嵇`, `蔺`, `訾`)
+    # when a two-character given name follows.
+    known = surname in SURNAMES or (len(given) == 2 and segment.word_tag(surname).startswith("nr"))
+    if not known or surname in FUNCTION_CHARS or len(given) not in (1, 2) \
+            or any(ch in FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
         return False
     # `齐聚江`: the surname and what follows make a verb or a function word.
     if segment.word_tag(text[: len(surname) + 1])[:1] in set("vdpcu") - {""}:

@@ -33,12 +33,18 @@ DATELINE_RE = re.compile(
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 )
 _INLINE_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]")
+# A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`.
+_BYLINE_RE = re.compile(
+    rf"^[^\s，。：；（(“]{{0,12}}?记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
+    rf"(?:\s+[{CJK_CHARS}]{{2,6}}报道)?$")
+_BYLINE_LINES = 6
 _SPACE_RE = re.compile(r"\s")
 _PUNCT_ONLY_RE = re.compile(rf"^[^{CJK_CHARS}A-Za-z0-9]+$")
 _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
 _KICKER_END = ("——", "—", "：")
 _SUBTITLE_START = ("——", "—")
 _MAX_DISPLAY = 32
+_MAX_TITLE_WITH_COLON = 20
 _WRAPPED_MAX_WIDTH = 40
 _NARROW_RATIO = 0.6
 _SHORT_LINE_RATIO = 0.85
@@ -189,6 +195,9 @@ def _special_line(compact: str, number: int, page: Page) -> bool:
     if compact[0] in "（(" and (match := _REPORTERS_RE.match(compact)):
         page.reporters.extend(_split_names(match["names"]))
         return True
+    if number <= _BYLINE_LINES and "记者" in compact and (match := _BYLINE_RE.match(compact)):
+        page.reporters.extend(_split_names(match["names"]))
+        return True
     if (match := DATELINE_RE.match(compact)) and match.end() == len(compact):
         _set_dateline(page, match)
         return True
@@ -228,6 +237,9 @@ def _is_display(block: list[Line]) -> bool:
     if len(block) != 1:
         return False
     text = block[0].text
+    # A headline may hold a colon (`某地：某事`), not end in one.
+    if "：" in text[:-1] and len(text) <= _MAX_TITLE_WITH_COLON:
+        text = text.replace("：", "")
     return (len(text) <= _MAX_DISPLAY and not _NO_DISPLAY_RE.search(text)
             and not text.endswith("、") and text.count("“") == text.count("”")
             and bool(re.search(f"[{CJK_CHARS}]", text)))
@@ -304,7 +316,7 @@ def _take_inline_dateline(page: Page, body: str) -> str:
     if page.dateline or not (match := DATELINE_RE.match(body)):
         return body
     _set_dateline(page, match)
-    rest = body[match.end():]
+    rest = body[match.end():].lstrip(" \u3000")  # `某某社某地1日电 (记者 某某)`
     if reporters := _INLINE_REPORTERS_RE.match(rest):
         page.reporters.extend(_split_names(reporters["names"]))
         rest = rest[reporters.end():]

@@ -15,46 +15,91 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
-from kiosk.content.names import clean_title, is_person_name, person_mentions
-from kiosk.content.speakers import PRONOUNS, Speaker, parse_speaker
+from kiosk.content.names import (
+    ROLE_RE,
+    alternation,
+    clean_title,
+    is_person_name,
+    person_mentions,
+)
+from kiosk.content.speakers import (
+    BACK_REFERENCE,
+    PRONOUNS,
+    Speaker,
+    parse_speaker,
+    written_forms,
+)
 
 SPEECH_VERBS = sorted([
     "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
-    "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容",
+    "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "问道",
+    "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
-_VERB = rf"{_TOLD}|{'|'.join(SPEECH_VERBS)}"
+# (A tree of shared prefixes behind a class of first characters: phrases are matched by
+# trying the verbs at every character.)
+_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in SPEECH_VERBS}))}])"
+         rf"(?:{_TOLD}|{alternation(SPEECH_VERBS)})")
 # Verbs that introduce reported speech after a comma (`某某表示，……。`); 谈到 and 建议 more
 # often introduce a topic or a proposal than words.
-_REPORT_VERB = (rf"{_TOLD}|说|表示|指出|认为|强调|介绍|坦言|透露|称|补充|解释|直言|坦承|提醒"
-                r"|感慨|感叹|分析|预计|坦陈|笑言")
-_PHRASE = r"[^，。！？；：“”‘’\n]{1,48}?"
+_REPORT_VERBS = ("说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "称", "补充",
+                 "解释", "直言", "坦承", "提醒", "感慨", "感叹", "分析", "预计", "坦陈", "笑言",
+                 "笑称", "回忆", "回答", "回应", "举例说")
+_REPORT_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in _REPORT_VERBS}))}])"
+                rf"(?:{_TOLD}|{alternation(_REPORT_VERBS)})")
+# A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
+_PHRASE_CHAR = r"[^，。！？；：“”‘’\n]"
+_PHRASE = rf"{_PHRASE_CHAR}{{1,48}}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
-_AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道)?)")
+_AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)")
+# (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
 _BEFORE_RE = re.compile(
-    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,48}})(?P<verb>(?:{_VERB})(?:说|道)?)(?P<sep>[：:，,])\s*$")
+    rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?)(?P<sep>[：:，,])\s*$")
+_VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
+# A speech verb that opens its clause, right before a quote (`，补充说，“`).
+_BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?)[：:，,]\s*$")
 _OPENING_RE = re.compile(
-    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道)?)[，,]")
+    rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
 _MAX_PHRASE = 40
-_REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道)?[，,]")
+_REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
+# Reported speech runs to the sentence mark; it may hold short terms in marks and end in a
+# fragment of the speaker's words in marks (`……，“……”。`).
 _INDIRECT_RE = re.compile(
-    rf"(?P<phrase>[^，。！？；：“”‘’\n]{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道)?)[，,]"
-    r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}[。！？])")
-# A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`.
+    rf"(?P<phrase>{_PHRASE_CHAR}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
+    r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?[。！？])")
+# A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
+# (`横幅上写着“……！”`, `标语“……”`).
 _TERM_BEFORE_RE = re.compile(
-    r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为)\s*$")
+    r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为|写着|印着|刻着|写有|印有"
+    r"|标语|横幅|口号|题为|主题为)\s*$")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
 _STARTS_RE = re.compile(r"[。！？；，]”?")
 _LOOKBACK = 80
 # An attribution right after the quote (`”某某说。`) whose speaker phrase we cannot read.
-_AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道)?[，。,：]")
+_AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道|称)?[，。,：]")
 _UNREAD = Speaker("", "", "", unnamed="")
+_CLAUSE_END_RE = re.compile(r"[。！？；…]")
+_SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
+# An attribution that ends the sentence after a clause of setting: `……，某某说。`
+_TAIL_RE = re.compile(
+    rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)[。！？]")
+_CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
+# Short quoted terms are masked with private-use characters while speakers are read.
+_TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
+_UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
+_WHILE_COMMA_RE = re.compile(r"，(?=一?边)")
+_UNMASK_COMMA = str.maketrans({_WHILE_COMMA: "，"})
+_MAX_TERM = 12
+# Someone described through a person named before (`某某的父亲`), in the place of a name.
+_DESCRIBED = "\ue003"
+_KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
 
 
 @dataclass
@@ -98,12 +143,15 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     for para in paragraphs:
         text = para.text
+        masked = _mask_terms(text)
         mentions = person_mentions(
             text, words[para.index] if words is not None else segment.words(text))
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
-        found = _direct(text, known) + _indirect(text, known)
+        mentions = _subjects(_with_known(mentions, text, known), text)
+        found = _direct(text, masked, known) + _open_quote(text) + _indirect(text, masked, known)
+        found += _introduction(masked, known)
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
         for item in found:
@@ -115,6 +163,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 continue
             if said.name:
                 recent = said.name
+            if item.kind == "intro":
+                previous, first = said, False
+                continue
             quote = Quote(
                 id=quote_id(item.text), text=item.text, speaker=said.name,
                 speaker_title=said.title,
@@ -122,7 +173,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 kind="direct" if item.kind == "direct" else "indirect",
                 paragraph=para.index, provenance=Provenance("article", para.index),
                 unnamed_speaker=said.unnamed)
-            if not first and previous is not None and item.kind == "direct" \
+            if not first and previous is not None and item.kind == "direct" and quotes \
                     and quotes[-1].kind == "direct" and text[previous.end:item.start] == "，":
                 # `“……，”某某说，“……。”`: one remark split by its attribution.
                 remark = quotes[-1].remark or quotes[-1].id
@@ -153,25 +204,31 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
     if speaker.unnamed:
         return _Said("", "", speaker.unnamed, item.end)
     name = speaker.name
-    if name in PRONOUNS:
+    if name in PRONOUNS or name == BACK_REFERENCE:
         if not recent:
             return _Said("", "", "", item.end) if item.kind == "direct" else None
+        if recent.startswith(_DESCRIBED):
+            return _Said("", "", recent.removeprefix(_DESCRIBED), item.end)
         name = recent
     title = speaker.title
     if title and not known.get(name):
         known[name] = title
+    # `某某局长` after `某市某局局长某某`: a later title that is the tail of the first one
+    # is the first one, as written there.
+    if title and known.get(name, "").endswith(title):
+        title = known[name]
     return _Said(name, title or known.get(name, ""), "", item.end)
 
 
-def _direct(text: str, known: dict[str, str]) -> list[_Found]:
+def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     found = []
     for span in _SPAN_RE.finditer(text):
         inner = span.group(1)
         # Speech is never named (`被称为“……”`) nor qualifies a noun (`“……”的故事`).
-        if _TERM_BEFORE_RE.search(text, max(0, span.start() - 6), span.start()) \
+        if _TERM_BEFORE_RE.search(text, max(0, span.start() - 8), span.start()) \
                 or text.startswith("的", span.end()):
             continue
-        speaker, verb, end, anchor = _attribution(text, span.start(), span.end(), known)
+        speaker, verb, end, anchor = _attribution(masked, span.start(), span.end(), known)
         if speaker is not None:
             if _SPEECHLIKE_RE.search(inner) or len(inner) >= 8:
                 found.append(_Found(span.start(), end, inner, speaker, verb, "direct", anchor))
@@ -191,45 +248,66 @@ def _attribution(text: str, start: int, end: int,
         (speaker, verb, where the attribution ends, where the speaker phrase starts).
     """
     window = max(0, start - _LOOKBACK)
-    before = _BEFORE_RE.search(text[window:start])
-    before_speaker = parse_speaker(before["phrase"], known) if before else None
-    if before and before_speaker and before["sep"] in "：:":
-        return before_speaker, before["verb"], end, window + before.start()
-    if after := _AFTER_RE.match(text, end):
-        speaker = parse_speaker(after["phrase"], known)
+    before = _before(text[window:start])
+    before_speaker = _read(before[0], known) if before else None
+    if before is None and (bare := _BARE_VERB_RE.search(text, window, start)):
+        # `他停顿了一下，补充说，“……”`: the verb's subject opens the clause before it.
+        lead = text[max(text.rfind(mark, window, bare.start()) for mark in "，。！？”") + 1:
+                    bare.start()]
+        if said := _clause_subject(lead, known):
+            return said, bare["verb"], end, bare.start()
+    if before and before_speaker and before[2] in "：:":
+        return before_speaker, before[1], end, window + before[3]
+    # `“……”据某某介绍，……` names the source of what follows, not of the quote.
+    if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
+        speaker = _read(after["phrase"], known)
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
         if _AFTER_CLAUSE_RE.match(text, end):
             # Someone the phrase does not let us read says it: not whoever spoke before.
             return _UNREAD, after["verb"], after.end(), after.start("phrase")
+    if between := _between(text, end, known):
+        return between[0], "", between[1], end
+    if _SENTENCE_END_RE.search(text, start, end - 1):
+        # `“……。”站在果园里，某某一边……，一边说。`: the sentence ends in its attribution.
+        if (tail := _TAIL_RE.match(text, end)) and (speaker := _read(tail["phrase"], known)):
+            return speaker, tail["verb"], tail.end("verb"), tail.start("phrase")
+        # `“……。”某公司总设计师某某站在模型前，……`: the person the sentence goes on about.
+        if subject := _subject_after(text, end, known):
+            return subject, "", end, end
     if before and before_speaker:
-        return before_speaker, before["verb"], end, window + before.start()
+        return before_speaker, before[1], end, window + before[3]
     sentence = _sentence_start(text, start)
     for clause in [sentence] + [m.end() for m in re.finditer("[，,]", text[:start])
                                 if m.end() > sentence]:
         if (opening := _OPENING_RE.match(text, clause)) and opening.end() <= start \
                 and _SENTENCE_END_RE.search(text, start, end - 1) \
-                and (speaker := parse_speaker(opening["phrase"], known)):
+                and (speaker := _read(opening["phrase"], known)):
             return speaker, opening["verb"], end, clause
     if text[:start].rstrip().endswith(("：", ":")) \
             and (speaker := _colon_speaker(text[sentence:start].rstrip(" ：:"), known)):
         return speaker, "", end, sentence
     if before:
-        return _UNREAD, before["verb"], end, window + before.start()
+        return _UNREAD, before[1], end, window + before[3]
     return None, "", end, start
 
 
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts (after a sentence mark and its closer)."""
-    ends = [m.end() for m in re.finditer(r"[。！？][’”]?", text[:position])]
+    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text, 0, position)]
     return ends[-1] if ends else 0
 
 
 def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
-    """`10岁的某某拿着画像：“……”`: a person who opens the clause, with no speech verb."""
-    for name in known:
-        if name in clause[:16]:
+    """`10岁的某某拿着画像：“……”`: a person who opens the clause, with no speech verb;
+    `他给记者打了个比方：` the person last named."""
+    for written, name in written_forms(known):
+        at = clause.find(written, 0, 16)
+        # `某某的徒弟、某某……：` — a name before 的 qualifies the subject; it is not it.
+        if at >= 0 and not clause.startswith("的", at + len(written)):
             return Speaker(name, "", "")
+    if pronoun := _CLAUSE_PRONOUN_RE.search(clause):
+        return Speaker(pronoun[1], "", "")
     if mentions := person_mentions(clause, segment.words(clause)):
         _, name, title = mentions[0]
         return Speaker(name, title, "")
@@ -241,10 +319,10 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     return None
 
 
-def _indirect(text: str, known: dict[str, str]) -> list[_Found]:
+def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     found: list[_Found] = []
     # Only clause starts with a reporting verb and a comma close after them can match.
-    verbs = [m.start() for m in _REPORT_COMMA_RE.finditer(text)]
+    verbs = [m.start() for m in _REPORT_COMMA_RE.finditer(masked)]
     if not verbs:
         return found
     quoted = [m.span() for m in _SPAN_RE.finditer(text)]
@@ -255,15 +333,161 @@ def _indirect(text: str, known: dict[str, str]) -> list[_Found]:
             continue
         if any(a < start < b for a, b in quoted) or (found and start < found[-1].end):
             continue
-        match = _INDIRECT_RE.match(text, start)
+        match = _INDIRECT_RE.match(masked, start)
         if not match:
             continue
-        speaker = parse_speaker(match["phrase"], known)
+        speaker = _read(match["phrase"], known)
         if speaker is None:
             continue
-        found.append(_Found(match.start("text"), match.end(), match["text"], speaker,
-                            match["verb"], "indirect", match.start()))
+        found.append(_Found(match.start("text"), match.end(), text[match.start("text"):match.end()],
+                            speaker, match["verb"], "indirect", match.start()))
     return found
+
+
+def _open_quote(text: str) -> list[_Found]:
+    """A paragraph of a quote that runs on (`“……。` with no closing mark: the next
+    paragraph opens another mark): its words, spoken by whoever was speaking."""
+    body = text.strip()
+    if not body.startswith("“") or "”" in body or not _SENTENCE_END_RE.search(body):
+        return []
+    at = text.index("“")
+    return [_Found(at, len(text), body[1:], None, "", "direct", at)]
+
+
+def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:
+    """A paragraph that ends introducing speech (`某某回忆道：`): the quote opens the next
+    paragraph."""
+    if not masked.rstrip().endswith(("：", ":")):
+        return []
+    window = max(0, len(masked.rstrip()) - _LOOKBACK)
+    intro = _before(masked[window:].rstrip())
+    if not intro or not (speaker := _read(intro[0], known)):
+        return []
+    end = len(masked)
+    return [_Found(end, end, "", speaker, intro[1], "intro", window + intro[3])]
+
+
+def _clause_subject(clause: str, known: dict[str, str]) -> Speaker | None:
+    """Someone known, or 他/她, who opens `clause`."""
+    if clause[:1] in PRONOUNS:
+        return Speaker(clause[0], "", "")
+    for written, name in written_forms(known):
+        if clause.startswith(written):
+            return Speaker(name, "", "")
+    return None
+
+
+def _before(text: str) -> tuple[str, str, str, int] | None:
+    """The speaker phrase, verb and mark that end `text` (`某某回答说：`), and where the
+    phrase starts; a verb the phrase ends with belongs to the verb (回答 + 说)."""
+    if not (match := _BEFORE_RE.search(text)):
+        return None
+    phrase, verb = match["phrase"], match["verb"]
+    if more := _VERB_END_RE.search(phrase):
+        if more.start() == 0:
+            return None  # `，补充说，`: the verb has no subject of its own
+        phrase, verb = phrase[: more.start()], more.group() + verb
+    return phrase, verb, match["sep"], match.start()
+
+
+def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] | None:
+    """`“……。”回忆起当晚，某某仍心有余悸，“……。”`: one person, named (or 他/她) in the clauses
+    between two quotes of one sentence, speaks both.
+
+    Returns:
+        The speaker and where the next quote opens, or None.
+    """
+    following = text.find("“", end)
+    between = text[end:following]
+    if following < 0 or not between.endswith(("，", "：")) or _CLAUSE_END_RE.search(between):
+        return None
+    people = {name for written, name in written_forms(known) if written in between}
+    if len(people) == 1:
+        return Speaker(people.pop(), "", ""), following
+    if not people and (pronoun := _CLAUSE_PRONOUN_RE.search(between)):
+        return Speaker(pronoun[1], "", ""), following
+    return None
+
+
+def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None:
+    """Someone known who opens the clause right after a quote, bare or behind their title
+    as first written (`”某公司总设计师某某站在……`)."""
+    clause = text[end: end + _LOOKBACK]
+    for written, name in written_forms(known):
+        at = clause.find(written)
+        if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))
+                       and speaker.name == name):
+            return Speaker(name, "", "")
+    return None
+
+
+def _with_known(mentions: list[tuple[int, str, str]], text: str,
+                known: dict[str, str]) -> list[tuple[int, str, str]]:
+    """The mentions of people plus every place the paragraph names someone already known
+    (outside quotation marks), in order: later bare names resolve 他/她 too."""
+    if not known:
+        return mentions
+    spans = [m.span() for m in _SPAN_RE.finditer(text)]
+    seen = {at for at, _, _ in mentions}
+    extra = []
+    pattern, names = _known_pattern(tuple(known))
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at not in seen and not any(a < at < b for a, b in spans):
+            # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
+            kin = _KIN_AFTER_RE.match(text, match.end())
+            extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else names[match.group()],
+                          ""))
+            seen.add(at)
+    return sorted(mentions + extra) if extra else mentions
+
+
+@lru_cache(maxsize=256)
+def _known_pattern(people: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every way the people seen so far are written (longest first), and
+    whom each written form names."""
+    forms = written_forms(dict.fromkeys(people, ""))
+    return re.compile("|".join(re.escape(w) for w, _ in forms)), dict(forms)
+
+
+def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:
+    """The first person named in each sentence, its subject as a rule: 他/她 in the next
+    sentence means them, not someone the sentence names in passing (`某某是某某带出的学生。
+    她说……`)."""
+    seen: set[int] = set()
+    found = []
+    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text)] if len(mentions) > 1 else []
+    for mention in mentions:
+        at, name, _ = mention
+        if text.startswith("的", at + len(name)):
+            continue  # `某某的徒弟、某某`: a name before 的 qualifies the subject
+        sentence = bisect_right(ends, at)
+        if sentence not in seen:
+            seen.add(sentence)
+            found.append(mention)
+    return found
+
+
+def _mask_terms(text: str) -> str:
+    """The text with short quoted terms (`“95后”`) marked by private characters instead
+    of quotation marks, and the comma of `一边……，一边` by another, so a speaker phrase
+    may hold them; offsets are unchanged."""
+    if "边" in text:
+        text = _WHILE_COMMA_RE.sub(_WHILE_COMMA, text)
+    return _SPAN_RE.sub(
+        lambda m: _TERM_OPEN + m[1] + _TERM_CLOSE if len(m[1]) <= _MAX_TERM
+        and not _SPEECHLIKE_RE.search(m[1]) else m[0], text)
+
+
+def _read(phrase: str, known: dict[str, str]) -> Speaker | None:
+    """`parse_speaker` on a phrase of the masked text, with its quotation marks restored."""
+    if _WHILE_COMMA in phrase:
+        phrase = phrase.translate(_UNMASK_COMMA)
+    speaker = parse_speaker(phrase, known)
+    if speaker is None or _TERM_OPEN not in phrase:
+        return speaker
+    return Speaker(*(part.translate(_UNMASK) for part in
+                     (speaker.name, speaker.title, speaker.context, speaker.unnamed)))
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 MAX_BYTES = 64 * 1024 * 1024
 _BINARY_SAMPLE = 8192
+# Control characters other than tab, line feed, form feed and carriage return.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 class SourceError(Exception):
@@ -83,5 +85,5 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) // 100

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from kiosk.content import segment
 from kiosk.content.names import (
     COMPOUND_SURNAMES,
+    FUNCTION_CHARS,
+    LATIN_NAME,
     POST_RE,
     ROLE_RE,
     SURNAMES,
@@ -25,26 +28,48 @@ from kiosk.content.names import (
 from kiosk.content.text import CJK_CHARS
 
 PRONOUNS = ("他", "她")
+# `这位……姑娘说`, `该负责人表示`: a description that points back to someone named before.
+BACK_REFERENCE = "这位"
+_BACK_RE = re.compile(r"^(?:这位|这名|此位|该名?|这个)")
+# A classifier for people (`一位……`, `多名……`) makes what follows a description of someone.
+_PEOPLE_RE = re.compile(r"^(?:也有|还有|有)?(?:一|两|几|多|数|十多|好几)?[位名]")
+# `某某（Jane Doe）`: the original of a name, in brackets.
+# (A single word in brackets inside a title names a body: `某某（Drewry）亚洲区分析师`.)
+_ORIGINAL_RE = re.compile(r"[（(][A-Za-z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+)+[）)]"
+                          r"|[（(][A-Za-z][A-Za-z.'\-]*[）)]$")
 # Plural pronouns stand for a group the text has described: an unnamed speaker.
 _GROUP_PRONOUNS = ("他们", "她们", "大家")
 _C = f"[{CJK_CHARS}]"
-# Adverbials between a speaker and the verb: time, place, manner, addressee.
+# How a speech verb begins: the open-ended adverbials below end only where one does.
+_VERB_START = ("说|表示|介绍|指出|告诉|认为|称|强调|坦言|透露|补充|解释|回忆|感慨|感叹|直言"
+               "|笑|问|答|喊|提醒|谈|讲|透|吆喝|呼吁|分析|预计|总结|坦承|坦陈|形容|回应|举例")
+# What may follow an open-ended adverbial: the verb, or a manner adverb (`……后兴奋地说`).
+_NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
+# Adverbials between a speaker and the verb: time, place, manner, means, addressee, and an
+# action the speaker does while or before speaking (`摘下眼镜后`, `向记者展示订单时`).
 _ADVERBIAL = (
-    rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾"
-    rf"|一致|纷纷|普遍|现场|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里)"
+    rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
+    rf"|一直|仍|依然|不禁|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
+    rf"|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里|当天|当日|现场|以来)"
     rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
-    rf"|一边[^，。“”：]{{1,10}}?一边[^，。“”：]{{0,6}}?|{_C}{{1,2}}[后地]|{_C}着"
+    rf"|[向对跟给朝冲][^，。“”：]{{1,16}}?(?={_NEXT})"
+    rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着)[^，。“”：]{{1,16}}?(?={_NEXT})"
+    rf"|一?边[^，。“”：]{{1,16}}?，?一?边[^，。“”：]{{0,16}}?(?={_NEXT})"
+    rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"
+    rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}))?"
     rf"|通过视频|以视频方式)"
 )
 _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
-# What may follow a name: its post (`张三教授`), then adverbials.
-_AFTER_NAME_RE = re.compile(rf"(?P<post>(?:{POST_RE})?)(?P<ctx>(?:{_ADVERBIAL})*)")
-_CONTEXT_RE = re.compile(rf"(?P<ctx>(?:{_ADVERBIAL})*)$")
+# What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
+# adverbials.
+_HONORIFIC = "女士|先生|小姐|同志"
+_AFTER_NAME_RE = re.compile(
+    rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE})?)(?P<ctx>(?:{_ADVERBIAL})*)")
 # `也有业内人士`: the existential verb is not part of the description.
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
 _FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:[·•]{_C}{{1,8}})+$")
-_LATIN_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){1,3}$")
+_LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
 _SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}})(?P<post>{POST_RE})")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
@@ -70,26 +95,57 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     Returns:
         The speaker, or None when the phrase names and describes nobody.
     """
-    # `据某某介绍`: the source is who speaks.
-    phrase = phrase.strip(" \u3000").removeprefix("据")
-    # From the second character on: a phrase is never all adverbials (`她笑着`).
-    context = _CONTEXT_RE.search(phrase, 1)["ctx"] if phrase else ""  # type: ignore[index]
-    rest = phrase[: len(phrase) - len(context)].strip()
-    if not rest:
-        return None
+    # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
+    phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
+    splits = _splits(phrase)
+    for rest, context in splits:
+        if found := _written_speaker(rest, context, known):
+            return found
+    if found := _named(phrase, known):
+        return found
+    for rest, context in splits:
+        if found := _unnamed(rest, context):
+            return found
+    for rest, context in sorted(splits, key=lambda split: -len(split[0])):
+        if found := _bare_name(rest, context):
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _splits(phrase: str) -> tuple[tuple[str, str], ...]:
+    """Every way to read `phrase` as someone followed by adverbials, the most adverbials
+    first; from the second character on, since a phrase is never all adverbials (`她笑着`)."""
+    found = []
+    for at in range(1, len(phrase) + 1):
+        if at == len(phrase) or _ADVERBIALS_RE.fullmatch(phrase, at):
+            rest = phrase[:at].strip()
+            if rest:
+                found.append((rest, phrase[at:]))
+    return tuple(found)
+
+
+def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker | None:
+    """A speaker written out whole: a transcribed or Latin name, a pronoun or someone
+    known, a group, a description pointing back, or a surname with a post (`宋教授`)."""
     for pattern in (_FOREIGN_RE, _LATIN_RE):
         if match := pattern.search(rest):
             name = _after_last_post(match.group())
-            if len(name) >= 2:
-                return Speaker(name, clean_title(rest[: len(rest) - len(name)]), context)
+            head = rest[: len(rest) - len(name)]
+            # One Latin word is a name after a post or role (`采购商Somchai`) or when known.
+            if len(name) >= 2 and (" " in name or "·" in name or name in known
+                                   or _ROLE_END_RE.search(head)):
+                return Speaker(name, clean_title(head), context)
     if rest in PRONOUNS or rest in known:
         return Speaker(rest, "", context)
     if rest in _GROUP_PRONOUNS:
         return Speaker("", "", context, unnamed=rest)
+    if _BACK_RE.match(rest) and _ROLE_END_RE.search(rest):
+        return Speaker(BACK_REFERENCE, "", context)
     if (match := _SURNAME_POST_RE.fullmatch(rest)) \
             and (name := _by_surname_and_post(match["surname"], match["post"], known)):
         return Speaker(name, "", context)
-    return _named(phrase, known) or _unnamed(rest, context)
+    return None
 
 
 def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
@@ -116,24 +172,77 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
 
 def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     """`title name adverbials`, `name post adverbials` or `name adverbials`."""
-    for name in sorted(known, key=len, reverse=True):
-        at = phrase.rfind(name)
-        if at >= 0 and (tail := _AFTER_NAME_RE.fullmatch(phrase, at + len(name))):
+    for written, name in written_forms(known):
+        at = phrase.rfind(written)
+        if at >= 0 and (tail := _AFTER_NAME_RE.fullmatch(phrase, at + len(written))):
             return Speaker(name, clean_title(phrase[:at]) or tail["post"], tail["ctx"])
     for match in reversed(list(_TITLED_RE.finditer(phrase))):
+        # A role known only by its last character (`科长`, `飞手`) must end a word: the
+        # 商 of `商务局` is none.
+        if len(match.group()) == 1 and match.end() not in _word_ends(phrase):
+            continue
         if found := split_name(match["after"], lenient=True):
             name, post, context = found
             return Speaker(name, clean_title(phrase[: match.end()] + post), context)
-    if found := split_name(phrase, lenient=False):
-        return Speaker(found[0], found[1], found[2])
+    # `10岁的某某`: a name after a description ending in 的, or at the start.
+    for at in [*reversed([m.end() for m in re.finditer("的", phrase)]), 0]:
+        if found := split_name(phrase[at:], lenient=False):
+            return Speaker(found[0], clean_title(phrase[:at]) or found[1], found[2])
     return None
 
 
+def written_forms(known: dict[str, str]) -> list[tuple[str, str]]:
+    """How the people seen so far may be written, longest first: in full, and a transcribed
+    name by one of its parts (`切罗诺` for `基普鲁托·切罗诺`) when no one else has it.
+
+    Returns:
+        (as written, the person's name) pairs.
+    """
+    return _written_forms(tuple(known))
+
+
+@lru_cache(maxsize=256)
+def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    forms = [(name, name) for name in names]
+    parts: dict[str, list[str]] = {}
+    for name in names:
+        if "·" in name or "•" in name:
+            for part in re.split("[·•]", name):
+                parts.setdefault(part, []).append(name)
+        elif re.fullmatch(f"{_C}{{2,4}}", name):
+            # `老王`, `小王`: someone known by surname, when no one else has it.
+            surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
+            for familiar in ("老" + surname, "小" + surname):
+                parts.setdefault(familiar, []).append(name)
+    forms += [(part, owners[0]) for part, owners in parts.items()
+              if len(part) >= 2 and len(owners) == 1 and part not in names]
+    return sorted(forms, key=lambda form: len(form[0]), reverse=True)
+
+
 def _unnamed(rest: str, context: str) -> Speaker | None:
-    """`一位来自某地的参展商`, `与会专家`: someone described by a role or post, no name."""
-    if not _ROLE_END_RE.search(rest):
+    """`一位来自某地的参展商`, `与会专家`: someone described by a role or post, or counted
+    as a person (`一位值班的`), with no name."""
+    if not _ROLE_END_RE.search(rest) and not _PEOPLE_RE.match(rest):
         return None
     return Speaker("", "", context, unnamed=_LEADING_RE.sub("", rest))
+
+
+def _bare_name(rest: str, context: str) -> Speaker | None:
+    """Two to four characters and nothing else before the verb (`”其木格说`): a name when
+    they read as one. Structure is the evidence (the text attributes speech to them), so a
+    name the dictionary lacks qualifies unless its words are everyday vocabulary."""
+    if not re.fullmatch(f"{_C}{{2,4}}", rest) or "们" in rest or any(
+            ch in FUNCTION_CHARS for ch in rest):
+        return None
+    tag = segment.word_tag(rest)
+    if tag and not tag.startswith("nr"):
+        return None
+    words = segment.words(rest)
+    surname = rest[0] in SURNAMES or rest.startswith(COMPOUND_SURNAMES) \
+        or segment.word_tag(rest[0]).startswith("nr")
+    if surname or any(len(w) >= 2 and segment.word_tag(w)[:2] in ("", "nr") for w in words):
+        return Speaker(rest, "", context)
+    return None
 
 
 def _could_be_name(text: str) -> bool:
@@ -155,8 +264,13 @@ def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
 def _after_last_post(text: str) -> str:
     """Drops a title that jieba-less matching glued to the front of a foreign name."""
     head = text.split("·")[0]
-    best = max((m.end() for m in re.finditer(POST_RE, head)), default=-1)
+    best = max((m.end() for m in re.finditer(f"{POST_RE}|{ROLE_RE}", head)), default=-1)
     return text[best:] if best >= 0 else text
+
+
+@lru_cache(maxsize=4096)
+def _word_ends(text: str) -> frozenset[int]:
+    return frozenset(accumulate(len(w) for w in segment.words(text)))
 
 
 @lru_cache(maxsize=4096)

@@ -12,19 +12,25 @@ that at least two of its items mention.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from kiosk.content import segment
 from kiosk.content.model import Achievement, Exhibit, Figure, Paragraph, Quote, Topic
 from kiosk.content.names import ORG_SUFFIXES, POSTS, ROLES
+from kiosk.content.text import CJK_CHARS
 
 # Nouns, names of places and bodies, foreign words and abbreviations.
 _NOUN_TAGS = ("n", "nz", "nt", "ns", "eng", "j")
 # Below this rarity (log of corpus total over frequency) a word is everyday vocabulary:
 # 技术 7.4, 地区 7.3, 科技 8.3 fall below it; 人才 8.8, 论坛 9.6, 量子 11.5 above.
 GENERAL_RARITY = 8.5
+# Below this one a word is still common (体系 8.9, 人才 8.8, 网络 8.9, 汽车 8.7): it is a
+# topic only when the article keeps coming back to it.
+COMMON_RARITY = 9.5
+COMMON_MIN_COUNT = 3
 # News words rare in general text but part of every report's furniture, words of scope, and
 # the kind words that end the names of bodies and events.
 STOPWORDS = frozenset({
@@ -33,6 +39,9 @@ STOPWORDS = frozenset({
     "展区", "展台", "展厅", "展馆", "现场", "参观", "团队", "小时", "分钟", "公里", "直径",
     *ORG_SUFFIXES})
 MAX_TOPICS = 24
+# A character that continues a name: a Chinese character that is no grammatical word.
+_NAME_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
+_GRAMMAR_CHARS = set("的了在是和与及等将被把从向对也都就又还曾为着过之其这那个一")
 MIN_NAMED = 5
 
 
@@ -61,9 +70,12 @@ def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence
         spread.update(set(terms))
     for word in [w for w in spread if any(w in person for person in people)]:
         del spread[word]
-    score = {w: total[w] * segment.rarity(w) for w in spread if spread[w] >= 2}
+    fragments = _fragments(words, [w for w in spread if spread[w] >= 2])
+    score = {w: total[w] * segment.rarity(w) for w in spread if spread[w] >= 2
+             and (total[w] >= COMMON_MIN_COUNT or segment.rarity(w) >= COMMON_RARITY)
+             and w not in fragments}
     top = max(score.values(), default=1.0)
-    ranked = sorted(score, key=lambda w: (-score[w], w))
+    ranked = _unique(sorted(score, key=lambda w: (-score[w], w)))
 
     def topic(term: str) -> Topic:
         return Topic(
@@ -84,6 +96,39 @@ def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence
         named += [t for w in ranked if not any(w in name for name in names)
                   if _items(t := topic(w)) >= 2]
     return named[:MAX_TOPICS]
+
+
+def _fragments(words: Mapping[int, Sequence[str]], terms: Iterable[str]) -> set[str]:
+    """The words only ever part of one longer name: the same word always stands right
+    before them, or right after them, and that word is a single character or a name
+    (`江南` of `湘某江南医院`, `博会` of `东博会`; not `检测仪` of `重金属检测仪`)."""
+    befores: dict[str, set[str]] = {term: set() for term in terms}
+    afters: dict[str, set[str]] = {term: set() for term in befores}
+    for para_words in words.values():
+        for n, word in enumerate(para_words):
+            if word in befores:
+                befores[word].add(para_words[n - 1] if n else "")
+                afters[word].add(para_words[n + 1] if n + 1 < len(para_words) else "")
+    return {word for word in befores
+            if any(len(side) == 1 and _name_part(next(iter(side)))
+                   for side in (befores[word], afters[word]))}
+
+
+def _name_part(word: str) -> bool:
+    if not _NAME_CHAR_RE.fullmatch(word[:1]) or word in _GRAMMAR_CHARS:
+        return False
+    tag = segment.word_tag(word)
+    return len(word) == 1 or not tag or tag.startswith(("nr", "ns", "nz"))
+
+
+def _unique(ranked: list[str]) -> list[str]:
+    """The ranked terms without those a higher-ranked term contains (`量子` after
+    `量子计算`): a visitor who types the shorter one finds the longer."""
+    kept: list[str] = []
+    for term in ranked:
+        if not any(term in longer for longer in kept):
+            kept.append(term)
+    return kept
 
 
 def _items(topic: Topic) -> int:

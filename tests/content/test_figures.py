@@ -101,7 +101,22 @@ def test_a_figure_takes_the_year_of_its_clause_or_of_the_sentence_it_opens(
     ("累计完成手术超过1.2万例。", "超过1.2万例", "例"),
     ("共释放探空仪12枚。", "12枚", "枚"),
     ("还将开展5架次飞行。", "5架次", "架次"),
+    ("最终42部影片入围。", "42部", "部"),
+    ("调运冲锋舟320艘。", "320艘", "艘"),
+    ("完成集装箱吞吐量1020万标准箱。", "1020万标准箱", "标准箱"),
+    ("直播间卖出苹果12万多箱。", "12万多箱", "箱"),
 ])
 def test_more_units(sentence: str, literal: str, unit: str) -> None:
     figures = extract_figures([Paragraph(0, sentence, 1, 1, 0)], 2024)
     assert [(f.literal, f.unit) for f in figures] == [(literal, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["其中3部分已经完工。", "由12部门联合发布。", "两成员国出席。",
+                                      "规则一成不变。"])
+def test_parts_and_departments_are_no_figures(sentence: str) -> None:
+    assert extract_figures([Paragraph(0, sentence, 1, 1, 0)], 2024) == []
+
+
+def test_two_tenths() -> None:
+    figures = extract_figures([Paragraph(0, "成本可以节省两成以上。", 1, 1, 0)], 2024)
+    assert [(f.literal, f.value, f.kind) for f in figures] == [("两成", 0.2, "fraction")]

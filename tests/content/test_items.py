@@ -66,7 +66,7 @@ def test_people_and_organisations(seed_model) -> None:  # type: ignore[no-untype
     people = {p.name: p for p in seed_model.people}
     assert list(people) == ["习近平", "比尔·盖茨", "董进", "胡慧慧", "齐向东", "范桁", "王晓东",
                             "邓鸿森", "赛义夫·拉曼", "丹尼斯·西蒙", "张继红"]
-    assert people["习近平"].titles == ["国家主席", "主席"]
+    assert people["习近平"].titles == ["国家主席"]
     assert people["齐向东"].organisations == ["全国工商联", "奇安信集团"]
     assert len(people["邓鸿森"].quotes) == 3
     assert [o.name for o in seed_model.organisations] == [
@@ -101,9 +101,11 @@ def test_topics_list_the_items_they_appear_in(seed_model) -> None:  # type: igno
 def test_topics_are_the_articles_terms_not_general_words(seed_model) -> None:  # type: ignore[no-untyped-def]
     terms = [t.term for t in seed_model.topics]
     assert terms[0] == "中关村"
-    assert terms.index("量子计算") < terms.index("量子")
-    # everyday vocabulary, verbs, metaphors and people are not topics
+    # a shorter term inside a higher-ranked one is found by typing it: not a topic of its own
+    assert "量子计算" in terms and "量子" not in terms
+    # everyday vocabulary, verbs, metaphors and people are not topics; nor are common words
+    # the article uses only twice
     assert not {"技术", "地区", "深化", "名片", "版图", "科技", "合作", "北京", "格局", "活力",
-                "习近平", "全球", "论坛"} & set(terms)
+                "习近平", "全球", "论坛", "体系", "人才"} & set(terms)
     weights = [t.weight for t in seed_model.topics]
     assert weights == sorted(weights, reverse=True) and weights[0] == 1.0

@@ -126,3 +126,31 @@ def test_plain_layout_with_inline_dateline() -> None:
     assert page.reporters == ["甲乙", "丙丁"]
     assert [p.text for p in page.paragraphs] == ["第三届城市科技周2日开幕。", "观众排起长队。"]
     assert [h for h, _, _ in page.headings] == ["", "展区 亮点纷呈"]
+
+
+def test_reporters_after_a_dateline_and_a_space() -> None:
+    page = normalize("影展闭幕\n\n某新社厦门5月6日电 (记者 甲乙丙)6日晚，影展闭幕。\n")
+    assert (page.dateline, page.reporters) == ("某新社厦门5月6日电", ["甲乙丙"])
+    assert [p.text for p in page.paragraphs] == ["6日晚，影展闭幕。"]
+
+
+@pytest.mark.parametrize(("byline", "reporters"), [
+    ("本报记者 甲乙", ["甲乙"]),
+    ("某某经济报道记者 甲乙丙 宁波报道", ["甲乙丙"]),
+    ("本报记者 甲乙 丙丁", ["甲乙", "丙丁"]),
+])
+def test_a_byline_under_the_headline_gives_the_reporters(byline: str,
+                                                          reporters: list[str]) -> None:
+    page = normalize(f"港口吞吐量创新高\n\n{byline}\n\n4月的港区，桥吊不停运转。\n")
+    assert (page.title, page.reporters, page.dateline) == ("港口吞吐量创新高", reporters, "")
+    assert [p.text for p in page.paragraphs] == ["4月的港区，桥吊不停运转。"]
+
+
+def test_a_line_about_reporters_in_the_body_is_no_byline() -> None:
+    text = "港口吞吐量创新高\n\n" + "桥吊不停运转。\n\n" * 6 + "记者了解到，订单排到了6月。\n"
+    assert normalize(text).reporters == []
+
+
+def test_a_headline_may_hold_a_colon() -> None:
+    page = normalize("雪场一线——\n\n某地：雪都迎来“新雪季”\n\n新华社某地1月5日电（记者甲乙）滑雪场开板。\n")
+    assert (page.kicker, page.title) == ("雪场一线——", "某地：雪都迎来“新雪季”")

@@ -9,7 +9,8 @@ from kiosk.content.quotes import extract_quotes
 SEED_QUOTES = [
     ("习近平", "国家主席", "25日在贺信中指出", "direct",
      "中国坚定奉行互利共赢的开放战略，愿同世界各国一道，携手促进科技创新，推动科学技术更好造福各国人民。"),
-    ("习近平", "主席", "在贺信中指出", "direct",
+    # `习近平主席` after `国家主席习近平`: the later short title carries the first one.
+    ("习近平", "国家主席", "在贺信中指出", "direct",
      "人类要破解共同发展难题，比以往任何时候都更需要国际合作和开放共享。"),
     ("比尔·盖茨", "比尔及梅琳达·盖茨基金会联席主席", "在视频演讲中表示", "direct",
      "几年前，‘共享未来’的理念还难以产生共鸣，如今已是不容否认的事实。"),
@@ -136,6 +137,8 @@ def test_named_unnamed_and_group_speakers(text: str, expected: list[tuple[str, s
     "“探索浩瀚宇宙，逐梦星辰大海”——一场科普展在当地开展。",
     "他说，一代代航天人“自力更生、艰苦奋斗”的故事值得了解。",
     "会场外，“共护一江清水，共建绿色家园”的标语格外醒目。",
+    "展馆入口的横幅上写着“欢迎来到未来世界！”。",
+    "村口挂起了标语“绿水青山就是金山银山。”",
 ])
 def test_terms_slogans_and_names_are_never_direct_quotes(text: str) -> None:
     assert [q.text for q in extract_quotes([_para(text)]) if q.kind == "direct"] == []
@@ -199,3 +202,150 @@ def test_more_posts_verbs_and_colon_introductions(text: str, expected: tuple[str
 def test_a_pronoun_finds_a_person_named_by_a_role_outside_the_lists() -> None:
     text = "今年26岁的飞手邓晓帆是土生土长的本地人。他说，刚开始家里人不太理解。"
     assert [(q.speaker, q.kind) for q in extract_quotes([_para(text)])] == [("邓晓帆", "indirect")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each quote, in order
+    ("“风是家乡的宝贝。”博士毕业生乌兰图雅说。", [("乌兰图雅", "博士毕业生", "")]),
+    ("“价格翻了一番。”村党支部书记阿牛阿果一边捧起一把辣椒，一边介绍。",
+     [("阿牛阿果", "村党支部书记", "")]),
+    ("“今年的收成好！”一位正在晾晒的老阿妈笑着说。", [("", "", "一位正在晾晒的老阿妈")]),
+    ("来自印尼的采购商Budi告诉记者：“明年还来。”", [("Budi", "采购商", "")]),
+    ("“赛道很快。”某国选手卡马乌·基贝特说。“看台上的加油声很响。”基贝特赛后通过翻译对记者说。",
+     [("卡马乌·基贝特", "某国选手", ""), ("卡马乌·基贝特", "某国选手", "")]),
+    ("某厅厅长鄢立新、某海关副关长阿不都·热合曼出席。“通关更快了。”阿不都·热合曼说。",
+     [("阿不都·热合曼", "某海关副关长", "")]),
+    ("“太好玩了！”10岁的黎小舟摘下眼镜后兴奋地说。", [("黎小舟", "", "")]),
+    ("记者遇到了货代公司业务经理储晓雯。她向记者展示手机上的订单时说：“订单排到了6月。”",
+     [("储晓雯", "货代公司业务经理", "")]),
+])
+def test_speakers_in_more_shapes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_a_later_short_title_that_ends_the_first_one_carries_the_first_one() -> None:
+    paras = [_para("某省商务厅厅长鄢立新出席发布会。", 0),
+             _para("谈及全年目标，鄢立新厅长表示，全省将继续稳订单、拓市场。", 1)]
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes(paras)] == [
+        ("鄢立新", "某省商务厅厅长")]
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote_per_paragraph_by_one_speaker() -> None:
+    paras = [_para("说起与冰川结缘，某研究所研究员嵇远山回忆道：", 0),
+             _para("“第一次上冰川，什么装备都没有。", 1),
+             _para("“但我知道，这辈子离不开它了。”", 2)]
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(paras)]
+    assert got == [("第一次上冰川，什么装备都没有。", "嵇远山", "direct"),
+                   ("但我知道，这辈子离不开它了。", "嵇远山", "direct")]
+
+
+def test_two_quotes_around_a_clause_that_names_one_person_are_that_persons() -> None:
+    text = ("某救援队队长龙海涛带队出发。“水流太急了。”回忆起当晚的情景，龙海涛仍心有余悸，"
+            "“但只要有人在，就不能放弃。”")
+    got = [(q.text, q.speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("水流太急了。", "龙海涛"), ("但只要有人在，就不能放弃。", "龙海涛")]
+
+
+def test_reported_speech_may_end_in_a_fragment_in_marks_which_is_no_quote_of_its_own() -> None:
+    text = "某馆馆长冉小川介绍，新馆每月举办一场“科学家面对面”活动，“让孩子们近距离感受科学家的魅力”。"
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes([_para(text)])]
+    assert got == [("新馆每月举办一场“科学家面对面”活动，“让孩子们近距离感受科学家的魅力”。",
+                    "冉小川", "indirect")]
+
+
+def test_a_description_pointing_back_is_the_person_named_before() -> None:
+    text = "女子组冠军由中国选手么晓晴获得。这位来自河北的“95后”姑娘在冲线后激动地说：“是观众把我推过了终点。”"
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])] == [
+        ("么晓晴", "中国选手")]
+
+
+def test_a_source_after_a_quote_is_not_its_speaker() -> None:
+    paras = [_para("“我们会继续加大投入。”某厅厅长鄢立新说。", 0),
+             _para("对于外界关注的问题，某会会长虞志成回答说：“我们将组织企业抱团出海。”据他介绍，"
+                   "今年将举办8场活动。", 1)]
+    got = [(q.speaker, q.kind) for q in extract_quotes(paras)]
+    assert got == [("鄢立新", "direct"), ("虞志成", "direct"), ("虞志成", "indirect")]
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before_not_a_name_in_passing() -> None:
+    paras = [_para("“冰川会说话。”某院院士嵇远山说。", 0),
+             _para("研究员次仁卓玛是嵇远山带出的第一位博士。她告诉记者，观测站每年工作近200天。", 1)]
+    got = [(q.speaker, q.kind) for q in extract_quotes(paras)]
+    assert got == [("嵇远山", "direct"), ("次仁卓玛", "indirect")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The sentence ends in its attribution after a clause of setting.
+    ("“以前靠经验，现在靠数据。”站在自家地头，56岁的果农何满仓一边剪枝，一边对记者说。",
+     [("何满仓", "果农")]),
+    ("“合作正当其时。”在5日开幕的论坛上，某国某部副部长颂猜·汶纳（Somchai Boonna）在致辞中说。",
+     [("颂猜·汶纳", "某国某部副部长")]),
+    # The person the sentence goes on about, with no speech verb.
+    ("某企业总设计师邰文山出席活动。“成本要降到三分之一。”该企业总设计师邰文山站在模型前，给记者算了一笔账。",
+     [("邰文山", "某企业总设计师")]),
+    # 老 and the surname of someone named before; a form of address after a name.
+    ("62岁的侗族老人石光明早早占好了位置。“就来给娃娃们加油。”老石一边挥舞小旗，一边用侗语对记者说。",
+     [("石光明", "侗族老人")]),
+    ("某品牌大中华区总监苏菲女士说：“中国年轻人越来越懂咖啡了。”", [("苏菲", "某品牌大中华区总监")]),
+    # A name's original in brackets, full or half width, between the name and the verb.
+    ("企业负责人马克·韦伯(Mark Weber)介绍：“我们选择在这里首发。”", [("马克·韦伯", "企业负责人")]),
+    # A transcribed name after no person noun, then 他; a colon after a figure of speech.
+    ("来自英国的汤姆·贝克举着手机拍个不停。“这里太热闹了！”他感叹。", [("汤姆·贝克", "")]),
+    ("来自法国的葡萄酒商人卢卡·马丹在上海生活了十年。他给记者打了个比方：“这里就像一个橱窗。”",
+     [("卢卡·马丹", "葡萄酒商人")]),
+    # A foreign post; a grammatical character inside a word of the name; a predicate after
+    # a name (忙得) is not part of it.
+    ("“这是我们第八次参展。”某食品株式会社营业担当佐藤健太说。", [("佐藤健太", "某食品株式会社营业担当")]),
+    ("主教练何永和是一名退休教师。“大家图的是为村里争口气。”他说。", [("何永和", "主教练")]),
+    ("卖烤鱼的摊主龙秀芬忙得顾不上抬头。“一晚上能卖三百条鱼。”她说。", [("龙秀芬", "摊主")]),
+])
+def test_speakers_the_second_batch_taught(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each direct quote
+    ("“订单排到了明年。”说这话的是公司市场总监齐婉清。", [("齐婉清", "公司市场总监", "")]),
+    ("来自沙特的代表团成员法赫迪专程来看无人机。“技术很有优势。”他说。",
+     [("法赫迪", "代表团成员", "")]),
+    ("某国驻华使馆经济参赞贝娅·罗兰在开幕当天说：“这是规模最大的一次。”",
+     [("贝娅·罗兰", "某国驻华使馆经济参赞", "")]),
+    ("某品牌创始人兼首席执行官方晓琪正在直播。“这是我们的故事。”她对着镜头说。",
+     [("方晓琪", "某品牌创始人兼首席执行官", "")]),
+    ("邱金木的徒弟、95后茶艺师黄语晴在一旁接过话茬：“做茶就是做人。”",
+     [("黄语晴", "徒弟、95后茶艺师", "")]),
+    # 他 is someone the text describes through a person named before, not that person.
+    ("12岁的少年叶尔江·努尔别克正在训练。叶尔江的父亲是一名牧民。说起儿子，他说：“孩子找到了梦想。”",
+     [("", "", "叶尔江的父亲")]),
+    ("38岁的吾兰·哈力别克在雪场当上了管理员。“在家门口就能上班。”他说。", [("吾兰·哈力别克", "", "")]),
+])
+def test_speakers_the_third_batch_taught(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    ("某集团首席执行官马丁·舒尔兹出席。“我们要跟上节奏……”他停顿了一下，补充说，“不，应该跑在前面。”",
+     [("马丁·舒尔兹", "某集团首席执行官"), ("马丁·舒尔兹", "某集团首席执行官")]),
+    ("来自成都的车主粟佳宁正在询问价格。“这辆车很合适。”她告诉记者。", [("粟佳宁", "车主")]),
+    ("该校教授闻人清川团队研发出新材料。对于转化，闻人清川显得很谨慎：“还有很长的路要走。”",
+     [("闻人清川", "该校教授")]),
+    ("“糖度比往年高了两度。”葡萄种植户买买提·吐尔洪捧起一串葡萄，笑得合不拢嘴。",
+     [("买买提·吐尔洪", "葡萄种植户")]),
+])
+def test_speakers_the_fourth_batch_taught(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_an_unnamed_reviewer_gives_reported_speech() -> None:
+    text = "期刊审稿人在评审意见中认为，这项研究“为低温电池的设计提供了新思路”。"
+    got = [(q.kind, q.speaker, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("indirect", "", "期刊审稿人")]
