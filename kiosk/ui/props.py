@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtQml import QQmlProperty
 
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
@@ -46,7 +47,10 @@ def read(obj: QObject, name: str) -> Any:
     Returns:
         The value as PySide converts it.
     """
-    if obj.metaObject().indexOfProperty(name) < 0 and name.encode() not in \
+    # QQmlProperty looks the name up in C++. Asking `obj.metaObject()` from Python would
+    # wrap a QML type's meta-object, which QML frees with the type; PySide does not notice,
+    # and an item later allocated at that address came back as a QMetaObject (seen in CI).
+    if not QQmlProperty(obj, name).isValid() and name.encode() not in \
             obj.dynamicPropertyNames():
         return None
     value = obj.property(name)

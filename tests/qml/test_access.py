@@ -108,7 +108,7 @@ def test_large_text_makes_every_text_a_third_larger(kiosk: Kiosk) -> None:
 
 
 def _running_animations(root: QObject) -> list[str]:
-    return [f"{o.metaObject().className()} of {o.parent().objectName() if o.parent() else '?'}"
+    return [f"an animation of {o.parent().objectName() if o.parent() else '?'}"
             for o in root.findChildren(QObject)
             if o.inherits("QQuickAbstractAnimation") and o.property("running")]
 
