@@ -20,6 +20,7 @@ from kiosk.ui.display import Display
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.images import Artworks
 from kiosk.ui.language import Language
+from kiosk.ui.memory import release_free_memory
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.watcher import ContentWatcher
 
@@ -69,6 +70,7 @@ class Session(QObject):
         if attract:  # the visitor has gone: the next one starts as the kiosk was set up
             self.language.reset()
             self.display.setProperty("largeText", False)
+            release_free_memory()
         self.attract._set_running(attract)
 
     def _on_language(self) -> None:
