@@ -1,4 +1,5 @@
-"""UI benchmarks: start-up to first frame, frame time during swipes, idle CPU, memory over use.
+"""UI benchmarks: start-up to first frame, frame time during swipes, idle CPU, memory over use,
+and the attract loop over 30 minutes sped up to a slide a second (3 with --quick).
 
 Run by `make bench` (after the parse benchmarks) or alone:
 
@@ -13,6 +14,7 @@ GPU-less kiosk pays too.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -110,6 +112,68 @@ def idle_cpu(seconds: float) -> None:
     used = (after - before) / ticks
     print(f"idle on Home for {t1 - t0:.0f} s: {used:.2f} s CPU "
           f"({100 * used / (t1 - t0):.2f}% of one core), RSS {rss:.0f} MB")
+
+
+ATTRACT = """
+import json, os, sys, time
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+app = QGuiApplication([])
+from kiosk.config import Config
+from kiosk.ui.fonts import register_fonts
+from kiosk.ui.selftest import pause
+from kiosk.ui.session import Session
+register_fonts()
+minutes = float(sys.argv[1])
+seed = next(Path("seeds").glob("*.txt"))
+session = Session(Config(seed=seed, attract_seconds=1, watch_content=False))
+session.store.load_cached()
+window = session.load().rootObjects()[0]
+window.resize(1920, 1080)
+window.show()
+session.idle.sleep()
+def cpu():
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def rss():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+started, used = time.monotonic(), cpu()
+while time.monotonic() - started < minutes * 60:
+    pause(60000)
+    now = cpu()
+    print(json.dumps({"minute": round((time.monotonic() - started) / 60), "rss": rss(),
+                      "cpu": (now - used) / 60, "slide": session.attract.property("index")}),
+          flush=True)
+    used = now
+"""
+
+
+def attract(minutes: float) -> None:
+    """The attract loop sped up to a slide a second: resident memory and CPU each minute."""
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        cache = home / "cache"
+        subprocess.run([sys.executable, "-m", "kiosk", "parse", str(SEED)], cwd=ROOT,
+                       env=_env(home, cache), capture_output=True, check=True)
+        done = subprocess.run([sys.executable, "-c", ATTRACT, str(minutes)], cwd=ROOT,
+                              env=_env(home, cache), capture_output=True, text=True,
+                              timeout=minutes * 60 + 300)
+    samples = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    if not samples:
+        print(f"attract: no samples (exit {done.returncode})\n{done.stderr[-2000:]}")
+        return
+    second = next((s for s in samples if s["minute"] >= 2), samples[0])
+    cpus = [s["cpu"] for s in samples[1:]] or [samples[0]["cpu"]]
+    print(f"attract loop, a slide a second for {len(samples)} min: resident "
+          f"{samples[0]['rss']:.1f} MB at minute 1, {second['rss']:.1f} at minute "
+          f"{second['minute']}, {samples[-1]['rss']:.1f} at the end "
+          f"({samples[-1]['rss'] - second['rss']:+.1f} MB since minute {second['minute']}); "
+          f"CPU median {100 * statistics.median(cpus):.1f}% of a core "
+          f"(max {100 * max(cpus):.1f}%)")
 
 
 def _cpu_ticks(pid: int) -> int:
@@ -366,7 +430,8 @@ def main() -> int:
     """Prints each UI figure on one line; returns 0."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs, shorter idle")
-    parser.add_argument("--only", choices=("startup", "idle", "swipe"), help="one part only")
+    parser.add_argument("--only", choices=("startup", "idle", "swipe", "attract"),
+                        help="one part only")
     options = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if options.only in (None, "startup"):
@@ -377,6 +442,8 @@ def main() -> int:
         in_process(4 if options.quick else 12, 100 if options.quick else 1000)
     if options.only in (None, "startup"):
         chromium(2 if options.quick else 5)  # needs the Home page in_process wrote once
+    if options.only in (None, "attract"):
+        attract(3 if options.quick else 30)
     return 0
 
 
