@@ -77,3 +77,4 @@ class AttractLoop(QObject):
     part = Property(str, _part, notify=slideChanged)
     index = Property(int, lambda self: self._index, notify=slideChanged)
     count = Property(int, lambda self: len(self._slides), notify=slideChanged)
+    interval = Property(int, lambda self: self._timer.interval(), constant=True)

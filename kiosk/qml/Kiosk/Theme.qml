@@ -106,6 +106,5 @@ QtObject {
     readonly property int duration_attract: reducedMotion ? 0 : 900
     readonly property int duration_admin_hold: 5000
     readonly property int duration_countdown_step: reducedMotion ? 0 : 1000
-    readonly property int duration_pulse: reducedMotion ? 0 : 900
     readonly property real motion_flick_deceleration: px(2500)
 }

@@ -47,11 +47,15 @@ Rectangle {
         ParallelAnimation {
             id: enter
 
-            NumberAnimation { target: slideColumn; property: "opacity"; from: 0; to: 1; duration: Theme.duration_attract }
-            NumberAnimation { target: rise; property: "y"; from: Theme.geometry_attract_rise; to: 0; duration: Theme.duration_attract; easing.type: Easing.OutCubic }
+            // at most a third of the time a slide shows (a slide a second: 0.3 s)
+            readonly property int duration: Math.min(Theme.duration_attract,
+                                                     AttractLoop.interval * 0.3)
+
+            NumberAnimation { target: slideColumn; property: "opacity"; from: 0; to: 1; duration: enter.duration }
+            NumberAnimation { target: rise; property: "y"; from: Theme.geometry_attract_rise; to: 0; duration: enter.duration; easing.type: Easing.OutCubic }
             SequentialAnimation {
-                NumberAnimation { target: callButton; property: "scale"; from: 1; to: 1.06; duration: Theme.duration_pulse / 2; easing.type: Easing.InOutSine }
-                NumberAnimation { target: callButton; property: "scale"; from: 1.06; to: 1; duration: Theme.duration_pulse / 2; easing.type: Easing.InOutSine }
+                NumberAnimation { target: callButton; property: "scale"; from: 1; to: 1.06; duration: enter.duration / 2; easing.type: Easing.InOutSine }
+                NumberAnimation { target: callButton; property: "scale"; from: 1.06; to: 1; duration: enter.duration / 2; easing.type: Easing.InOutSine }
             }
         }
 
