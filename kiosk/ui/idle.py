@@ -59,6 +59,11 @@ class IdleMonitor(QObject):
         """Starts watching for idleness."""
         self._idle.start()
 
+    def stop(self) -> None:
+        """Stops both timers: a closed session must not go idle after its engine is gone."""
+        self._idle.stop()
+        self._tick.stop()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Counts any input as presence; swallows the input that wakes the kiosk."""
         kind = event.type()

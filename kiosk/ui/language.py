@@ -95,6 +95,7 @@ class Language(QObject):
         if app is not None and self._current in self._translators:
             app.removeTranslator(self._translators[self._current])
         text.install(None)
+        self._engine = None
 
     @Slot()
     def toggle(self) -> None:

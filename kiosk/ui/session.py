@@ -114,10 +114,13 @@ class Session(QObject):
         """Stops watching input, writes the statistics and drops the engine (tests build many
         sessions)."""
         if self.stats is not None:
+            self._flush.stop()
             self.stats.flush()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        self.idle.stop()
+        self.attract._set_running(False)
         self.store.wait()
         self.artworks.close()
         self.language.close()
