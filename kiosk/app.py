@@ -136,6 +136,7 @@ def _start(config_path: Path | None, *, offscreen: bool, language: str | None = 
     from kiosk import paths
     from kiosk.config import load_config
     from kiosk.logs import install_excepthook, setup_logging
+    from kiosk.pin import PinStore
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.session import Session
 
@@ -158,7 +159,10 @@ def _start(config_path: Path | None, *, offscreen: bool, language: str | None = 
         from kiosk.stats import UsageStats
 
         stats = UsageStats(config.stats_path)
-    session = Session(config, stats=stats)
+    pins = PinStore(paths.user_state_dir(), config.pin_hash)
+    if not offscreen:  # the kiosk proper: never without an admin PIN
+        pins.ensure()
+    session = Session(config, stats=stats, pins=pins)
     clock.mark("set-up")
     cached = session.store.load_cached()
     clock.mark("content")

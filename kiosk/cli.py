@@ -1,5 +1,5 @@
 """The one command line: `run` (the default), `parse`, `eval`, `stats`, `selftest`,
-`screenshot`.
+`screenshot`, `set-pin`, `hash-pin`.
 
 `main.py`, `python -m kiosk` and the packaged `zgc-kiosk` all call `main`. Each subcommand
 imports what it needs when it runs, so `parse` never loads Qt and `run` never loads jieba.
@@ -107,6 +107,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     _window_options(shot, "1920x1080")
     _language_option(shot)
     shot.set_defaults(handler=_screenshot)
+
+    set_pin = commands.add_parser("set-pin", help="replace the admin PIN",
+                                  description="Replace the admin PIN (4 to 8 digits, asked "
+                                  "twice on a terminal, else one line of stdin) and delete the "
+                                  "PIN file the first start wrote.")
+    _config_option(set_pin)
+    set_pin.set_defaults(handler=_set_pin)
+
+    hash_pin = commands.add_parser("hash-pin", help="print a pin_hash line for kiosk.toml",
+                                   description="Print the pin_hash line for a PIN, to give "
+                                   "several kiosks the same PIN through their configuration.")
+    hash_pin.set_defaults(handler=_hash_pin)
     return parser, set(commands.choices)
 
 
@@ -249,4 +261,50 @@ def _stats(options: argparse.Namespace) -> int:
         print(f"most {event}:")
         for item, count in items:
             print(f"  {count:>6}  {label(item)}")
+    return 0
+
+
+def _read_pin() -> str | None:
+    """The new PIN from the terminal (twice) or stdin; None (said why) when unusable."""
+    import getpass
+
+    from kiosk.pin import pin_problem
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New admin PIN: ")
+        if getpass.getpass("Again: ") != pin:
+            print("error: the PINs differ", file=sys.stderr)
+            return None
+    else:
+        pin = sys.stdin.readline().strip()
+    if problem := pin_problem(pin):
+        print(f"error: {problem}", file=sys.stderr)
+        return None
+    return pin
+
+
+def _set_pin(options: argparse.Namespace) -> int:
+    from kiosk.config import load_config
+    from kiosk.pin import PinStore
+
+    config = load_config(options.config)
+    pin = _read_pin()
+    if pin is None:
+        return 2
+    store = PinStore(paths.user_state_dir(), config.pin_hash)
+    store.set(pin)
+    print(f"admin PIN replaced ({store.hash_file})")
+    if store.configured:
+        print("warning: the configuration's pin_hash still decides the PIN; remove it to use "
+              "this one", file=sys.stderr)
+    return 0
+
+
+def _hash_pin(options: argparse.Namespace) -> int:
+    from kiosk.pin import hash_pin
+
+    pin = _read_pin()
+    if pin is None:
+        return 2
+    print(f'pin_hash = "{hash_pin(pin)}"')
     return 0

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import hmac
 import os
 import re
-import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk import paths
+from kiosk.pin import HASH_RE
 
-DEFAULT_PIN = "246810"  # only while no pin_hash is configured; reported in Config.problems
 _RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60)}
 _PATHS = ("seed", "stats_path", "log_dir")
 _CHOICES = {"default_language": ("zh", "en")}
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
-_HASH_RE = re.compile(r"scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}")
 
 
 def default_seed() -> Path:
@@ -74,8 +68,8 @@ def _check(key: str, value: Any, kind: type[Any]) -> str | None:
         low, high = _RANGES[key]
         if not low <= value <= high:
             return f"{value} is out of range {low}..{high}"
-    if key == "pin_hash" and not _HASH_RE.fullmatch(value):
-        return "not a hash from `python -m kiosk.config hash-pin`"
+    if key == "pin_hash" and not HASH_RE.fullmatch(value):
+        return f"not a hash from `{paths.APP_NAME} hash-pin`"
     return None
 
 
@@ -125,72 +119,4 @@ def load_config(path: Path | None) -> Config:
 def _finish(config: Config, problems: list[str]) -> Config:
     if not config.seed.is_file():
         problems.append(f"seed article {config.seed} not found")
-    if not config.pin_hash:
-        problems.append("no pin_hash configured: the default admin PIN is in use "
-                        "(run `python -m kiosk.config hash-pin`)")
     return replace(config, problems=tuple(problems))
-
-
-def hash_pin(pin: str, salt: bytes | None = None) -> str:
-    """Hashes an admin PIN for the `pin_hash` setting.
-
-    Args:
-        pin: the PIN as typed on the keypad.
-        salt: 16 random bytes; a fresh random salt when None.
-
-    Returns:
-        `scrypt$<salt-hex>$<hash-hex>`.
-    """
-    salt = os.urandom(16) if salt is None else salt
-    digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, **_SCRYPT)
-    return f"scrypt${salt.hex()}${digest.hex()}"
-
-
-def check_pin(config: Config, pin: str) -> bool:
-    """Whether `pin` opens the admin screen.
-
-    Args:
-        config: without a `pin_hash`, `$ZGC_KIOSK_PIN` or else `DEFAULT_PIN` is accepted.
-        pin: the PIN as typed.
-
-    Returns:
-        True when it matches.
-    """
-    if not config.pin_hash:
-        expected = os.environ.get("ZGC_KIOSK_PIN") or DEFAULT_PIN
-        return hmac.compare_digest(pin.encode("utf-8"), expected.encode("utf-8"))
-    if not _HASH_RE.fullmatch(config.pin_hash):
-        return False
-    salt = bytes.fromhex(config.pin_hash.split("$")[1])
-    return hmac.compare_digest(hash_pin(pin, salt), config.pin_hash)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m kiosk.config hash-pin`: prints the `pin_hash` line for a PIN.
-
-    Returns:
-        0 on success, 2 on a usage error or an empty PIN.
-    """
-    args = sys.argv[1:] if argv is None else argv
-    if args != ["hash-pin"]:
-        print("usage: python -m kiosk.config hash-pin  (PIN from the terminal or stdin)",
-              file=sys.stderr)
-        return 2
-    if sys.stdin.isatty():
-        pin = getpass.getpass("Admin PIN: ")
-        if getpass.getpass("Again: ") != pin:
-            print("error: the PINs differ", file=sys.stderr)
-            return 2
-    else:
-        pin = sys.stdin.readline().strip()
-    if not pin:
-        print("error: empty PIN", file=sys.stderr)
-        return 2
-    if not pin.isdigit():
-        print("warning: the kiosk keypad can only type digits", file=sys.stderr)
-    print(f'pin_hash = "{hash_pin(pin)}"')
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -16,6 +16,7 @@ APP_NAME = "zgc-kiosk"  # the executable, the per-user folders, Qt's application
 BUNDLED_CACHE = "content-cache"  # the prebuilt content cache's folder in the package
 CACHE_ENV = "ZGC_KIOSK_CACHE"  # overrides the user's cache folder (tests, benchmarks)
 CONFIG_ENV = "ZGC_KIOSK_CONFIG"  # overrides the configuration file's path
+STATE_ENV = "ZGC_KIOSK_STATE"  # overrides the state folder (tests)
 
 
 def frozen() -> bool:
@@ -86,3 +87,13 @@ def user_cache_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / APP_NAME
     return _env_dir("XDG_CACHE_HOME", ".cache") / APP_NAME
+
+
+def user_state_dir() -> Path:
+    """The per-user state folder (the admin PIN's hash, the pad's lockout); owner-only.
+    `$ZGC_KIOSK_STATE` when set."""
+    if env := os.environ.get(STATE_ENV):
+        return Path(env)
+    if sys.platform in ("win32", "darwin"):
+        return user_data_dir() / "state"
+    return _env_dir("XDG_STATE_HOME", ".local", "state") / APP_NAME

@@ -16,8 +16,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory,
                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the user's real cache."""
+    """No test reads or writes the user's real cache, nor its admin PIN (each test has its
+    own state folder)."""
     monkeypatch.setenv("ZGC_KIOSK_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.setenv("ZGC_KIOSK_STATE", str(tmp_path_factory.mktemp("state")))
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -13,14 +15,15 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 
-COMMANDS = ("run", "parse", "eval", "stats", "selftest", "screenshot")
+COMMANDS = ("run", "parse", "eval", "stats", "selftest", "screenshot", "set-pin", "hash-pin")
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     """The environment of a fresh user: empty home, config, data and cache folders."""
     home = tmp_path / "home"
-    return {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+    fresh = {key: value for key, value in os.environ.items() if not key.startswith("ZGC_")}
+    return {**fresh, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
             "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state"),
             "QT_QPA_PLATFORM": "offscreen"}
 
@@ -60,6 +63,44 @@ def test_without_a_command_the_kiosk_starts(env: dict[str, str]) -> None:
             proc.wait(timeout=30)
     assert "first frame after" in seen and "content shown after" in seen, seen[-3000:]
     assert "(jieba not imported)" in seen
+    # No PIN was set: the first start made one, for its owner's eyes only, and said where.
+    state = Path(env["XDG_STATE_HOME"]) / "zgc-kiosk"
+    pin_file = state / "admin-pin.txt"
+    assert f"made one and wrote it to {pin_file}" in seen
+    assert re.search(r"Admin PIN of zgc-kiosk: \d{8}\n", pin_file.read_text(encoding="utf-8"))
+    assert stat.S_IMODE(pin_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE((state / "admin-pin.hash").stat().st_mode) == 0o600
+    assert stat.S_IMODE(state.stat().st_mode) == 0o700
+
+
+def test_set_pin_replaces_the_first_pin_and_hash_pin_prints_a_config_line(
+        env: dict[str, str]) -> None:
+    from kiosk.config import load_config
+    from kiosk.pin import PinStore
+
+    state = Path(env["XDG_STATE_HOME"]) / "zgc-kiosk"
+    first = PinStore(state)
+    first.ensure()
+    done = subprocess.run([sys.executable, "main.py", "set-pin"], input="97531\n", cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert f"admin PIN replaced ({state / 'admin-pin.hash'})" in done.stdout
+    assert first.check("97531") and not first.check("97530")
+    assert not first.pin_file.exists() and first.notices() == []
+    refused = subprocess.run([sys.executable, "main.py", "set-pin"], input="12ab\n", cwd=ROOT,
+                             env=env, capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2
+    assert "error: the keypad types digits only" in refused.stderr
+    assert first.check("97531")  # a refused PIN changes nothing
+    line = subprocess.run([sys.executable, "main.py", "hash-pin"], input="4321\n", cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert line.returncode == 0, line.stderr
+    config_file = Path(env["HOME"]) / "kiosk.toml"
+    config_file.write_text(line.stdout, encoding="utf-8")
+    config = load_config(config_file)
+    assert config.problems == ()
+    assert PinStore(state, config.pin_hash).check("4321")  # the configuration decides
+    assert not PinStore(state, config.pin_hash).check("97531")
 
 
 def test_screenshot_writes_home_as_a_png(tmp_path: Path, env: dict[str, str]) -> None:

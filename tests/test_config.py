@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from kiosk.config import Config, check_pin, default_config_path, hash_pin, load_config
+from kiosk.config import Config, default_config_path, load_config
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_8e396b66035f7f8d.txt"
-DEFAULT_PIN_NOTE = ("no pin_hash configured: the default admin PIN is in use "
-                    "(run `python -m kiosk.config hash-pin`)")
 HASH_2468 = ("scrypt$000102030405060708090a0b0c0d0e0f$"
              "cea4f1390f7e25d3e56e52eacd3a602cc3365139a2960ffded25685db19eb9ff")
 
@@ -26,7 +21,6 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("ZGC_KIOSK_CONFIG", raising=False)
-    monkeypatch.delenv("ZGC_KIOSK_PIN", raising=False)
     return tmp_path
 
 
@@ -42,7 +36,7 @@ def test_defaults_without_a_file(home: Path) -> None:
         idle_seconds=90, countdown_seconds=10, attract_seconds=8, seed=SEED, pin_hash="",
         stats_path=home / "data" / "zgc-kiosk" / "usage.jsonl",
         log_dir=home / "data" / "zgc-kiosk" / "logs", kiosk=False,
-        problems=(DEFAULT_PIN_NOTE,))
+        problems=())
 
 
 def test_default_path_is_in_the_user_config_dir(home: Path) -> None:
@@ -92,7 +86,7 @@ kiosk = true
     ('kiosk = "yes"', "kiosk: expected bool, got str 'yes'; using the default"),
     ("seed = 3", "seed: expected a path string; using the default"),
     ('pin_hash = "2468"',
-     "pin_hash: not a hash from `python -m kiosk.config hash-pin`; using the default"),
+     "pin_hash: not a hash from `zgc-kiosk hash-pin`; using the default"),
     ("volume = 11", "unknown key 'volume' ignored"),
     ("problems = []", "unknown key 'problems' ignored"),
     ("[display]\nwidth = 1920", "unknown key 'display' ignored"),
@@ -100,7 +94,7 @@ kiosk = true
 def test_bad_value_reported_with_its_line(home: Path, line: str, reason: str) -> None:
     path = write(home / "kiosk.toml", f"# curator's settings\n\n{line}\n")
     config = load_config(path)
-    assert config.problems == (f"{path}:3: {reason}", DEFAULT_PIN_NOTE)
+    assert config.problems == (f"{path}:3: {reason}",)
     assert config == Config(problems=config.problems)
 
 
@@ -123,7 +117,7 @@ def test_invalid_toml_gives_defaults_and_the_line(home: Path) -> None:
     path = write(home / "kiosk.toml", "idle_seconds = 30\nkiosk = tru\n")
     config = load_config(path)
     assert (config.idle_seconds, config.kiosk) == (90, False)
-    assert len(config.problems) == 2
+    assert len(config.problems) == 1
     assert config.problems[0].startswith(f"{path}:2: invalid TOML (")
     assert config.problems[0].endswith("); using defaults")
 
@@ -139,55 +133,3 @@ def test_explicit_missing_file_is_reported(home: Path) -> None:
     config = load_config(home / "nope.toml")
     assert config.idle_seconds == 90
     assert config.problems[0].startswith(f"{home / 'nope.toml'}: cannot read (")
-
-
-def test_hash_format_and_known_answer() -> None:
-    assert re.fullmatch(r"scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}", hash_pin("2468"))
-    assert hash_pin("2468", bytes(range(16))) == HASH_2468
-    assert hash_pin("2468") != hash_pin("2468")  # a fresh salt each time
-
-
-def test_pin_round_trip() -> None:
-    config = Config(pin_hash=hash_pin("97531"))
-    assert check_pin(config, "97531")
-    assert not check_pin(config, "97530")
-    assert not check_pin(config, "")
-    assert not check_pin(config, "246810")  # the default no longer opens it
-
-
-def test_malformed_hash_opens_nothing() -> None:
-    assert not check_pin(Config(pin_hash="scrypt$zz$zz"), "246810")
-
-
-def test_default_pin(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert check_pin(Config(), "246810")
-    assert not check_pin(Config(), "000000")
-    monkeypatch.setenv("ZGC_KIOSK_PIN", "8642")
-    assert check_pin(Config(), "8642")
-    assert not check_pin(Config(), "246810")
-
-
-def run_cli(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk.config", *args], input=stdin,
-                          capture_output=True, text=True, cwd=REPO, timeout=60, check=False)
-
-
-def test_hash_pin_cli_line_opens_the_kiosk(home: Path) -> None:
-    result = run_cli("hash-pin", stdin="4321\n")
-    assert result.returncode == 0, result.stderr
-    assert re.fullmatch(r'pin_hash = "scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}"\n', result.stdout)
-    config = load_config(write(home / "kiosk.toml", result.stdout))
-    assert config.problems == ()
-    assert check_pin(config, "4321")
-    assert not check_pin(config, "1234")
-
-
-@pytest.mark.parametrize(("args", "stdin", "error"), [
-    ((), "4321\n", "usage: python -m kiosk.config hash-pin"),
-    (("hash-pin",), "\n", "error: empty PIN"),
-])
-def test_hash_pin_cli_refuses(args: tuple[str, ...], stdin: str, error: str) -> None:
-    result = run_cli(*args, stdin=stdin)
-    assert result.returncode == 2
-    assert result.stdout == ""
-    assert error in result.stderr

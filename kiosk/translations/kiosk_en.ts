@@ -425,9 +425,9 @@ The attract loop&apos;s kicker; %1 the forum&apos;s name, %2 the part of the kio
         <translation>Wrong PIN, try again</translation>
     </message>
     <message>
-        <source>错误次数过多，请一分钟后再试</source>
-        <extracomment>Admin PIN pad after too many wrong PINs</extracomment>
-        <translation>Too many wrong PINs: try again in a minute</translation>
+        <source>错误次数过多，请 %1 分钟后再试</source>
+        <extracomment>Admin PIN pad after too many wrong PINs; %1 is the minutes the pad stays locked</extracomment>
+        <translation>Too many wrong PINs: try again in %1 min</translation>
     </message>
     <message>
         <source>删除</source>

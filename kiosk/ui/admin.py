@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-import time
+import math
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
+from kiosk.pin import MAX_TRIES, Lockout
 from kiosk.ui import registry
 
 QML_IMPORT_NAME = "Kiosk"
@@ -18,14 +19,19 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger("kiosk.admin")
 
 PIN_LENGTH = 8
-MAX_TRIES = 5  # wrong PINs in a row before the pad locks
-LOCK_SECONDS = 60
 
 
 @QmlElement
 @QmlSingleton
 class AdminGate(QObject):
-    """Collects digits, checks them with the configured salted hash, then offers exit/reload."""
+    """Collects digits, checks them with the configured salted hash, then offers exit/reload.
+
+    Args:
+        check: whether a PIN is right.
+        notices: what staff should read once unlocked.
+        lockout: counts wrong PINs and locks the pad (`kiosk.pin.Lockout`; one in memory
+            when None).
+    """
 
     changed = Signal()
     exitRequested = Signal()
@@ -33,7 +39,7 @@ class AdminGate(QObject):
 
     def __init__(self, check: Callable[[str], bool],
                  notices: Callable[[], list[str]] | None = None,
-                 parent: QObject | None = None) -> None:
+                 lockout: Lockout | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._check = check
         self._notices = notices or (lambda: [])
@@ -41,10 +47,10 @@ class AdminGate(QObject):
         self._unlocked = False
         self._pin = ""
         self._failed = False
-        self._tries = 0
-        self._locked_until = 0.0
-        self._lock_timer = QTimer(self, singleShot=True, interval=LOCK_SECONDS * 1000)
+        self._lockout = lockout or Lockout()
+        self._lock_timer = QTimer(self, singleShot=True)
         self._lock_timer.timeout.connect(self.changed)
+        self._arm(self._lockout.remaining())  # a lock from before a restart still holds
 
     @staticmethod
     def create(engine: QQmlEngine) -> AdminGate:
@@ -75,25 +81,30 @@ class AdminGate(QObject):
     @Slot()
     def submit(self) -> None:
         """Checks the PIN; unlocks on success, else clears it and says so. After
-        `MAX_TRIES` wrong PINs in a row the pad refuses every PIN for `LOCK_SECONDS`."""
+        `MAX_TRIES` wrong PINs in a row the pad refuses every PIN for a while (see
+        `kiosk.pin.Lockout`), across restarts."""
         if self._locked():
-            log.warning("admin PIN refused: the pad is locked after %d wrong tries", MAX_TRIES)
+            log.warning("admin PIN refused: the pad is locked for %d s more",
+                        math.ceil(self._lockout.remaining()))
         elif self._check(self._pin):
-            self._unlocked, self._tries = True, 0
+            self._unlocked = True
+            self._lockout.succeeded()
             log.info("admin unlocked")
         else:
             self._failed = True
-            self._tries += 1
-            log.warning("wrong admin PIN (%d in a row)", self._tries)
-            if self._tries >= MAX_TRIES:
-                self._tries = 0
-                self._locked_until = time.monotonic() + LOCK_SECONDS
-                self._lock_timer.start()
+            log.warning("wrong admin PIN (%d of %d before the pad locks)",
+                        self._lockout.tries + 1, MAX_TRIES)
+            self._arm(self._lockout.failed())
         self._pin = ""
         self.changed.emit()
 
+    def _arm(self, seconds: float) -> None:
+        """Says so when a lock of `seconds` ends."""
+        if seconds > 0:
+            self._lock_timer.start(math.ceil(seconds * 1000))
+
     def _locked(self) -> bool:
-        return time.monotonic() < self._locked_until
+        return self._lockout.remaining() > 0
 
     def _get_notices(self) -> list[Any]:
         """What staff should know once unlocked: configuration problems, content trouble."""
@@ -124,4 +135,6 @@ class AdminGate(QObject):
     failed = Property(bool, lambda self: self._failed, notify=changed)
     entered = Property(int, lambda self: len(self._pin), notify=changed)
     locked = Property(bool, _locked, notify=changed)
+    lockMinutes = Property(int, lambda self: math.ceil(self._lockout.remaining() / 60),
+                           notify=changed)
     notices = Property(list, _get_notices, notify=changed)

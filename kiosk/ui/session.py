@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk import paths
-from kiosk.config import Config, check_pin
+from kiosk.config import Config
+from kiosk.pin import PinStore
 from kiosk.stats import UsageStats
 from kiosk.ui import registry
 from kiosk.ui.admin import AdminGate
@@ -34,9 +35,11 @@ class Session(QObject):
     """Builds the controllers from `config`; `load()` creates the QML engine and window."""
 
     def __init__(self, config: Config, cache_dir: Path | None = None,
-                 stats: UsageStats | None = None, parent: QObject | None = None) -> None:
+                 stats: UsageStats | None = None, pins: PinStore | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config = config
+        self.pins = pins or PinStore(paths.user_state_dir(), config.pin_hash)
         self.cache_dir = cache_dir
         self.store = ContentStore(config.seed, cache_dir, self)
         self.navigator = Navigator(stats, self)
@@ -46,9 +49,10 @@ class Session(QObject):
         self.language = Language(config.default_language, self)
         self.store.set_language(self.language.current())
         self.display = Display(config.reduced_motion, self)
-        self.admin = AdminGate(lambda pin: check_pin(config, pin),
-                               lambda: [*config.problems, self.store.property("message")],
-                               parent=self)
+        self.admin = AdminGate(self.pins.check,
+                               lambda: [*config.problems, *self.pins.notices(),
+                                        self.store.property("message")],
+                               self.pins.lockout(), parent=self)
         self.engine: QQmlApplicationEngine | None = None
         self.store.contentChanged.connect(
             lambda: self.attract.set_content(self.store.content(), self.store.localizer()))

@@ -112,7 +112,8 @@ def test_moved_copy_answers_every_subcommand(moved: Path, tmp_path: Path) -> Non
     helped = subprocess.run([str(moved / "zgc-kiosk"), "--help"], cwd="/", env=env,
                             capture_output=True, text=True, timeout=60)
     assert helped.returncode == 0
-    for command in ("run", "parse", "stats", "selftest", "screenshot"):
+    for command in ("run", "parse", "eval", "stats", "selftest", "screenshot", "set-pin",
+                    "hash-pin"):
         assert f"\n    {command}" in helped.stdout, command
     png = tmp_path / "home.png"
     shot = subprocess.run([str(moved / "zgc-kiosk"), "screenshot", str(png), "--size",
@@ -124,6 +125,10 @@ def test_moved_copy_answers_every_subcommand(moved: Path, tmp_path: Path) -> Non
                            capture_output=True, text=True, timeout=60)
     assert stats.returncode == 0, stats.stderr[-3000:]
     assert "usage" in stats.stdout
+    pin = subprocess.run([str(moved / "zgc-kiosk"), "set-pin"], input="97531\n", cwd="/",
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert pin.returncode == 0, pin.stderr[-3000:]  # the bundle's hashlib has scrypt
+    assert "admin PIN replaced" in pin.stdout
 
 
 def test_folder_is_under_150_mb(moved: Path) -> None:

@@ -12,8 +12,10 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from kiosk import paths
 from kiosk.config import Config
 from kiosk.content import load_content
+from kiosk.pin import PinStore
 from kiosk.stats import UsageStats
 from kiosk.ui import registry
 from kiosk.ui.fonts import register_fonts
@@ -177,3 +179,9 @@ def kiosk_factory(qtbot: QtBot, content_cache: Path) -> Iterator[object]:
     yield make
     for gen in made:
         next(gen, None)
+
+
+def set_admin_pin(pin: str) -> None:
+    """Sets this test's admin PIN as `zgc-kiosk set-pin` would (each test has its own state
+    folder)."""
+    PinStore(paths.user_state_dir()).set(pin)

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.ui import window as kiosk_window
 from kiosk.ui.window import KioskGuard
+from tests.qml.conftest import set_admin_pin
 
 if TYPE_CHECKING:
     from tests.qml.conftest import Kiosk
@@ -59,7 +60,7 @@ def test_only_the_admin_exit_lets_the_window_close(kiosk: Kiosk, guarded: KioskG
                                                    monkeypatch: Any) -> None:
     kiosk.window.close()
     assert kiosk.window.isVisible()
-    monkeypatch.setenv("ZGC_KIOSK_PIN", "2468")
+    set_admin_pin("2468")
     kiosk.unlock_admin("2468")
     kiosk.tap("adminExit")
     kiosk.window.close()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from tests.qml.conftest import SEED
+from tests.qml.conftest import SEED, set_admin_pin
 
 if TYPE_CHECKING:
     from tests.qml.conftest import Kiosk
@@ -72,7 +72,7 @@ def test_broken_article_keeps_the_last_good_content(kiosk_factory: Any,
 
 def test_admin_reload_after_a_failed_rebuild(kiosk_factory: Any, seed_copy: Path,
                                              monkeypatch: Any) -> None:
-    monkeypatch.setenv("ZGC_KIOSK_PIN", "2468")
+    set_admin_pin("2468")
     kiosk = kiosk_factory((1920, 1080), seed=seed_copy, watch_content=False)
     store = kiosk.session.store
     shown = store.content()

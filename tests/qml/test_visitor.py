@@ -16,9 +16,11 @@ from fontTools.ttLib import TTFont
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 
+from kiosk import paths
+from kiosk.pin import PinStore
 from kiosk.present.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE, plain
 from kiosk.ui.props import read
-from tests.qml.conftest import SEED
+from tests.qml.conftest import SEED, _kiosk, set_admin_pin
 
 if TYPE_CHECKING:
     from tests.qml.conftest import Kiosk
@@ -70,7 +72,7 @@ def test_idle_warning_counts_down_and_stay_keeps_the_place(kiosk_factory: Any) -
 
 def test_admin_shortcut_opens_the_pin_pad_and_exit_needs_the_pin(kiosk: Kiosk,
                                                                  monkeypatch: Any) -> None:
-    monkeypatch.setenv("ZGC_KIOSK_PIN", "1357")
+    set_admin_pin("1357")
     exits: list[bool] = []
     kiosk.session.admin.exitRequested.connect(lambda: exits.append(True))
     kiosk.unlock_admin("1358")
@@ -84,11 +86,43 @@ def test_admin_shortcut_opens_the_pin_pad_and_exit_needs_the_pin(kiosk: Kiosk,
 
 def test_staff_see_what_the_configuration_got_wrong(kiosk_factory: Any,
                                                    monkeypatch: Any) -> None:
-    monkeypatch.setenv("ZGC_KIOSK_PIN", "1357")
+    set_admin_pin("1357")
     problem = "kiosk.toml:3: unknown key 'idle' ignored"
     kiosk = kiosk_factory((1920, 1080), problems=(problem,))
     kiosk.unlock_admin("1357")
     assert f"• {problem}" in kiosk.texts()
+
+
+def test_wrong_pins_lock_the_pad_and_a_restart_keeps_it_locked(qtbot: Any,
+                                                               content_cache: Path) -> None:
+    set_admin_pin("1357")
+    first = _kiosk(qtbot, content_cache, (1920, 1080))
+    kiosk = next(first)
+    for _ in range(5):
+        kiosk.unlock_admin("2468")
+    assert "错误次数过多，请 1 分钟后再试" in kiosk.texts()
+    kiosk.unlock_admin("1357")  # the right PIN is refused while the pad is locked
+    assert not kiosk.session.admin.property("unlocked")
+    next(first, None)  # the kiosk stops (a crash, a power cut) and starts again
+    second = _kiosk(qtbot, content_cache, (1920, 1080))
+    kiosk = next(second)
+    kiosk.unlock_admin("1357")
+    assert not kiosk.session.admin.property("unlocked")
+    assert "错误次数过多，请 1 分钟后再试" in kiosk.texts()
+    next(second, None)
+
+
+def test_a_first_start_pin_opens_the_pad_and_staff_are_told_to_replace_it(
+        kiosk_factory: Any) -> None:
+    store = PinStore(paths.user_state_dir())
+    store.ensure()
+    pin = re.search(r"\d{8}", store.pin_file.read_text(encoding="utf-8"))
+    assert pin
+    kiosk = kiosk_factory((1920, 1080))
+    kiosk.unlock_admin(pin.group(0))
+    assert kiosk.session.admin.property("unlocked")
+    assert any("still the one made at first start" in text and "set-pin" in text
+               for text in kiosk.texts())
 
 
 SCREENS = [("tile_achievements", "achievementCard_0"), ("tile_exhibits", "exhibitCard_0"),

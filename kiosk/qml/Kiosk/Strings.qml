@@ -107,8 +107,8 @@ QtObject {
     readonly property string adminPin: qsTr("管理员密码")
     //: Shown after a wrong PIN
     readonly property string wrongPin: qsTr("密码错误，请重试")
-    //: Admin PIN pad after too many wrong PINs
-    readonly property string pinLocked: qsTr("错误次数过多，请一分钟后再试")
+    //: Admin PIN pad after too many wrong PINs; %1 is the minutes the pad stays locked
+    readonly property string pinLocked: qsTr("错误次数过多，请 %1 分钟后再试")
     //: PIN pad key that removes a digit
     readonly property string erase: qsTr("删除")
     //: PIN pad key that confirms

@@ -58,7 +58,7 @@ Rectangle {
             Label {
                 Layout.alignment: Qt.AlignHCenter
                 objectName: "pinPrompt"
-                text: AdminGate.locked ? Strings.pinLocked
+                text: AdminGate.locked ? Strings.pinLocked.arg(AdminGate.lockMinutes)
                     : (AdminGate.failed ? Strings.wrongPin : Strings.adminPin)
                 color: AdminGate.failed || AdminGate.locked ? Theme.color_warning
                                                             : Theme.color_font_primary
