@@ -425,6 +425,16 @@ The attract loop&apos;s kicker; %1 the forum&apos;s name, %2 the part of the kio
         <translation>Wrong PIN, try again</translation>
     </message>
     <message>
+        <source>减少动画：开</source>
+        <extracomment>Admin screen switch, state on: no animated transitions for any visitor</extracomment>
+        <translation>Reduced motion: on</translation>
+    </message>
+    <message>
+        <source>减少动画：关</source>
+        <extracomment>Admin screen switch, state off: transitions animate</extracomment>
+        <translation>Reduced motion: off</translation>
+    </message>
+    <message>
         <source>错误次数过多，请 %1 分钟后再试</source>
         <extracomment>Admin PIN pad after too many wrong PINs; %1 is the minutes the pad stays locked</extracomment>
         <translation>Too many wrong PINs: try again in %1 min</translation>

@@ -134,6 +134,7 @@ class AdminGate(QObject):
     unlocked = Property(bool, lambda self: self._unlocked, notify=changed)
     failed = Property(bool, lambda self: self._failed, notify=changed)
     entered = Property(int, lambda self: len(self._pin), notify=changed)
+    length = Property(int, lambda self: PIN_LENGTH, constant=True)
     locked = Property(bool, _locked, notify=changed)
     lockMinutes = Property(int, lambda self: math.ceil(self._lockout.remaining() / 60),
                            notify=changed)

@@ -48,7 +48,7 @@ class Session(QObject):
         self.artworks = Artworks(cache_dir, self)
         self.language = Language(config.default_language, self)
         self.store.set_language(self.language.current())
-        self.display = Display(config.reduced_motion, self)
+        self.display = Display(config.reduced_motion, self.pins.state_dir, self)
         self.admin = AdminGate(self.pins.check,
                                lambda: [*config.problems, *self.pins.notices(),
                                         self.store.property("message")],

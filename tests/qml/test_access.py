@@ -4,6 +4,7 @@ screen readers and readable contrast, on every screen."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -12,7 +13,10 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtQml import QJSValue
 from PySide6.QtQuick import QQuickItem
 
+from kiosk import paths
 from kiosk.present import screens
+from kiosk.ui.display import Display
+from tests.qml.conftest import _kiosk, set_admin_pin
 
 if TYPE_CHECKING:
     from tests.qml.conftest import Kiosk
@@ -133,6 +137,26 @@ def test_without_reduced_motion_the_attract_loop_moves(kiosk_factory: Any) -> No
     root = kiosk.session.engine.rootObjects()[0]
     kiosk.session.attract.next()
     assert _running_animations(root) != []  # the test above can see animations
+
+
+def test_staff_turn_motion_down_on_the_admin_screen_and_it_stays_after_a_restart(
+        qtbot: Any, content_cache: Path) -> None:
+    set_admin_pin("2468")
+    first = _kiosk(qtbot, content_cache, (1920, 1080))
+    kiosk = next(first)
+    kiosk.session.display.setProperty("reducedMotion", False)  # as configured by default
+    kiosk.unlock_admin("2468")
+    assert "减少动画：关" in kiosk.texts()
+    kiosk.tap("adminReducedMotion")
+    assert "减少动画：开" in kiosk.texts()
+    kiosk.tap("adminCancel")
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.session.attract.next()
+    assert _running_animations(kiosk.session.engine.rootObjects()[0]) == []
+    next(first, None)
+    restarted = Display(False, paths.user_state_dir())  # the configuration says motion
+    assert restarted.property("reducedMotion")  # what staff chose holds
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])

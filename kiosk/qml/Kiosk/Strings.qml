@@ -107,6 +107,10 @@ QtObject {
     readonly property string adminPin: qsTr("管理员密码")
     //: Shown after a wrong PIN
     readonly property string wrongPin: qsTr("密码错误，请重试")
+    //: Admin screen switch, state on: no animated transitions for any visitor
+    readonly property string reducedMotionOn: qsTr("减少动画：开")
+    //: Admin screen switch, state off: transitions animate
+    readonly property string reducedMotionOff: qsTr("减少动画：关")
     //: Admin PIN pad after too many wrong PINs; %1 is the minutes the pad stays locked
     readonly property string pinLocked: qsTr("错误次数过多，请 %1 分钟后再试")
     //: PIN pad key that removes a digit

@@ -70,7 +70,7 @@ Rectangle {
             Label {
                 objectName: "pinDots"
                 Layout.alignment: Qt.AlignHCenter
-                text: "●".repeat(AdminGate.entered) + "○".repeat(Math.max(0, 6 - AdminGate.entered))
+                text: "●".repeat(AdminGate.entered) + "○".repeat(Math.max(0, AdminGate.length - AdminGate.entered))
                 size: Theme.font_size_h2
                 color: Theme.color_accent
                 wrapMode: Text.NoWrap
@@ -78,6 +78,7 @@ Rectangle {
             }
 
             GridLayout {
+                Layout.fillWidth: true
                 columns: 3
                 rowSpacing: Theme.geometry_gap_small
                 columnSpacing: Theme.geometry_gap_small
@@ -90,6 +91,7 @@ Rectangle {
                         required property string modelData
 
                         objectName: "pinKey_" + modelData
+                        Layout.fillWidth: true
                         Layout.preferredWidth: Theme.geometry_touch_size * 1.4
                         text: modelData === "erase" ? Strings.erase
                             : (modelData === "ok" ? Strings.confirm : modelData)
@@ -136,6 +138,14 @@ Rectangle {
                 visible: AdminGate.unlocked
                 text: Strings.reload
                 onClicked: AdminGate.reload()
+            }
+
+            KioskButton {
+                objectName: "adminReducedMotion"
+                Layout.fillWidth: true
+                visible: AdminGate.unlocked
+                text: Display.reducedMotion ? Strings.reducedMotionOn : Strings.reducedMotionOff
+                onClicked: Display.toggleReducedMotion()
             }
 
             KioskButton {
