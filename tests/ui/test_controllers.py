@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui import admin
+from kiosk.pin import LOCK_SECONDS, MAX_TRIES, Lockout
 from kiosk.ui.admin import AdminGate
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.navigator import Navigator
@@ -51,21 +52,36 @@ def _enter(gate: AdminGate, pin: str) -> None:
     gate.submit()
 
 
-def test_admin_pad_locks_after_five_wrong_pins(qtbot: QtBot,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_admin_pad_locks_after_five_wrong_pins(qtbot: QtBot) -> None:
     clock = [1000.0]
-    monkeypatch.setattr(admin.time, "monotonic", lambda: clock[0])
-    gate = AdminGate(lambda pin: pin == "2468")
+    gate = AdminGate(lambda pin: pin == "2468", lockout=Lockout(clock=lambda: clock[0]))
     gate.request()
-    for _ in range(admin.MAX_TRIES):
+    for _ in range(MAX_TRIES):
         _enter(gate, "1111")
     assert gate.property("locked")
+    assert gate.property("lockMinutes") == 1
     _enter(gate, "2468")  # even the right PIN, while locked
     assert not gate.property("unlocked")
-    clock[0] += admin.LOCK_SECONDS + 1
+    clock[0] += LOCK_SECONDS + 1
     assert not gate.property("locked")
     _enter(gate, "2468")
     assert gate.property("unlocked")
+
+
+def test_the_pad_says_when_a_lock_from_before_a_restart_ends(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    clock = [1000.0]
+    _fail = Lockout(tmp_path / "lock.json", lambda: clock[0])
+    for _ in range(MAX_TRIES):
+        _fail.failed()
+    clock[0] += LOCK_SECONDS - 0.2  # restarted with 0.2 s of the lock left
+    gate = AdminGate(lambda pin: pin == "2468",
+                     lockout=Lockout(tmp_path / "lock.json", lambda: clock[0]))
+    assert gate.property("locked")
+    clock[0] += 0.2
+    with qtbot.waitSignal(gate.changed, timeout=2000):  # the lock's end is announced
+        pass
+    assert not gate.property("locked")
 
 
 def test_admin_notices_show_only_once_unlocked() -> None:

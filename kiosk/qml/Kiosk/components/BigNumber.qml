@@ -21,11 +21,29 @@ Row {
         root.opacity = 1
     }
 
+    // Reduced motion: no animation at all, not even one that ends on the next tick (the
+    // card's layout would change after its first frame).
     Behavior on shown {
+        enabled: !Theme.reducedMotion
         NumberAnimation { duration: Theme.duration_count; easing.type: Easing.OutCubic }
     }
     Behavior on opacity {
+        enabled: !Theme.reducedMotion
         NumberAnimation { duration: Theme.duration_page }
+    }
+
+    function format(value: real): string {
+        return root.number < 0 ? root.suffix
+             : root.grouped ? value.toLocaleString(Qt.locale("en_US"), "f", root.decimals)
+             : value.toFixed(root.decimals)
+    }
+
+    // The number's final width: counting up never moves what stands beside it.
+    TextMetrics {
+        id: final
+
+        font: value.font
+        text: root.format(root.number)
     }
 
     Label {
@@ -40,9 +58,9 @@ Row {
     Label {
         id: value
         objectName: "figureValue"
-        text: root.number < 0 ? root.suffix
-              : root.grouped ? root.shown.toLocaleString(Qt.locale("en_US"), "f", root.decimals)
-              : root.shown.toFixed(root.decimals)
+        width: Math.ceil(final.advanceWidth)
+        horizontalAlignment: Text.AlignRight
+        text: root.format(root.shown)
         size: root.number >= 0 ? root.size : root.size * 0.6
         font.bold: true
         color: Theme.color_highlight
