@@ -16,7 +16,8 @@ from typing import Any
 from kiosk import paths
 
 DEFAULT_PIN = "246810"  # only while no pin_hash is configured; reported in Config.problems
-_RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60)}
+_RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60),
+           "stats_retention_days": (1, 3650)}
 _PATHS = ("seed", "stats_path", "log_dir")
 _CHOICES = {"default_language": ("zh", "en")}
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
@@ -45,7 +46,8 @@ class Config:
     attract_seconds: int = 8
     seed: Path = field(default_factory=default_seed)
     pin_hash: str = ""
-    stats_path: Path = field(default_factory=lambda: paths.user_data_dir() / "usage.jsonl")
+    stats_path: Path = field(default_factory=lambda: paths.user_data_dir() / "usage.db")
+    stats_retention_days: int = 365
     log_dir: Path = field(default_factory=lambda: paths.user_data_dir() / "logs")
     kiosk: bool = False
     watch_content: bool = True

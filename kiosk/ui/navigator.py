@@ -1,9 +1,8 @@
-"""Navigator: which screen is showing, the way back, and a usage record of each visit."""
+"""Navigator: which screen is showing and the way back."""
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
@@ -31,10 +30,9 @@ class Navigator(QObject):
     wentHome = Signal()
     screenChanged = Signal()
 
-    def __init__(self, stats: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stack: list[tuple[str, int]] = [(screens.HOME.name, -1)]
-        self._stats = stats
 
     @staticmethod
     def create(engine: QQmlEngine) -> Navigator:
@@ -50,8 +48,6 @@ class Navigator(QObject):
             log.warning("no screen %r to open", screen)
             return
         self._stack.append((screen, index))
-        if self._stats is not None:
-            self._stats.record("open", f"{screen}:{index}" if index >= 0 else screen)
         self.pushed.emit(screen, entry.qml, index)
         self.screenChanged.emit()
 
@@ -70,6 +66,10 @@ class Navigator(QObject):
             del self._stack[1:]
             self.wentHome.emit()
             self.screenChanged.emit()
+
+    def current(self) -> tuple[str, int]:
+        """The screen on top and the item it was opened at (-1 for none)."""
+        return self._stack[-1]
 
     def _screen(self) -> str:
         return self._stack[-1][0]

@@ -1,0 +1,81 @@
+"""VisitLog: what a running kiosk's visitors do, handed to the usage statistics recorder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from kiosk.content.model import ContentModel
+from kiosk.present import screens
+from kiosk.present.localize import chinese_only
+from kiosk.stats.names import item_names
+from kiosk.stats.recorder import UsageRecorder
+from kiosk.ui.contentstore import ContentStore
+from kiosk.ui.display import Display
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.language import Language
+from kiosk.ui.navigator import Navigator
+
+
+class VisitLog(QObject):
+    """Turns the controllers' signals into usage records.
+
+    A visit runs from a wake out of the attract loop until the loop is back. During a
+    visit every screen that comes on top is recorded (its dwell ends at the next), with
+    the item it shows as `kind:id` and the item's Chinese name; so are switches of language
+    and text size, and returns Home for lack of touch. The session calls `state_changed`
+    before it resets language and text size for the next visitor, so resets are not counted.
+    """
+
+    def __init__(self, recorder: UsageRecorder, idle: IdleMonitor, navigator: Navigator,
+                 store: ContentStore, language: Language, display: Display,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.recorder = recorder
+        self._idle = idle
+        self._navigator = navigator
+        self._store = store
+        self._language = language
+        self._display = display
+        self._state = idle._get_state()
+        self._visiting = False
+        self._names: tuple[ContentModel | None, dict[str, str]] = (None, {})
+        navigator.screenChanged.connect(self._screen)
+        idle.timedOut.connect(lambda: self._event("idle_return"))
+        language.changed.connect(lambda: self._event("language", language.current()))
+        display.largeTextChanged.connect(
+            lambda: self._event("large_text", "on" if display.property("largeText") else "off"))
+
+    def state_changed(self) -> None:
+        """Starts a visit on a wake from the attract loop, ends it when the loop is back."""
+        state = self._idle._get_state()
+        if state == "active" and self._state == "attract" and not self._visiting:
+            self._visiting = True
+            self.recorder.visit_started(self._language.current())
+            self._screen()
+        elif state == "attract" and self._visiting:
+            self._visiting = False
+            self.recorder.visit_ended(self._language.current())
+        self._state = state
+
+    def _event(self, kind: str, value: str = "") -> None:
+        if self._visiting:
+            self.recorder.event(kind, value)
+
+    def _screen(self) -> None:
+        if not self._visiting:
+            return
+        name, index = self._navigator.current()
+        entry = screens.screen(name)
+        item = ""
+        if entry is not None and entry.kind and index >= 0:
+            key = self._store.item_key(entry.kind, index)
+            item = f"{entry.kind}:{key}" if key else ""
+        self.recorder.screen_shown(name, item, self._name(item) if item else "")
+
+    def _name(self, item: str) -> str:
+        """The item's Chinese name (names are worked out once per content)."""
+        model = self._store.content()
+        if model is not self._names[0]:
+            names = item_names(model, chinese_only(model.english)) if model is not None else {}
+            self._names = (model, names)
+        return self._names[1].get(item, "")
