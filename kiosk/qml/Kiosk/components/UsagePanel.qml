@@ -1,0 +1,201 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+// The staff statistics view, opened from the unlocked admin pad: visits, how long they
+// lasted, the most opened items and visits per hour, today or over the last seven days.
+Rectangle {
+    id: root
+
+    component Stat: ColumnLayout {
+        id: stat
+
+        property string value
+        property string caption
+        property string name
+
+        Layout.fillWidth: true
+        spacing: Theme.geometry_gap_tiny
+        Accessible.role: Accessible.StaticText
+        Accessible.name: stat.caption + " " + stat.value
+
+        Label {
+            objectName: stat.name
+            text: stat.value
+            size: Theme.font_size_display
+            font.bold: true
+            color: Theme.color_highlight
+            wrapMode: Text.NoWrap
+            lineHeight: 1
+        }
+        Label {
+            Layout.fillWidth: true
+            text: stat.caption
+            size: Theme.font_size_caption
+            color: Theme.color_font_secondary
+        }
+    }
+
+    objectName: "usagePanel"
+    visible: UsageView.isOpen && AdminGate.unlocked
+    color: Theme.color_background
+
+    onVisibleChanged: if (visible) todayButton.forceActiveFocus()
+
+    // Swallow touches so nothing beneath is pressed while the statistics are open.
+    MouseArea {
+        anchors.fill: parent
+    }
+
+    FocusScope {
+        anchors.fill: parent
+
+        Keys.onEscapePressed: (event) => {
+            UsageView.close()
+            event.accepted = true
+        }
+
+        Flickable {
+            id: page
+
+            anchors.fill: parent
+            anchors.margins: Theme.geometry_page_margin
+            contentWidth: width
+            contentHeight: layout.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            flickDeceleration: Theme.motion_flick_deceleration
+            clip: true
+
+            ColumnLayout {
+                id: layout
+
+                width: page.width
+                spacing: Theme.geometry_gap
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.geometry_gap_small
+
+                    Label {
+                        objectName: "usageTitle"
+                        Layout.fillWidth: true
+                        text: Strings.usageStats
+                        size: Theme.font_size_h1
+                        font.bold: true
+                    }
+                    KioskButton {
+                        id: todayButton
+
+                        objectName: "statsToday"
+                        text: Strings.periodToday
+                        primary: UsageView.period === "today"
+                        onClicked: UsageView.showPeriod("today")
+                        KeyNavigation.tab: weekButton
+                        KeyNavigation.backtab: closeButton
+                    }
+                    KioskButton {
+                        id: weekButton
+
+                        objectName: "statsWeek"
+                        text: Strings.periodWeek
+                        primary: UsageView.period === "7days"
+                        onClicked: UsageView.showPeriod("7days")
+                        KeyNavigation.tab: closeButton
+                        KeyNavigation.backtab: todayButton
+                    }
+                    KioskButton {
+                        id: closeButton
+
+                        objectName: "statsClose"
+                        text: Strings.back
+                        Accessible.name: Strings.backName
+                        onClicked: UsageView.close()
+                        KeyNavigation.tab: todayButton
+                        KeyNavigation.backtab: weekButton
+                    }
+                }
+
+                Label {
+                    objectName: "statsDays"
+                    text: UsageView.days
+                    size: Theme.font_size_caption
+                    color: Theme.color_font_muted
+                    wrapMode: Text.NoWrap
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.geometry_gap
+
+                    Stat {
+                        name: "statsVisits"
+                        value: String(UsageView.visits)
+                        caption: Strings.visitCount
+                    }
+                    Stat {
+                        name: "statsMedian"
+                        value: UsageView.medianLength
+                        caption: Strings.medianVisit
+                    }
+                    Stat {
+                        name: "statsP90"
+                        value: UsageView.p90Length
+                        caption: Strings.p90Visit
+                    }
+                }
+
+                Label {
+                    objectName: "statsEmpty"
+                    Layout.fillWidth: true
+                    visible: UsageView.visits === 0
+                    text: UsageView.available ? Strings.noVisits : Strings.statsOff
+                    color: Theme.color_highlight
+                }
+
+                GridLayout {
+                    id: blocks
+
+                    readonly property real columnWidth: Theme.portrait ? width
+                        : (width - columnSpacing) / 2
+
+                    Layout.fillWidth: true
+                    columns: Theme.portrait ? 1 : 2
+                    columnSpacing: Theme.geometry_gap * 2
+                    rowSpacing: Theme.geometry_gap
+
+                    ColumnLayout {
+                        Layout.preferredWidth: blocks.columnWidth
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.geometry_gap_small
+
+                        SectionLabel {
+                            text: Strings.topItems
+                        }
+                        TopItems {
+                            objectName: "topItems"
+                            Layout.fillWidth: true
+                            model: UsageView.items
+                        }
+                    }
+
+                    ColumnLayout {
+                        Layout.preferredWidth: blocks.columnWidth
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.geometry_gap_small
+
+                        SectionLabel {
+                            text: Strings.visitsPerHour
+                        }
+                        HourChart {
+                            objectName: "hourChart"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.geometry_hour_chart_height
+                            model: UsageView.hours
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+"""The admin statistics view as staff meet it: after a scripted visit, behind the PIN."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+if TYPE_CHECKING:
+    from tests.qml.conftest import Kiosk
+
+
+class Clock:
+    """The recorder's clock, moved by the test: visit lengths come out exact."""
+
+    def __init__(self) -> None:
+        self.now = datetime.combine(datetime.now().date(), time(10, 0)).timestamp()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def enter_admin_pin(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one place these tests set and type the admin PIN."""
+    monkeypatch.setenv("ZGC_KIOSK_PIN", "2468")
+    kiosk.unlock_admin("2468")
+
+
+def text(kiosk: Kiosk, name: str) -> str:
+    return str(kiosk.find(name).property("text"))
+
+
+def scripted_visit(kiosk: Kiosk, clock: Clock) -> None:
+    """Wake at 10:00, open exhibit 1 twice and achievement 0 once, leave 95 s later."""
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.tap("tile_exhibits")  # wakes only
+    for seconds, action in ((5, "tile_exhibits"), (10, "exhibitCard_1"), (30, "back"),
+                            (5, "exhibitCard_1"), (20, "home"), (5, "tile_achievements"),
+                            (10, "achievementCard_0")):
+        clock.now += seconds
+        if action == "back":
+            kiosk.key(Qt.Key.Key_Escape)
+        elif action == "home":
+            kiosk.key(Qt.Key.Key_Home)
+        else:
+            kiosk.tap(action)
+    kiosk.at("achievementDetail")
+    clock.now += 10
+    kiosk.session.idle.sleep()  # the visitor has gone: 95 s after the wake
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    clock.now += 25 * 60  # staff come by at 10:26: their wake is a visit too (unfinished)
+
+
+def test_staff_see_the_scripted_visit(kiosk_factory: Any, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    kiosk = kiosk_factory((1920, 1080), stats_path=tmp_path / "usage.db", stats=True)
+    clock = Clock()
+    kiosk.session.stats.clock = clock
+    scripted_visit(kiosk, clock)
+    content = kiosk.session.store.content()
+    enter_admin_pin(kiosk, monkeypatch)
+    kiosk.tap("adminStats")
+    kiosk.qtbot.waitUntil(lambda: kiosk.shows("usagePanel"))
+    kiosk.frame()
+    assert text(kiosk, "usageTitle") == "使用统计"
+    assert text(kiosk, "statsDays") == datetime.now().date().isoformat()
+    assert (text(kiosk, "statsVisits"), text(kiosk, "statsMedian"), text(kiosk, "statsP90")) \
+        == ("2", "1:35", "1:35")
+    assert [(text(kiosk, f"topItemName_{rank}"), text(kiosk, f"topItemOpens_{rank}"))
+            for rank in (1, 2)] == [(content.exhibits[1].name, "2次"),
+                                    (content.achievements[0].name, "1次")]
+    assert not kiosk.shows("topItem_3")
+    chart = kiosk.find("hourChart")
+    tallest = chart.height() - 2 * chart.property("labelRoom")
+    assert kiosk.find("hourBar_10").height() == pytest.approx(tallest)
+    assert text(kiosk, "hourCount_10") == "2"
+    assert all(kiosk.find(f"hourBar_{hour:02d}").height() == 0
+               for hour in range(24) if hour != 10)
+    assert not kiosk.shows("hourCount_09") and kiosk.shows("hourLabel_09")
+
+    kiosk.tap("statsWeek")
+    assert text(kiosk, "statsVisits") == "2"
+    assert text(kiosk, "statsDays").endswith(datetime.now().date().isoformat())
+
+    kiosk.session.language.toggle()  # names follow the language on show
+    kiosk.frame()
+    english = kiosk.session.store.localizer().text(content.exhibits[1].name)
+    assert text(kiosk, "topItemName_1") == english
+    assert text(kiosk, "usageTitle") == "Usage statistics"
+    assert text(kiosk, "topItemOpens_1") == "2×"
+
+
+def test_the_view_is_keyboard_reachable_and_closes_back_to_the_pad(
+        kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    enter_admin_pin(kiosk, monkeypatch)
+    kiosk.tap("adminStats")
+    kiosk.qtbot.waitUntil(lambda: kiosk.shows("usagePanel"))
+    assert text(kiosk, "statsEmpty") == "本机未记录使用统计"  # this session records nothing
+    focused = []
+    for _ in range(4):
+        focused.append(kiosk.window.activeFocusItem().objectName())
+        kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_Tab)
+    assert focused == ["statsToday", "statsWeek", "statsClose", "statsToday"]
+    kiosk.frame()
+    ring = [i for i in kiosk.items() if i.objectName() == "focusRing"]
+    assert len(ring) == 1 and ring[0].parentItem().parentItem().objectName() == "statsWeek"
+    kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_Escape)
+    kiosk.qtbot.waitUntil(lambda: not kiosk.shows("usagePanel"))
+    assert kiosk.shows("pinPad") and kiosk.window.activeFocusItem().objectName() == "adminStats"
+
+
+def test_the_view_needs_the_pin(kiosk: Kiosk) -> None:
+    kiosk.session.usage.open()
+    kiosk.frame()
+    assert not kiosk.shows("usagePanel")
