@@ -30,7 +30,8 @@ def item_names(model: ContentModel, loc: Localizer) -> dict[str, str]:
         said = loc.text(quote.text)
         said = said if len(said) <= QUOTE_CHARS else said[:QUOTE_CHARS - 1] + "…"
         who = loc.text(quote.speaker or quote.unnamed_speaker)
-        names[f"quote:{quote.id}"] = f"{who}: {said}" if who else said
+        colon = "：" if loc.language == "zh" else ": "
+        names[f"quote:{quote.id}"] = f"{who}{colon}{said}" if who else said
     for figure in model.figures:
         name = f"{figure.literal} {loc.text(figure.label)}".strip()
         names[f"figure:{figure.id}"] = name

@@ -34,6 +34,7 @@ ColumnLayout {
                 Layout.alignment: Qt.AlignTop
                 text: String(row.rank)
                 size: Theme.font_size_body
+                lineHeight: 1
                 color: Theme.color_font_muted
                 wrapMode: Text.NoWrap
             }
@@ -46,6 +47,7 @@ ColumnLayout {
                     objectName: "topItemName_" + row.rank
                     Layout.fillWidth: true
                     text: row.name
+                    lineHeight: 1
                     maximumLineCount: 2
                     elide: Text.ElideRight
                 }
@@ -64,6 +66,7 @@ ColumnLayout {
                 Layout.alignment: Qt.AlignTop
                 text: Strings.openedTimes.arg(row.opens)
                 size: Theme.font_size_body
+                lineHeight: 1
                 font.bold: true
                 color: Theme.color_highlight
                 wrapMode: Text.NoWrap

@@ -16,6 +16,7 @@ Rectangle {
         property string name
 
         Layout.fillWidth: true
+        Layout.preferredWidth: 1  // the three share the row equally
         spacing: Theme.geometry_gap_tiny
         Accessible.role: Accessible.StaticText
         Accessible.name: stat.caption + " " + stat.value
@@ -124,27 +125,6 @@ Rectangle {
                     wrapMode: Text.NoWrap
                 }
 
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.geometry_gap
-
-                    Stat {
-                        name: "statsVisits"
-                        value: String(UsageView.visits)
-                        caption: Strings.visitCount
-                    }
-                    Stat {
-                        name: "statsMedian"
-                        value: UsageView.medianLength
-                        caption: Strings.medianVisit
-                    }
-                    Stat {
-                        name: "statsP90"
-                        value: UsageView.p90Length
-                        caption: Strings.p90Visit
-                    }
-                }
-
                 Label {
                     objectName: "statsEmpty"
                     Layout.fillWidth: true
@@ -153,19 +133,53 @@ Rectangle {
                     color: Theme.color_highlight
                 }
 
+                // Landscape: the top items on the left, the numbers and the chart on the
+                // right; portrait: numbers, items, chart, one under the other.
                 GridLayout {
                     id: blocks
 
-                    readonly property real columnWidth: Theme.portrait ? width
-                        : (width - columnSpacing) / 2
+                    // From the page, not the grid: the grid's width follows its columns.
+                    readonly property real columnWidth: Theme.portrait ? page.width
+                        : (page.width - columnSpacing) / 2
 
                     Layout.fillWidth: true
                     columns: Theme.portrait ? 1 : 2
                     columnSpacing: Theme.geometry_gap * 2
-                    rowSpacing: Theme.geometry_gap
+                    rowSpacing: Theme.geometry_gap * 1.5
+
+                    RowLayout {
+                        Layout.row: 0
+                        Layout.column: Theme.portrait ? 0 : 1
+                        Layout.preferredWidth: blocks.columnWidth
+                        Layout.minimumWidth: blocks.columnWidth
+                        Layout.maximumWidth: blocks.columnWidth
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.geometry_gap
+
+                        Stat {
+                            name: "statsVisits"
+                            value: String(UsageView.visits)
+                            caption: Strings.visitCount
+                        }
+                        Stat {
+                            name: "statsMedian"
+                            value: UsageView.medianLength
+                            caption: Strings.medianVisit
+                        }
+                        Stat {
+                            name: "statsP90"
+                            value: UsageView.p90Length
+                            caption: Strings.p90Visit
+                        }
+                    }
 
                     ColumnLayout {
+                        Layout.row: Theme.portrait ? 1 : 0
+                        Layout.column: 0
+                        Layout.rowSpan: Theme.portrait ? 1 : 2
                         Layout.preferredWidth: blocks.columnWidth
+                        Layout.minimumWidth: blocks.columnWidth
+                        Layout.maximumWidth: blocks.columnWidth
                         Layout.alignment: Qt.AlignTop
                         spacing: Theme.geometry_gap_small
 
@@ -180,7 +194,11 @@ Rectangle {
                     }
 
                     ColumnLayout {
+                        Layout.row: Theme.portrait ? 2 : 1
+                        Layout.column: Theme.portrait ? 0 : 1
                         Layout.preferredWidth: blocks.columnWidth
+                        Layout.minimumWidth: blocks.columnWidth
+                        Layout.maximumWidth: blocks.columnWidth
                         Layout.alignment: Qt.AlignTop
                         spacing: Theme.geometry_gap_small
 
