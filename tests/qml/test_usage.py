@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,3 +118,25 @@ def test_the_view_needs_the_pin(kiosk: Kiosk) -> None:
     kiosk.session.usage.open()
     kiosk.frame()
     assert not kiosk.shows("usagePanel")
+
+
+def test_a_visit_records_switches_and_its_end_but_not_the_reset(kiosk_factory: Any,
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "usage.db"
+    kiosk = kiosk_factory((1920, 1080), stats_path=path, stats=True)
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.tap("tile_exhibits")  # wakes only
+    kiosk.tap("languageButton")
+    kiosk.tap("textSizeButton")
+    kiosk.session.idle.sleep()  # gone: language and text size reset for the next visitor
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    assert kiosk.session.stats.flush()
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT kind, value FROM events ORDER BY id").fetchall() == [
+            ("language", "en"), ("large_text", "on"), ("idle_return", "")]
+        assert db.execute("SELECT language, ending, ended >= started FROM visits").fetchall() \
+            == [("en", "attract", 1)]
+    finally:
+        db.close()
