@@ -17,6 +17,7 @@ log = logging.getLogger("kiosk.stats")
 
 INTERVAL = 1.0  # seconds between commits at most: a kill loses at most this much
 DAY = 86_400.0
+PRUNE_EVERY = DAY  # seconds of running between prunes
 MAX_PENDING = 10_000  # while the disk refuses writes, keep at most this many events
 
 Op = tuple[Any, ...]
@@ -132,14 +133,15 @@ class UsageRecorder:
         except (sqlite3.Error, OSError, schema.SchemaTooNew) as exc:
             log.warning("usage statistics off: cannot open %s: %s", self.path, exc)
             self._db = None
-        next_prune = time.monotonic() + DAY
+        next_prune = time.monotonic() + PRUNE_EVERY
         last_commit = 0.0
         while True:
+            if time.monotonic() >= next_prune:  # checked every round: a busy kiosk prunes too
+                self._prune()
+                next_prune = time.monotonic() + PRUNE_EVERY
             try:
                 first = self._queue.get(timeout=max(0.0, next_prune - time.monotonic()))
             except queue.Empty:
-                self._prune()
-                next_prune = time.monotonic() + DAY
                 continue
             batch = [first]
             deadline = last_commit + self.interval

@@ -86,7 +86,7 @@ class UsageView(QObject):
         """Reads the database again (after committing what the recorder holds)."""
         self._periods = {}
         if self._recorder is not None:
-            self._recorder.flush()
+            self._recorder.flush(timeout=2.0)  # staff wait at most this for the newest
             try:
                 found = report.report([self._recorder.path], datetime.now().astimezone())
             except (sqlite3.Error, SchemaTooNew) as exc:

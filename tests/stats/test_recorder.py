@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.stats import recorder as recorder_module
 from kiosk.stats import schema
 from kiosk.stats.recorder import DAY, UsageRecorder, database_path
 
@@ -183,3 +184,21 @@ def test_prune_keeps_the_retention_days(tmp_path: Path,
 ])
 def test_database_path(configured: str, database: str) -> None:
     assert database_path(Path("/var/lib/k") / configured) == Path("/var/lib/k") / database
+
+
+def test_a_busy_kiosk_prunes_daily(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   recorders: Callable[..., UsageRecorder]) -> None:
+    monkeypatch.setattr(recorder_module, "PRUNE_EVERY", 0.2)  # a "day" of running
+    clock = Clock()
+    path = tmp_path / "usage.db"
+    recorder = recorders(path, clock=clock, retention_days=1, interval=0.05)
+    recorder.visit_started("zh")
+    recorder.visit_ended("zh")
+    recorder.flush()
+    clock.tick(2 * DAY)
+
+    def pruned() -> bool:
+        recorder.event("tick")  # never idle: the prune must not wait for a quiet moment
+        return rows(path, "SELECT count(*) FROM visits") == [(0,)]
+
+    wait_until(pruned)
