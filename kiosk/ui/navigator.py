@@ -29,6 +29,7 @@ class Navigator(QObject):
     popped = Signal()
     wentHome = Signal()
     screenChanged = Signal()
+    itemChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,14 @@ class Navigator(QObject):
         self._stack.append((screen, index))
         self.pushed.emit(screen, entry.qml, index)
         self.screenChanged.emit()
+
+    @Slot(str, int)
+    def showItem(self, screen: str, index: int) -> None:
+        """The detail screen on top now shows item `index` (the visitor swiped to it)."""
+        top, shown = self._stack[-1]
+        if screen == top and index >= 0 and index != shown and len(self._stack) > 1:
+            self._stack[-1] = (screen, index)
+            self.itemChanged.emit()
 
     @Slot()
     def back(self) -> None:

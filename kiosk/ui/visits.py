@@ -20,7 +20,8 @@ class VisitLog(QObject):
     """Turns the controllers' signals into usage records.
 
     A visit runs from a wake out of the attract loop until the loop is back. During a
-    visit every screen that comes on top is recorded (its dwell ends at the next), with
+    visit every screen that comes on top, and every item swiped to, is recorded (its dwell
+    ends at the next), with
     the item it shows as `kind:id` and the item's Chinese name; so are switches of language
     and text size, and returns Home for lack of touch. The session calls `state_changed`
     before it resets language and text size for the next visitor, so resets are not counted.
@@ -40,6 +41,7 @@ class VisitLog(QObject):
         self._visiting = False
         self._names: tuple[ContentModel | None, dict[str, str]] = (None, {})
         navigator.screenChanged.connect(self._screen)
+        navigator.itemChanged.connect(self._screen)
         idle.timedOut.connect(lambda: self._event("idle_return"))
         language.changed.connect(lambda: self._event("language", language.current()))
         display.largeTextChanged.connect(

@@ -140,3 +140,29 @@ def test_a_visit_records_switches_and_its_end_but_not_the_reset(kiosk_factory: A
             == [("en", "attract", 1)]
     finally:
         db.close()
+
+
+def test_items_swiped_to_count_and_a_language_switch_keeps_the_item(kiosk_factory: Any,
+                                                                    tmp_path: Path) -> None:
+    path = tmp_path / "usage.db"
+    kiosk = kiosk_factory((1920, 1080), stats_path=path, stats=True)
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.tap("tile_exhibits")  # wakes only
+    kiosk.tap("tile_exhibits")
+    kiosk.tap("exhibitCard_0")
+    kiosk.at("exhibitDetail")
+    pages = kiosk.find("detailPages")
+    kiosk.tap("nextButton")
+    kiosk.qtbot.waitUntil(lambda: pages.property("currentIndex") == 1)
+    kiosk.tap("languageButton")
+    kiosk.frame()
+    assert pages.property("currentIndex") == 1
+    assert kiosk.session.stats.flush()
+    exhibits = kiosk.session.store.content().exhibits
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT item FROM opens WHERE item != '' ORDER BY id").fetchall() \
+            == [(f"exhibit:{exhibits[0].id}",), (f"exhibit:{exhibits[1].id}",)]
+    finally:
+        db.close()
