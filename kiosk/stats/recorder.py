@@ -95,7 +95,7 @@ class UsageRecorder:
         """A switch or a return, counted in the visit under way.
 
         Args:
-            kind: `language`, `large_text` or `idle_return`.
+            kind: `language`, `large_text`, `idle_return` or `admin` (staff unlocked the pad).
             value: the new language, `on`/`off`, or empty.
         """
         self._queue.put(("event", self.clock(), kind, value))

@@ -20,6 +20,8 @@ from kiosk.stats import schema
 
 TOP_ITEMS = 10
 WEEK_DAYS = 7
+# Visits in which staff unlocked the admin pad: not visitors, left out of every number.
+_STAFF = "(SELECT visit FROM events WHERE kind = 'admin' AND visit IS NOT NULL)"
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ class Usage:
 
 
 def read(paths: Sequence[Path], since: float = 0.0) -> Usage:
-    """Reads the visits and item opens from `since` on from each database, added together.
+    """Reads the visits and item opens from `since` on from each database, added together;
+    visits staff made (the admin pad was unlocked) are left out.
 
     Args:
         paths: statistics databases (one per kiosk); read only.
@@ -75,11 +78,12 @@ def read(paths: Sequence[Path], since: float = 0.0) -> Usage:
     for path in paths:
         db = schema.connect(path, readonly=True)
         try:
-            usage.visits += db.execute("SELECT started, ended FROM visits WHERE started >= ?",
-                                       (since,)).fetchall()
-            usage.opens += db.execute("SELECT at, item, title FROM opens "
-                                      "WHERE item != '' AND at >= ? ORDER BY at",
-                                      (since,)).fetchall()
+            usage.visits += db.execute(
+                f"SELECT started, ended FROM visits WHERE started >= ? AND id NOT IN {_STAFF}",
+                (since,)).fetchall()
+            usage.opens += db.execute(
+                "SELECT at, item, title FROM opens WHERE item != '' AND at >= ? "
+                f"AND (visit IS NULL OR visit NOT IN {_STAFF}) ORDER BY at", (since,)).fetchall()
         finally:
             db.close()
     return usage

@@ -31,7 +31,7 @@ MIGRATIONS: tuple[str, ...] = (
         id INTEGER PRIMARY KEY,
         visit INTEGER REFERENCES visits (id) ON DELETE CASCADE,
         at REAL NOT NULL,
-        kind TEXT NOT NULL,                  -- 'language', 'large_text', 'idle_return'
+        kind TEXT NOT NULL,                  -- 'language', 'large_text', 'idle_return', 'admin'
         value TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX events_at ON events (at);

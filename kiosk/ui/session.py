@@ -61,7 +61,7 @@ class Session(QObject):
                         if config.watch_content else None)
         self.stats = stats
         self.visits = (VisitLog(stats, self.idle, self.navigator, self.store, self.language,
-                                self.display, self) if stats is not None else None)
+                                self.display, self.admin, self) if stats is not None else None)
         self.usage = UsageView(stats, self.store, self.admin, self.language, self)
         for controller in (self.store, self.navigator, self.idle, self.attract, self.admin,
                            self.artworks, self.language, self.display, self.usage):

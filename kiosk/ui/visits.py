@@ -9,6 +9,7 @@ from kiosk.present import screens
 from kiosk.present.localize import chinese_only
 from kiosk.stats.names import item_names
 from kiosk.stats.recorder import UsageRecorder
+from kiosk.ui.admin import AdminGate
 from kiosk.ui.contentstore import ContentStore
 from kiosk.ui.display import Display
 from kiosk.ui.idle import IdleMonitor
@@ -23,13 +24,15 @@ class VisitLog(QObject):
     visit every screen that comes on top, and every item swiped to, is recorded (its dwell
     ends at the next), with
     the item it shows as `kind:id` and the item's Chinese name; so are switches of language
-    and text size, and returns Home for lack of touch. The session calls `state_changed`
-    before it resets language and text size for the next visitor, so resets are not counted.
+    and text size, and returns Home for lack of touch. A visit in which the admin pad was
+    unlocked is marked `admin` (staff, not a visitor: reports leave it out). The session
+    calls `state_changed` before it resets language and text size for the next visitor, so
+    resets are not counted.
     """
 
     def __init__(self, recorder: UsageRecorder, idle: IdleMonitor, navigator: Navigator,
                  store: ContentStore, language: Language, display: Display,
-                 parent: QObject | None = None) -> None:
+                 gate: AdminGate, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.recorder = recorder
         self._idle = idle
@@ -46,18 +49,26 @@ class VisitLog(QObject):
         language.changed.connect(lambda: self._event("language", language.current()))
         display.largeTextChanged.connect(
             lambda: self._event("large_text", "on" if display.property("largeText") else "off"))
+        gate.changed.connect(lambda: self._on_gate(gate))
+        self._staff = False
 
     def state_changed(self) -> None:
         """Starts a visit on a wake from the attract loop, ends it when the loop is back."""
         state = self._idle._get_state()
         if state == "active" and self._state == "attract" and not self._visiting:
-            self._visiting = True
+            self._visiting, self._staff = True, False
             self.recorder.visit_started(self._language.current())
             self._screen()
         elif state == "attract" and self._visiting:
             self._visiting = False
             self.recorder.visit_ended(self._language.current())
         self._state = state
+
+    def _on_gate(self, gate: AdminGate) -> None:
+        """Marks the visit under way as staff's (once) when the admin pad is unlocked."""
+        if gate.property("unlocked") and self._visiting and not self._staff:
+            self._staff = True
+            self.recorder.event("admin")
 
     def _event(self, kind: str, value: str = "") -> None:
         if self._visiting:

@@ -11,7 +11,8 @@ import pytest
 
 from kiosk import cli
 from kiosk.stats import report
-from kiosk.stats.report import ItemCount
+from kiosk.stats.recorder import UsageRecorder
+from kiosk.stats.report import ItemCount, start_of
 from tests.stats.scripted import KIOSK_A, KIOSK_B, Visit, script
 
 BEIJING = timezone(timedelta(hours=8))
@@ -63,6 +64,20 @@ def test_since_reports_one_period(kiosks: tuple[Path, Path]) -> None:
     (period,) = report.report([kiosks[0]], NOW, since=date(2026, 11, 24))
     assert (period.name, period.first_day, period.visits) == ("since", date(2026, 11, 24), 5)
     assert (period.median_seconds, period.p90_seconds) == (60, 300)
+
+
+def test_visits_staff_made_are_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "k.db"
+    script(path, KIOSK_A, TODAY, BEIJING)
+    recorder = UsageRecorder(path, clock=lambda: start_of(TODAY, NOW) + 12 * 3600)
+    recorder.visit_started("zh")
+    recorder.screen_shown("exhibit", "exhibit:e-2", "机器狗")
+    recorder.event("admin")  # the PIN pad was unlocked in this visit
+    recorder.visit_ended("zh")
+    recorder.close()
+    today, _ = report.report([path], NOW)
+    assert (today.visits, today.hours[12]) == (3, 0)
+    assert ItemCount("exhibit:e-2", "机器狗", 1) in today.top_items
 
 
 def test_the_top_is_ten_items(tmp_path: Path) -> None:
