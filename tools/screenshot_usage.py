@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot_usage.py /tmp/usage-shots
 
-Writes `usage-<width>x<height>-<language>[-large].png` for landscape and portrait, Chinese
-and English, normal and large text: for looking at, not for tests.
+Writes `usage-<width>x<height>-<language>[-large][-7days].png` for landscape and portrait,
+Chinese and English, normal and large text, today and the last 7 days: for looking at, not
+for tests.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def fill(path: Path, model: ContentModel) -> None:
 
 
 def shoot(folder: Path, size: tuple[int, int], language: str, large: bool,
-          cache: Path, database: Path) -> Path:
+          cache: Path, database: Path, period: str = "today") -> Path:
     """One picture of the unlocked pad's statistics view."""
     config = Config(seed=default_seed(), stats_path=database, default_language=language)
     session = Session(config, cache_dir=cache, stats=UsageRecorder(database))
@@ -81,12 +82,14 @@ def shoot(folder: Path, size: tuple[int, int], language: str, large: bool,
         session.admin.digit(digit)
     session.admin.submit()
     session.usage.open()
+    session.usage.showPeriod(period)
     wait_until(lambda: bool(session.usage.property("isOpen")))
     frames: list[int] = []
     window.frameSwapped.connect(lambda: frames.append(1))
     window.update()
     wait_until(lambda: len(frames) > 1)
-    name = f"usage-{size[0]}x{size[1]}-{language}{'-large' if large else ''}.png"
+    name = (f"usage-{size[0]}x{size[1]}-{language}{'-large' if large else ''}"
+            f"{'' if period == 'today' else '-' + period}.png")
     grab(window, folder / name)
     window.close()
     session.close()
@@ -109,8 +112,9 @@ def main(argv: list[str]) -> int:
         model = load_content(default_seed(), cache)
         fill(database, model)
         for size in ((1920, 1080), (1080, 1920)):
-            for language, large in (("zh", False), ("en", False), ("zh", True)):
-                print(shoot(folder, size, language, large, cache, database))
+            for language, large, period in (("zh", False, "today"), ("en", False, "today"),
+                                            ("zh", True, "today"), ("en", False, "7days")):
+                print(shoot(folder, size, language, large, cache, database, period))
     del app
     return 0
 

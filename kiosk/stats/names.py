@@ -5,7 +5,7 @@ from __future__ import annotations
 from kiosk.content.model import ContentModel
 from kiosk.present.localize import Localizer
 
-QUOTE_CHARS = 24  # a quote is named by its speaker and its opening words
+QUOTE_CHARS = {"zh": 24, "en": 48}  # a quote is named by its speaker and opening words
 
 
 def item_names(model: ContentModel, loc: Localizer) -> dict[str, str]:
@@ -26,9 +26,10 @@ def item_names(model: ContentModel, loc: Localizer) -> dict[str, str]:
     for index, exhibit in enumerate(model.exhibits):
         names[f"exhibit:{exhibit.id}"] = loc.text(exhibit.name)
         names[f"exhibit:{index}"] = loc.text(exhibit.name)
+    limit = QUOTE_CHARS.get(loc.language, QUOTE_CHARS["en"])
     for quote in model.quotes:
         said = loc.text(quote.text)
-        said = said if len(said) <= QUOTE_CHARS else said[:QUOTE_CHARS - 1] + "…"
+        said = said if len(said) <= limit else said[:limit - 1] + "…"
         who = loc.text(quote.speaker or quote.unnamed_speaker)
         colon = "：" if loc.language == "zh" else ": "
         names[f"quote:{quote.id}"] = f"{who}{colon}{said}" if who else said

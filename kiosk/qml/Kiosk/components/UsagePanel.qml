@@ -78,12 +78,25 @@ Rectangle {
                     Layout.fillWidth: true
                     spacing: Theme.geometry_gap_small
 
-                    Label {
-                        objectName: "usageTitle"
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: Strings.usageStats
-                        size: Theme.font_size_h1
-                        font.bold: true
+                        spacing: 0
+
+                        Label {
+                            objectName: "usageTitle"
+                            Layout.fillWidth: true
+                            text: Strings.usageStats
+                            size: Theme.font_size_h1
+                            font.bold: true
+                            lineHeight: 1
+                        }
+                        Label {
+                            objectName: "statsDays"
+                            text: UsageView.days
+                            size: Theme.font_size_caption
+                            color: Theme.color_font_muted
+                            wrapMode: Text.NoWrap
+                        }
                     }
                     KioskButton {
                         id: todayButton
@@ -115,14 +128,6 @@ Rectangle {
                         KeyNavigation.tab: todayButton
                         KeyNavigation.backtab: weekButton
                     }
-                }
-
-                Label {
-                    objectName: "statsDays"
-                    text: UsageView.days
-                    size: Theme.font_size_caption
-                    color: Theme.color_font_muted
-                    wrapMode: Text.NoWrap
                 }
 
                 Label {
@@ -213,6 +218,20 @@ Rectangle {
                         }
                     }
                 }
+            }
+        }
+
+        // Fades the last rows while there is more to scroll to (large text in landscape).
+        Rectangle {
+            objectName: "statsMoreBelow"
+            anchors.left: page.left
+            anchors.right: page.right
+            anchors.bottom: page.bottom
+            height: Theme.geometry_gap * 3
+            visible: page.contentHeight > page.height && !page.atYEnd
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "transparent" }
+                GradientStop { position: 1.0; color: Theme.color_background }
             }
         }
     }
