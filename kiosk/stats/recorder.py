@@ -72,14 +72,15 @@ class UsageRecorder:
         """
         self._queue.put(("visit", self.clock(), language))
 
-    def visit_ended(self, language: str, ending: str = "attract") -> None:
-        """The visitor has gone (the attract loop is back).
+    def visit_ended(self, language: str, ending: str = "attract", ago: float = 0.0) -> None:
+        """The visitor has gone.
 
         Args:
             language: the language on show as they left.
-            ending: why the visit ended.
+            ending: why the visit ended: `idle` (nobody answered the countdown), `attract`.
+            ago: seconds ago they left (their last touch), so idle time is not counted.
         """
-        self._queue.put(("end", self.clock(), language, ending))
+        self._queue.put(("end", self.clock() - max(0.0, ago), language, ending))
 
     def screen_shown(self, screen: str, item: str = "", title: str = "") -> None:
         """A screen came on top (opened, or back to it); the previous one's dwell ends.

@@ -53,7 +53,7 @@ class Session(QObject):
         self.engine: QQmlApplicationEngine | None = None
         self.store.contentChanged.connect(
             lambda: self.attract.set_content(self.store.content(), self.store.localizer()))
-        self.idle.timedOut.connect(self.navigator.home)
+        self.idle.timedOut.connect(self._on_timed_out)
         self.idle.stateChanged.connect(self._on_idle_state)
         self.language.changed.connect(self._on_language)
         self.admin.reloadRequested.connect(self.store.rebuild)
@@ -66,6 +66,11 @@ class Session(QObject):
         for controller in (self.store, self.navigator, self.idle, self.attract, self.admin,
                            self.artworks, self.language, self.display, self.usage):
             registry.provide(controller)
+
+    def _on_timed_out(self) -> None:
+        if self.visits is not None:  # first: the visit ends before the kiosk goes Home
+            self.visits.timed_out()
+        self.navigator.home()
 
     def _on_idle_state(self) -> None:
         if self.visits is not None:  # first: the visit ends before the resets below

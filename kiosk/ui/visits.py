@@ -20,14 +20,16 @@ from kiosk.ui.navigator import Navigator
 class VisitLog(QObject):
     """Turns the controllers' signals into usage records.
 
-    A visit runs from a wake out of the attract loop until the loop is back. During a
-    visit every screen that comes on top, and every item swiped to, is recorded (its dwell
-    ends at the next), with
-    the item it shows as `kind:id` and the item's Chinese name; so are switches of language
-    and text size, and returns Home for lack of touch. A visit in which the admin pad was
-    unlocked is marked `admin` (staff, not a visitor: reports leave it out). The session
-    calls `state_changed` before it resets language and text size for the next visitor, so
-    resets are not counted.
+    A visit starts with a wake from the attract loop (or, when none is under way, with a
+    screen opened: after an idle return, or before the first attract loop) and ends at the
+    visitor's last touch, recorded when the kiosk gives up on them (the idle return) or the
+    attract loop starts. During a visit every screen that comes on top, and every item
+    swiped to, is recorded (its dwell ends at the next), with the item it shows as
+    `kind:id` and the item's Chinese name; so are switches of language and text size, and
+    the idle return. A visit in which the admin pad was unlocked is marked `admin` (staff,
+    not a visitor: reports leave it out). The session calls `timed_out` before it goes Home
+    and `state_changed` before it resets language and text size for the next visitor, so
+    neither counts as the visitor's.
     """
 
     def __init__(self, recorder: UsageRecorder, idle: IdleMonitor, navigator: Navigator,
@@ -45,7 +47,6 @@ class VisitLog(QObject):
         self._names: tuple[ContentModel | None, dict[str, str]] = (None, {})
         navigator.screenChanged.connect(self._screen)
         navigator.itemChanged.connect(self._screen)
-        idle.timedOut.connect(lambda: self._event("idle_return"))
         language.changed.connect(lambda: self._event("language", language.current()))
         display.largeTextChanged.connect(
             lambda: self._event("large_text", "on" if display.property("largeText") else "off"))
@@ -56,13 +57,25 @@ class VisitLog(QObject):
         """Starts a visit on a wake from the attract loop, ends it when the loop is back."""
         state = self._idle._get_state()
         if state == "active" and self._state == "attract" and not self._visiting:
-            self._visiting, self._staff = True, False
-            self.recorder.visit_started(self._language.current())
-            self._screen()
+            self._start()
         elif state == "attract" and self._visiting:
-            self._visiting = False
-            self.recorder.visit_ended(self._language.current())
+            self._end("attract")
         self._state = state
+
+    def timed_out(self) -> None:
+        """Nobody answered the countdown: the visit ended at their last touch."""
+        if self._visiting:
+            self.recorder.event("idle_return")
+            self._end("idle")
+
+    def _start(self) -> None:
+        self._visiting, self._staff = True, False
+        self.recorder.visit_started(self._language.current())
+        self._screen()
+
+    def _end(self, ending: str) -> None:
+        self._visiting = False
+        self.recorder.visit_ended(self._language.current(), ending, self._idle.idle_for())
 
     def _on_gate(self, gate: AdminGate) -> None:
         """Marks the visit under way as staff's (once) when the admin pad is unlocked."""
@@ -75,9 +88,13 @@ class VisitLog(QObject):
             self.recorder.event(kind, value)
 
     def _screen(self) -> None:
-        if not self._visiting:
-            return
         name, index = self._navigator.current()
+        if not self._visiting:
+            # A visitor who came after an idle return (or before the first attract loop)
+            # opens something; going Home is the kiosk's own doing.
+            if name != screens.HOME.name and self._idle._get_state() == "active":
+                self._start()
+            return
         entry = screens.screen(name)
         item = ""
         if entry is not None and entry.kind and index >= 0:

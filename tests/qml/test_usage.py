@@ -137,7 +137,7 @@ def test_a_visit_records_switches_and_its_end_but_not_the_reset(kiosk_factory: A
         assert db.execute("SELECT kind, value FROM events ORDER BY id").fetchall() == [
             ("language", "en"), ("large_text", "on"), ("idle_return", "")]
         assert db.execute("SELECT language, ending, ended >= started FROM visits").fetchall() \
-            == [("en", "attract", 1)]
+            == [("en", "idle", 1)]
     finally:
         db.close()
 
@@ -164,5 +164,36 @@ def test_items_swiped_to_count_and_a_language_switch_keeps_the_item(kiosk_factor
     try:
         assert db.execute("SELECT item FROM opens WHERE item != '' ORDER BY id").fetchall() \
             == [(f"exhibit:{exhibits[0].id}",), (f"exhibit:{exhibits[1].id}",)]
+    finally:
+        db.close()
+
+
+def test_a_visit_ends_at_the_last_touch_and_a_later_visitor_starts_one(
+        kiosk_factory: Any, tmp_path: Path) -> None:
+    path = tmp_path / "usage.db"
+    kiosk = kiosk_factory((1920, 1080), stats_path=path, stats=True)
+    clock = Clock()
+    kiosk.session.stats.clock = clock
+    start = clock.now
+    kiosk.session.idle.sleep()
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
+    kiosk.tap("tile_exhibits")  # wakes only
+    kiosk.tap("tile_exhibits")
+    clock.now += 200
+    # The countdown ran out: the last touch was 100 s ago (90 s idle, 10 s countdown).
+    kiosk.session.idle._last_input -= 100
+    kiosk.session.idle.timedOut.emit()
+    kiosk.at("homeScreen")
+    clock.now += 30
+    kiosk.tap("tile_voices")  # someone else, before the attract loop came back
+    kiosk.at("voicesScreen")
+    assert kiosk.session.stats.flush()
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute(f"SELECT round(started - {start}), round(ended - {start}), ending "
+                          "FROM visits ORDER BY id").fetchall() == [
+            (0.0, 100.0, "idle"), (230.0, None, "")]
+        assert db.execute("SELECT visit, screen FROM opens ORDER BY id").fetchall() == [
+            (1, "home"), (1, "exhibits"), (2, "voices")]
     finally:
         db.close()
