@@ -271,6 +271,7 @@ def _stats(options: argparse.Namespace) -> int:
     if options.csv:
         sys.stdout.write(report.format_csv(periods, name))
     else:
-        print("usage statistics: " + ", ".join(str(path) for path in databases))
+        print("usage statistics: " + (", ".join(str(path) for path in databases)
+                                      or "none recorded yet"))
         sys.stdout.write(report.format_text(periods, name))
     return 0

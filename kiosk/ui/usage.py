@@ -51,7 +51,7 @@ class UsageView(QObject):
         self._items = RowModel(ItemRow, self)
         self._hours = RowModel(HourRow, self)
         gate.changed.connect(self._on_gate)
-        language.changed.connect(self._show)
+        language.changed.connect(lambda: self._show() if self._open else None)
 
     @staticmethod
     def create(engine: QQmlEngine) -> UsageView:
@@ -69,10 +69,11 @@ class UsageView(QObject):
 
     @Slot()
     def close(self) -> None:
-        """Hides the statistics (back to the admin pad)."""
+        """Hides the statistics (back to the admin pad) and lets their rows go."""
         if self._open:
             self._open = False
-            self.changed.emit()
+            self._periods = {}
+            self._show()
 
     @Slot(str)
     def showPeriod(self, name: str) -> None:
