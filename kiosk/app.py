@@ -156,9 +156,10 @@ def _start(config_path: Path | None, *, offscreen: bool, language: str | None = 
     register_fonts()
     stats = None
     if not offscreen:
-        from kiosk.stats import UsageStats
+        from kiosk.stats.recorder import UsageRecorder, database_path
 
-        stats = UsageStats(config.stats_path)
+        stats = UsageRecorder(database_path(config.stats_path),
+                              retention_days=config.stats_retention_days)
     pins = PinStore(paths.user_state_dir(), config.pin_hash)
     if not offscreen:  # the kiosk proper: never without an admin PIN
         pins.ensure()

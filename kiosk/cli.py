@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from kiosk import paths
@@ -87,9 +88,16 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     check.set_defaults(handler=_eval)
 
     stats = commands.add_parser("stats", help="summarise the local usage statistics",
-                                description="What visitors opened, from the kiosk's local "
-                                "statistics (read only).")
+                                description="Visits, their length, the most opened items and "
+                                "visits per hour, today and over the last 7 days, from the "
+                                "kiosk's local statistics (read only).")
     _config_option(stats)
+    stats.add_argument("--csv", action="store_true", help="print the numbers as CSV")
+    stats.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                       help="one period from this day to today instead")
+    stats.add_argument("--merge", type=Path, nargs="+", metavar="DB",
+                       help="add these kiosks' databases (usage.db) into one report, "
+                       "instead of this kiosk's")
     stats.set_defaults(handler=_stats)
 
     selftest = commands.add_parser("selftest", help="visit every screen offscreen",
@@ -233,34 +241,51 @@ def _eval(options: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from None
+
+
 def _stats(options: argparse.Namespace) -> int:
+    import sqlite3
+    from datetime import datetime
+
     from kiosk.config import load_config
     from kiosk.content import load_cached
-    from kiosk.stats import UsageStats
+    from kiosk.present.localize import chinese_only
+    from kiosk.stats import report
+    from kiosk.stats.names import item_names
+    from kiosk.stats.recorder import database_path
+    from kiosk.stats.schema import SchemaTooNew
 
     config = load_config(options.config)
-    counts = UsageStats(config.stats_path).summary()
+    databases = options.merge or [database_path(config.stats_path)]
+    missing = [str(path) for path in databases if not path.is_file()]
+    if missing and options.merge:
+        print(f"error: no statistics database at {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if missing:  # a kiosk that has not run yet: an empty report
+        print(f"no usage statistics yet at {missing[0]}", file=sys.stderr)
+        databases = []
+    try:
+        periods = report.report(databases, datetime.now().astimezone(), options.since)
+    except (sqlite3.Error, SchemaTooNew) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     model = load_cached(config.seed)
-    names: dict[str, list[str]] = {}
-    if model is not None:
-        names = {"achievement": [a.name for a in model.achievements],
-                 "exhibit": [e.name for e in model.exhibits]}
+    names = item_names(model, chinese_only(model.english)) if model is not None else {}
 
-    def label(item: str) -> str:
-        screen, _, index = item.partition(":")
-        if index.isdigit() and int(index) < len(names.get(screen, [])):
-            return f"{item}  {names[screen][int(index)]}"
-        return item
+    def name(item: report.ItemCount) -> str:
+        return names.get(item.key) or report.stored_name(item)
 
-    print(f"{config.stats_path}: {counts['total']} events since {counts['since'] or '-'}"
-          + (f", {counts['corrupt_lines']} unreadable lines" if counts["corrupt_lines"]
-             else ""))
-    for event, count in counts["events"].items():
-        print(f"  {event:<16} {count}")
-    for event, items in counts["top_items"].items():
-        print(f"most {event}:")
-        for item, count in items:
-            print(f"  {count:>6}  {label(item)}")
+    if options.csv:
+        sys.stdout.write(report.format_csv(periods, name))
+    else:
+        print("usage statistics: " + (", ".join(str(path) for path in databases)
+                                      or "none recorded yet"))
+        sys.stdout.write(report.format_text(periods, name))
     return 0
 
 

@@ -12,7 +12,8 @@ from typing import Any
 from kiosk import paths
 from kiosk.pin import HASH_RE
 
-_RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60)}
+_RANGES = {"idle_seconds": (10, 3600), "countdown_seconds": (3, 60), "attract_seconds": (3, 60),
+           "stats_retention_days": (1, 3650)}
 _PATHS = ("seed", "stats_path", "log_dir")
 _CHOICES = {"default_language": ("zh", "en")}
 
@@ -39,7 +40,8 @@ class Config:
     attract_seconds: int = 8
     seed: Path = field(default_factory=default_seed)
     pin_hash: str = ""
-    stats_path: Path = field(default_factory=lambda: paths.user_data_dir() / "usage.jsonl")
+    stats_path: Path = field(default_factory=lambda: paths.user_data_dir() / "usage.db")
+    stats_retention_days: int = 365
     log_dir: Path = field(default_factory=lambda: paths.user_data_dir() / "logs")
     kiosk: bool = False
     watch_content: bool = True

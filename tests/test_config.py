@@ -34,7 +34,7 @@ def test_defaults_without_a_file(home: Path) -> None:
     config = load_config(None)
     assert config == Config(
         idle_seconds=90, countdown_seconds=10, attract_seconds=8, seed=SEED, pin_hash="",
-        stats_path=home / "data" / "zgc-kiosk" / "usage.jsonl",
+        stats_path=home / "data" / "zgc-kiosk" / "usage.db", stats_retention_days=365,
         log_dir=home / "data" / "zgc-kiosk" / "logs", kiosk=False,
         problems=())
 
@@ -63,15 +63,16 @@ countdown_seconds = 15
 attract_seconds = 6
 seed = "article.txt"
 pin_hash = "{HASH_2468}"
-stats_path = "stats/usage.jsonl"
+stats_path = "stats/usage.db"
+stats_retention_days = 30
 log_dir = "/var/log/zgc"
 kiosk = true
 """)
     assert load_config(path) == Config(
         idle_seconds=120, countdown_seconds=15, attract_seconds=6,
         seed=home / "site" / "article.txt", pin_hash=HASH_2468,
-        stats_path=home / "site" / "stats" / "usage.jsonl", log_dir=Path("/var/log/zgc"),
-        kiosk=True, problems=())
+        stats_path=home / "site" / "stats" / "usage.db", stats_retention_days=30,
+        log_dir=Path("/var/log/zgc"), kiosk=True, problems=())
 
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -79,6 +80,10 @@ kiosk = true
     ("idle_seconds = 3601", "idle_seconds: 3601 is out of range 10..3600; using the default"),
     ("countdown_seconds = 61", "countdown_seconds: 61 is out of range 3..60; using the default"),
     ("attract_seconds = 2", "attract_seconds: 2 is out of range 3..60; using the default"),
+    ("stats_retention_days = 0",
+     "stats_retention_days: 0 is out of range 1..3650; using the default"),
+    ('stats_retention_days = "30"',
+     "stats_retention_days: expected int, got str '30'; using the default"),
     ('idle_seconds = "90"', "idle_seconds: expected int, got str '90'; using the default"),
     ("idle_seconds = 90.5", "idle_seconds: expected int, got float 90.5; using the default"),
     ("attract_seconds = true",

@@ -27,6 +27,7 @@ from kiosk.ui import (  # noqa: E402
     language,
     listmodel,
     navigator,
+    usage,
 )
 
 OUT = ROOT / "kiosk" / "qml" / "Kiosk" / "kiosk.qmltypes"
@@ -35,7 +36,7 @@ _TYPES = {"QString": "QString", "bool": "bool", "int": "int", "double": "double"
           "QVariantList": "QVariantList", "QVariant": "QVariant", "PyObject": "QVariant"}
 _SINGLETONS = (contentstore.ContentStore, navigator.Navigator, idle.IdleMonitor,
                attract.AttractLoop, admin.AdminGate, images.Artworks, language.Language,
-               display.Display)
+               display.Display, usage.UsageView)
 
 
 def _type(name: str) -> str:

@@ -465,6 +465,66 @@ The attract loop&apos;s kicker; %1 the forum&apos;s name, %2 the part of the kio
         <translation>Reload the content</translation>
     </message>
     <message>
+        <source>使用统计</source>
+        <extracomment>Admin action, and the title of the staff statistics view: how visitors used the kiosk</extracomment>
+        <translation>Usage statistics</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <extracomment>Statistics period: today</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>近7天</source>
+        <extracomment>Statistics period: today and the six days before it</extracomment>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>参观人次</source>
+        <extracomment>Statistics: number of visits (a visit is one visitor waking the kiosk until it sleeps)</extracomment>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>参观时长中位数</source>
+        <extracomment>Statistics: the median length of a visit (shown as m:ss)</extracomment>
+        <translation>Median visit length</translation>
+    </message>
+    <message>
+        <source>90%的参观不超过</source>
+        <extracomment>Statistics: the length 90 percent of visits do not exceed (shown as m:ss)</extracomment>
+        <translation>90% of visits took at most</translation>
+    </message>
+    <message>
+        <source>最常打开的内容</source>
+        <extracomment>Statistics: heading of the list of the most opened items</extracomment>
+        <translation>Most opened</translation>
+    </message>
+    <message>
+        <source>各时段参观人次</source>
+        <extracomment>Statistics: heading of the bar chart of visits by hour of the day</extracomment>
+        <translation>Visits by hour of the day</translation>
+    </message>
+    <message>
+        <source>%1次</source>
+        <extracomment>Statistics: how often an item was opened; %1 the number</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1时：%2人次</source>
+        <extracomment>Statistics: accessible name of one bar of the chart; %1 the hour (00-23), %2 visits</extracomment>
+        <translation>%1:00: %2 visits</translation>
+    </message>
+    <message>
+        <source>这段时间还没有参观记录</source>
+        <extracomment>Statistics: shown when no visit was recorded in the period</extracomment>
+        <translation>No visits recorded in this period</translation>
+    </message>
+    <message>
+        <source>本机未记录使用统计</source>
+        <extracomment>Statistics: shown when this kiosk does not record usage (e.g. a test run)</extracomment>
+        <translation>This kiosk is not recording usage statistics</translation>
+    </message>
+    <message>
         <source>第%1位</source>
         <extracomment>Label for the earlier of two ranks in the innovation index chart</extracomment>
         <translation>No. %1</translation>

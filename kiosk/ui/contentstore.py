@@ -128,6 +128,22 @@ class ContentStore(QObject):
         english = self._content.english if self._content is not None else {}
         return Localizer(english, self._language)
 
+    def item_key(self, kind: str, index: int) -> str:
+        """The key of the `index`th row a screen of `kind` shows (its content id), or "".
+
+        Args:
+            kind: the screen table's item kind ("achievement", "exhibit", "quote", "figure").
+            index: the row, as `Navigator` opened the screen at it.
+
+        Returns:
+            The row's `key`; empty for another kind or a row that is not there.
+        """
+        model = {"achievement": self._achievements, "exhibit": self._exhibits,
+                 "quote": self._quotes, "figure": self._figures}.get(kind)
+        if model is None or not 0 <= index < model.rowCount():
+            return ""
+        return str(getattr(model.rows()[index], "key", ""))
+
     def refresh(self) -> None:
         """Rebuilds every row from the content (after new content or a change of language)."""
         model = self._content

@@ -7,6 +7,7 @@ The input that wakes the kiosk is swallowed: it must not also press what lies be
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
@@ -45,6 +46,7 @@ class IdleMonitor(QObject):
         self._swallowing = False
         self._unattended = False
         self._keyboard = False  # whether this visitor has pressed a key
+        self._last_input = time.monotonic()
         self._idle = QTimer(self, singleShot=True, interval=max(1, idle_seconds) * 1000)
         self._idle.timeout.connect(self._on_idle)
         self._tick = QTimer(self, interval=1000)
@@ -80,6 +82,7 @@ class IdleMonitor(QObject):
                 self._swallowing = False
             return True
         self._unattended = False
+        self._last_input = time.monotonic()
         self._idle.start()
         if kind == QEvent.Type.KeyPress and not self._keyboard:
             self._keyboard = True  # a hardware keyboard: typing hints may show
@@ -93,8 +96,13 @@ class IdleMonitor(QObject):
             log.info("visitor present (was %s)", self._state)
         self._tick.stop()
         self._unattended = False
+        self._last_input = time.monotonic()
         self._set_state("active")
         self._idle.start()
+
+    def idle_for(self) -> float:
+        """Seconds since the last input (or wake): how long ago the visitor left, once idle."""
+        return time.monotonic() - self._last_input
 
     @Slot()
     def sleep(self) -> None:

@@ -1,9 +1,8 @@
-"""Navigator: which screen is showing, the way back, and a usage record of each visit."""
+"""Navigator: which screen is showing and the way back."""
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
@@ -30,11 +29,11 @@ class Navigator(QObject):
     popped = Signal()
     wentHome = Signal()
     screenChanged = Signal()
+    itemChanged = Signal()
 
-    def __init__(self, stats: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stack: list[tuple[str, int]] = [(screens.HOME.name, -1)]
-        self._stats = stats
 
     @staticmethod
     def create(engine: QQmlEngine) -> Navigator:
@@ -50,10 +49,16 @@ class Navigator(QObject):
             log.warning("no screen %r to open", screen)
             return
         self._stack.append((screen, index))
-        if self._stats is not None:
-            self._stats.record("open", f"{screen}:{index}" if index >= 0 else screen)
         self.pushed.emit(screen, entry.qml, index)
         self.screenChanged.emit()
+
+    @Slot(str, int)
+    def showItem(self, screen: str, index: int) -> None:
+        """The detail screen on top now shows item `index` (the visitor swiped to it)."""
+        top, shown = self._stack[-1]
+        if screen == top and index >= 0 and index != shown and len(self._stack) > 1:
+            self._stack[-1] = (screen, index)
+            self.itemChanged.emit()
 
     @Slot()
     def back(self) -> None:
@@ -70,6 +75,10 @@ class Navigator(QObject):
             del self._stack[1:]
             self.wentHome.emit()
             self.screenChanged.emit()
+
+    def current(self) -> tuple[str, int]:
+        """The screen on top and the item it was opened at (-1 for none)."""
+        return self._stack[-1]
 
     def _screen(self) -> str:
         return self._stack[-1][0]

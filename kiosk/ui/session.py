@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.pin import PinStore
-from kiosk.stats import UsageStats
+from kiosk.stats.recorder import UsageRecorder
 from kiosk.ui import registry
 from kiosk.ui.admin import AdminGate
 from kiosk.ui.attract import AttractLoop
@@ -23,26 +23,27 @@ from kiosk.ui.images import Artworks
 from kiosk.ui.language import Language
 from kiosk.ui.memory import release_free_memory
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.usage import UsageView
+from kiosk.ui.visits import VisitLog
 from kiosk.ui.watcher import ContentWatcher
 
 log = logging.getLogger("kiosk.session")
 
 QML_DIR = paths.qml_dir()
-STATS_FLUSH_MS = 30_000
 
 
 class Session(QObject):
     """Builds the controllers from `config`; `load()` creates the QML engine and window."""
 
     def __init__(self, config: Config, cache_dir: Path | None = None,
-                 stats: UsageStats | None = None, pins: PinStore | None = None,
+                 stats: UsageRecorder | None = None, pins: PinStore | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config = config
         self.pins = pins or PinStore(paths.user_state_dir(), config.pin_hash)
         self.cache_dir = cache_dir
         self.store = ContentStore(config.seed, cache_dir, self)
-        self.navigator = Navigator(stats, self)
+        self.navigator = Navigator(self)
         self.idle = IdleMonitor(config.idle_seconds, config.countdown_seconds, self)
         self.attract = AttractLoop(config.attract_seconds, self)
         self.artworks = Artworks(cache_dir, self)
@@ -56,20 +57,28 @@ class Session(QObject):
         self.engine: QQmlApplicationEngine | None = None
         self.store.contentChanged.connect(
             lambda: self.attract.set_content(self.store.content(), self.store.localizer()))
-        self.idle.timedOut.connect(self.navigator.home)
+        self.idle.timedOut.connect(self._on_timed_out)
         self.idle.stateChanged.connect(self._on_idle_state)
         self.language.changed.connect(self._on_language)
         self.admin.reloadRequested.connect(self.store.rebuild)
         self.watcher = (ContentWatcher(config.seed, self.store.rebuild, parent=self)
                         if config.watch_content else None)
         self.stats = stats
-        if stats is not None:
-            self._watch_visits(stats)
+        self.visits = (VisitLog(stats, self.idle, self.navigator, self.store, self.language,
+                                self.display, self.admin, self) if stats is not None else None)
+        self.usage = UsageView(stats, self.store, self.admin, self.language, self)
         for controller in (self.store, self.navigator, self.idle, self.attract, self.admin,
-                           self.artworks, self.language, self.display):
+                           self.artworks, self.language, self.display, self.usage):
             registry.provide(controller)
 
+    def _on_timed_out(self) -> None:
+        if self.visits is not None:  # first: the visit ends before the kiosk goes Home
+            self.visits.timed_out()
+        self.navigator.home()
+
     def _on_idle_state(self) -> None:
+        if self.visits is not None:  # first: the visit ends before the resets below
+            self.visits.state_changed()
         attract = self.idle._get_state() == "attract"
         if attract:  # the visitor has gone: the next one starts as the kiosk was set up
             self.language.reset()
@@ -81,25 +90,6 @@ class Session(QObject):
         """Python's strings in the new language: rows and slides (the store's contentChanged
         rebuilds those; screen titles follow `Language.language` in QML)."""
         self.store.set_language(self.language.current())
-
-    def _watch_visits(self, stats: UsageStats) -> None:
-        """Records visits (a wake from the attract loop, a return Home for lack of touch) and
-        writes the statistics every half minute, so a crash or power cut loses little."""
-        previous = [self.idle._get_state()]
-
-        def on_state() -> None:
-            state = self.idle._get_state()
-            if state == "active" and previous[0] == "attract":
-                stats.record("visit_start")
-            elif state == "attract":
-                stats.record("attract_start")
-            previous[0] = state
-
-        self.idle.stateChanged.connect(on_state)
-        self.idle.timedOut.connect(lambda: stats.record("idle_timeout"))
-        self._flush = QTimer(self, interval=STATS_FLUSH_MS)
-        self._flush.timeout.connect(stats.flush)
-        self._flush.start()
 
     def load(self) -> QQmlApplicationEngine:
         """Loads Kiosk/Main.qml; the caller checks `engine.rootObjects()`."""
@@ -115,11 +105,10 @@ class Session(QObject):
         return engine
 
     def close(self) -> None:
-        """Stops watching input, writes the statistics and drops the engine (tests build many
-        sessions)."""
+        """Stops watching input, writes the statistics, stops their writer and drops the engine
+        (tests build many sessions)."""
         if self.stats is not None:
-            self._flush.stop()
-            self.stats.flush()
+            self.stats.close()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

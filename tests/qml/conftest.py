@@ -16,7 +16,7 @@ from kiosk import paths
 from kiosk.config import Config
 from kiosk.content import load_content
 from kiosk.pin import PinStore
-from kiosk.stats import UsageStats
+from kiosk.stats.recorder import UsageRecorder
 from kiosk.ui import registry
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.props import read
@@ -142,7 +142,7 @@ def _kiosk(qtbot: QtBot, cache: Path, size: tuple[int, int],
     settings: dict[str, object] = {"seed": SEED, **config}
     made = Config(**settings)  # type: ignore[arg-type]
     session = Session(made, cache_dir=cache,
-                      stats=UsageStats(made.stats_path) if with_stats else None)
+                      stats=UsageRecorder(made.stats_path) if with_stats else None)
     if not session.store.load_cached():
         session.store.rebuild()
         session.store.wait()

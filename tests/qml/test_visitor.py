@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -300,12 +301,9 @@ def test_holding_the_top_left_corner_five_seconds_opens_the_pin_pad(kiosk: Kiosk
     assert kiosk.screen().objectName() == "homeScreen"
 
 
-def test_visits_reach_the_statistics_file_without_an_exit(kiosk_factory: Any, tmp_path: Path,
-                                                          monkeypatch: Any) -> None:
-    from kiosk.ui import session as session_module
-
-    monkeypatch.setattr(session_module, "STATS_FLUSH_MS", 200)
-    stats_path = tmp_path / "usage.jsonl"
+def test_visits_reach_the_statistics_database_within_a_second(kiosk_factory: Any,
+                                                              tmp_path: Path) -> None:
+    stats_path = tmp_path / "usage.db"
     kiosk = kiosk_factory((1920, 1080), stats_path=stats_path, stats=True)
     kiosk.session.idle.sleep()
     kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
@@ -313,13 +311,23 @@ def test_visits_reach_the_statistics_file_without_an_exit(kiosk_factory: Any, tm
     kiosk.tap("tile_exhibits")
     kiosk.tap("exhibitCard_1")
     kiosk.at("exhibitDetail")
-    kiosk.qtbot.waitUntil(lambda: stats_path.is_file()
-                          and "exhibit:1" in stats_path.read_text(encoding="utf-8"),
-                          timeout=3000)  # written by the timer: a crash now loses nothing
+    exhibit = kiosk.session.store.content().exhibits[1]
+
+    def opened() -> list[tuple[str, str, str]]:
+        db = sqlite3.connect(stats_path)
+        try:
+            return db.execute("SELECT screen, item, title FROM opens ORDER BY id").fetchall()
+        finally:
+            db.close()
+
+    # Written by the writer thread within a second: a crash now loses nothing.
+    kiosk.qtbot.waitUntil(lambda: len(opened()) == 3, timeout=3000)
+    assert opened() == [("home", "", ""), ("exhibits", "", ""),
+                        ("exhibit", f"exhibit:{exhibit.id}", "全尺寸人形仿生机器人")]
     config = tmp_path / "kiosk.toml"
     config.write_text(f'stats_path = "{stats_path}"\nseed = "{SEED}"\n', encoding="utf-8")
     report = subprocess.run([sys.executable, "-m", "kiosk", "stats", "--config", str(config)],
                             cwd=ROOT, capture_output=True, text=True, check=True,
                             env={**os.environ, "ZGC_KIOSK_CACHE": str(kiosk.session.cache_dir)})
-    assert "visit_start" in report.stdout and "attract_start" in report.stdout
-    assert "exhibit:1  全尺寸人形仿生机器人" in report.stdout
+    assert "visits: 1" in report.stdout
+    assert f"     1  全尺寸人形仿生机器人  (exhibit:{exhibit.id})" in report.stdout

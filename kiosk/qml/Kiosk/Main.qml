@@ -119,4 +119,8 @@ Window {
         anchors.fill: parent
         onClosed: root.refocus()
     }
+
+    UsagePanel {
+        anchors.fill: parent
+    }
 }

@@ -123,6 +123,30 @@ QtObject {
     readonly property string exitKiosk: qsTr("退出展示")
     //: Admin action: reload the content
     readonly property string reload: qsTr("重新载入内容")
+    //: Admin action, and the title of the staff statistics view: how visitors used the kiosk
+    readonly property string usageStats: qsTr("使用统计")
+    //: Statistics period: today
+    readonly property string periodToday: qsTr("今天")
+    //: Statistics period: today and the six days before it
+    readonly property string periodWeek: qsTr("近7天")
+    //: Statistics: number of visits (a visit is one visitor waking the kiosk until it sleeps)
+    readonly property string visitCount: qsTr("参观人次")
+    //: Statistics: the median length of a visit (shown as m:ss)
+    readonly property string medianVisit: qsTr("参观时长中位数")
+    //: Statistics: the length 90 percent of visits do not exceed (shown as m:ss)
+    readonly property string p90Visit: qsTr("90%的参观不超过")
+    //: Statistics: heading of the list of the most opened items
+    readonly property string topItems: qsTr("最常打开的内容")
+    //: Statistics: heading of the bar chart of visits by hour of the day
+    readonly property string visitsPerHour: qsTr("各时段参观人次")
+    //: Statistics: how often an item was opened; %1 the number
+    readonly property string openedTimes: qsTr("%1次")
+    //: Statistics: accessible name of one bar of the chart; %1 the hour (00-23), %2 visits
+    readonly property string hourBar: qsTr("%1时：%2人次")
+    //: Statistics: shown when no visit was recorded in the period
+    readonly property string noVisits: qsTr("这段时间还没有参观记录")
+    //: Statistics: shown when this kiosk does not record usage (e.g. a test run)
+    readonly property string statsOff: qsTr("本机未记录使用统计")
     //: Label for the earlier of two ranks in the innovation index chart
     readonly property string rankLabel: qsTr("第%1位")
     //: Year label in charts; %1 is the year

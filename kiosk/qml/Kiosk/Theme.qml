@@ -93,6 +93,8 @@ QtObject {
     readonly property real geometry_chart_bar: px(20)
     readonly property real geometry_chart_gap: px(6)
     readonly property real geometry_rank_bar_width: px(96)
+    readonly property real geometry_hour_chart_height: px(portrait ? 360 : 380)
+    readonly property real geometry_stats_rank_width: px(56)
     readonly property real geometry_radius_small: px(8)
     readonly property real geometry_page_slide: px(80)
     readonly property real geometry_attract_rise: px(60)

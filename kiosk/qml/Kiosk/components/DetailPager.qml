@@ -30,6 +30,8 @@ Screen {
         keyNavigationEnabled: true
         currentIndex: Math.max(0, root.startIndex)
         Component.onCompleted: positionViewAtIndex(currentIndex, ListView.Beginning)
+        // Usage statistics count the items swiped to, not only the one opened.
+        onCurrentIndexChanged: Navigator.showItem(root.screenName, currentIndex)
         Accessible.role: Accessible.PageTabList
         Accessible.name: root.title
     }

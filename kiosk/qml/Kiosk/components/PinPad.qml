@@ -141,6 +141,18 @@ Rectangle {
             }
 
             KioskButton {
+                // Back from the statistics, the keyboard carries on here.
+                readonly property bool statsOpen: UsageView.isOpen
+
+                objectName: "adminStats"
+                Layout.fillWidth: true
+                visible: AdminGate.unlocked
+                text: Strings.usageStats
+                onClicked: UsageView.open()
+                onStatsOpenChanged: if (!statsOpen && visible) forceActiveFocus()
+            }
+
+            KioskButton {
                 objectName: "adminReducedMotion"
                 Layout.fillWidth: true
                 visible: AdminGate.unlocked
