@@ -19,13 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["ZGC_KIOSK_PIN"] = "13579"
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface  # noqa: E402
 
+from kiosk import paths  # noqa: E402
 from kiosk.config import Config, default_seed  # noqa: E402
 from kiosk.content import ContentModel, load_content  # noqa: E402
+from kiosk.pin import PinStore  # noqa: E402
 from kiosk.stats.recorder import UsageRecorder  # noqa: E402
 from kiosk.ui import registry  # noqa: E402
 from kiosk.ui.fonts import register_fonts  # noqa: E402
@@ -108,6 +109,8 @@ def main(argv: list[str]) -> int:
     app = QGuiApplication([sys.argv[0]])
     register_fonts()
     with tempfile.TemporaryDirectory() as scratch:
+        os.environ[paths.STATE_ENV] = str(Path(scratch) / "state")  # not the user's PIN
+        PinStore(Path(scratch) / "state").set("13579")
         cache, database = Path(scratch) / "cache", Path(scratch) / "usage.db"
         model = load_content(default_seed(), cache)
         fill(database, model)
