@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from fontTools.ttLib import TTFont
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk import paths
@@ -111,6 +112,19 @@ def test_wrong_pins_lock_the_pad_and_a_restart_keeps_it_locked(qtbot: Any,
     assert not kiosk.session.admin.property("unlocked")
     assert "错误次数过多，请 1 分钟后再试" in kiosk.texts()
     next(second, None)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_no_key_of_the_pin_pad_is_cut_short(kiosk_factory: Any, size: tuple[int, int]) -> None:
+    kiosk = kiosk_factory(size, default_language="en")
+    kiosk.session.display.setProperty("largeText", True)
+    kiosk.unlock_admin("")
+    keys = [item for item in kiosk.items() if item.objectName().startswith("pinKey_")]
+    assert len(keys) == 12
+    labels = [text for key in keys for text in key.findChildren(QQuickItem)
+              if text.inherits("QQuickText")]
+    assert len(labels) >= 12
+    assert [str(text.property("text")) for text in labels if text.property("truncated")] == []
 
 
 def test_a_first_start_pin_opens_the_pad_and_staff_are_told_to_replace_it(

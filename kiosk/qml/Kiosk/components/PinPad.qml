@@ -92,7 +92,8 @@ Rectangle {
 
                         objectName: "pinKey_" + modelData
                         Layout.fillWidth: true
-                        Layout.preferredWidth: Theme.geometry_touch_size * 1.4
+                        Layout.preferredWidth: Math.max(Theme.geometry_touch_size * 1.4,
+                                                        implicitWidth)
                         text: modelData === "erase" ? Strings.erase
                             : (modelData === "ok" ? Strings.confirm : modelData)
                         primary: modelData === "ok"
