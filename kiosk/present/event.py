@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kiosk.content.model import ContentModel
 from kiosk.present import text
+from kiosk.present.linebreak import break_title
 from kiosk.present.localize import Localizer, chinese_only
 
 
@@ -34,7 +35,8 @@ def event_facts(model: ContentModel, loc: Localizer | None = None) -> EventFacts
     return EventFacts(
         name=loc.text(event.name), place=loc.text(event.place),
         dates=text.date_range(event.start, event.end),
-        tagline=loc.text(event.theme or art.kicker.rstrip("—")), headline=art.title,
+        tagline=loc.text(event.theme or art.kicker.rstrip("—")),
+        headline=break_title(art.title, art.title_breaks),
         kicker=art.kicker, dateline=art.dateline, reporters=text.enumeration(art.reporters),
         fields=text.enumeration(loc.texts(model.fields)),
         announced=-1 if model.announced.count is None else model.announced.count,

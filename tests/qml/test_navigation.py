@@ -115,6 +115,6 @@ def test_figures_group_the_innovation_rank(kiosk: Kiosk) -> None:
 def test_article_shows_headline_dateline_and_credits(kiosk: Kiosk) -> None:
     kiosk.tap("tile_article")
     kiosk.at("articleScreen")
-    texts = kiosk.texts()
+    texts = [plain(text) for text in kiosk.texts()]  # the headline breaks between words only
     assert "从中关村论坛看“第一动力”" in texts
     assert "新华社北京5月27日电  ·  记者 王明浩、乌梦达、齐中熙、张漫子" in texts

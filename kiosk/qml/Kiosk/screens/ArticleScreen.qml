@@ -14,6 +14,9 @@ Screen {
         objectName: "articleBlocks"
         readonly property real columnWidth: Math.min(width - 2 * Theme.geometry_page_margin,
                                                      Theme.geometry_reading_width)
+        // Whether the visitor has scrolled or stepped on; until then the masthead stays whole
+        // (a headline that wraps once its width is known grows after the view placed it).
+        property bool moved: false
 
         anchors.top: parent.top
         anchors.bottom: parent.bottom
@@ -31,9 +34,13 @@ Screen {
         Accessible.role: Accessible.Document
         Accessible.name: ContentStore.headline
 
+        onMovementStarted: moved = true
+        onCurrentIndexChanged: if (currentIndex > 0) moved = true
+
         header: ArticleMasthead {
             x: (blocks.width - width) / 2
             width: blocks.columnWidth
+            onHeightChanged: if (!blocks.moved) blocks.positionViewAtBeginning()
         }
 
         delegate: Item {
