@@ -15,6 +15,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk import paths
 from kiosk.present import screens
+from kiosk.present.linebreak import WORD_JOINER, ZERO_WIDTH_SPACE
 from kiosk.ui.display import Display
 from tests.qml.conftest import _kiosk, set_admin_pin
 
@@ -53,6 +54,8 @@ def _unnamed(interface: QAccessibleInterface | None, path: str = "") -> list[str
     found = []
     if state.focusable and not name.strip():
         found.append(f"{path}/{interface.role().name}")
+    if ZERO_WIDTH_SPACE in name or WORD_JOINER in name:  # line-breaking marks are not spoken
+        found.append(f"{path}/{interface.role().name}: {name!r}")
     for index in range(interface.childCount()):
         found += _unnamed(interface.child(index), f"{path}/{interface.role().name}")
     return found

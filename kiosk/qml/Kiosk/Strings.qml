@@ -154,6 +154,12 @@ QtObject {
     //: Accessible name of a quote page; %1 speaker
     readonly property string quoteBy: qsTr("%1的引语")
 
+    // A title as a screen reader should say it: without the invisible marks that tell Qt
+    // where a Chinese title may break (see kiosk/present/linebreak.py).
+    function spoken(text: string): string {
+        return text.replace(/[\u200b\u2060]/g, "")
+    }
+
     function kindLabel(kind: string): string {
         switch (kind) {
         case "major": return root.kindMajor

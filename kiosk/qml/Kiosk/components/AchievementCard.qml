@@ -21,7 +21,7 @@ Item {
         anchors.fill: parent
         anchors.margins: Theme.geometry_gap / 2
         current: root.GridView.isCurrentItem && root.GridView.view.activeFocus
-        Accessible.name: root.name
+        Accessible.name: Strings.spoken(root.name)
         onClicked: {
             root.GridView.view.currentIndex = root.index
             Navigator.open("achievement", root.index)

@@ -16,7 +16,7 @@ T.Button {
     rightPadding: Theme.geometry_gap * 1.25
     focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.Button
-    Accessible.name: root.text
+    Accessible.name: Strings.spoken(root.text)
 
     contentItem: Text {
         text: root.text

@@ -33,7 +33,7 @@ Screen {
         // Usage statistics count the items swiped to, not only the one opened.
         onCurrentIndexChanged: Navigator.showItem(root.screenName, currentIndex)
         Accessible.role: Accessible.PageTabList
-        Accessible.name: root.title
+        Accessible.name: Strings.spoken(root.title)
     }
 
     // Fades the reading column into the footer while there is more to scroll to.

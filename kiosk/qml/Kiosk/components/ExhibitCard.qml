@@ -21,7 +21,7 @@ Item {
         anchors.margins: Theme.geometry_gap / 2
         padding: 0
         current: root.GridView.isCurrentItem && root.GridView.view.activeFocus
-        Accessible.name: root.name
+        Accessible.name: Strings.spoken(root.name)
         onClicked: {
             root.GridView.view.currentIndex = root.index
             Navigator.open("exhibit", root.index)

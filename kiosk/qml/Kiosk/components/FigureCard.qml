@@ -20,7 +20,7 @@ Item {
         anchors.fill: parent
         anchors.margins: Theme.geometry_gap / 2
         current: root.GridView.isCurrentItem && root.GridView.view.activeFocus
-        Accessible.name: root.items.map(item => item.literal + item.label).join("，")
+        Accessible.name: Strings.spoken(root.items.map(item => item.literal + item.label).join("，"))
         onClicked: root.GridView.view.currentIndex = root.index
 
         contentItem: Item {

@@ -70,7 +70,7 @@ ListView {
         width: root.width - root.leftMargin - root.rightMargin
         padding: Theme.geometry_gap
         current: root.activeFocus && root.currentIndex === index
-        Accessible.name: entry.title
+        Accessible.name: Strings.spoken(entry.title)
         onClicked: {
             root.currentIndex = index
             root.open(index)

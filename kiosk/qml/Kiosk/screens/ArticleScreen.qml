@@ -32,7 +32,7 @@ Screen {
         boundsBehavior: Flickable.StopAtBounds
         model: ContentStore.article
         Accessible.role: Accessible.Document
-        Accessible.name: ContentStore.headline
+        Accessible.name: Strings.spoken(ContentStore.headline)
 
         onMovementStarted: moved = true
         onCurrentIndexChanged: if (currentIndex > 0) moved = true
