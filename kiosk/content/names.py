@@ -27,7 +27,7 @@ POSTS = sorted({
     "副校长", "理事长", "副理事长", "会长", "副会长", "行长", "副行长", "总监", "技术总监",
     "主管", "专家", "委员", "总统", "总理", "副总理", "大使", "执行董事", "合伙人", "科学家",
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
-    "参赞", "公使", "领事", "总领事",
+    "参赞", "公使", "领事", "总领事", "助理", "总经理助理", "董事长助理",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
 }, key=len, reverse=True)
 
@@ -90,7 +90,7 @@ ROLES = sorted({
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
     "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
     "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
-    "代理人", "经纪人", "候选人",
+    "代理人", "经纪人", "候选人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -110,6 +110,7 @@ _MENTION_RE = re.compile(
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
+_TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _RARE_WORD = 11.0
 _NOT_NAME_TAGS = set("vdpfucm")
@@ -123,9 +124,11 @@ _BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因�
                                         "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
-    rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,4}}?)+(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
-# The parts of a transcribed name before its last part (`基普鲁托·`).
-_FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}[·•])+")
+    rf"[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*(?:[·•][{CJK_CHARS}]{{1,4}}?)+"
+    rf"(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
+# The parts of a transcribed name before its last part (`基普鲁托·`, `让-皮埃尔·`: a part
+# may hold a hyphen).
+_FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*[·•])+")
 _DOT_NAME_MAX = 6
 _DOT_HEAD_MAX = 4
 # `龙秀英忙得……`: a character followed by a complement or aspect particle is a predicate.
@@ -136,8 +139,9 @@ _RARE_SOUND = 14.0
 _AGENTS = ("被", "由", "让", "请")
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
-_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同|跟|作为|身为|陪同|包括|其中"
-                            r"|而|但|也|还|则|即|是)")
+# (同 of 同事, 同学: a word, not the preposition.)
+_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同(?![事学行伴乡志])|跟"
+                            r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是)")
 
 
 def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:
@@ -185,7 +189,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if any(offset <= at < offset + len(name) for offset, name, _ in found):
             continue
         if name := _foreign_at(text, at, starts):
-            found.append((at, name, ""))
+            # `某协会主席让-皮埃尔·莫罗`: a post or role right before is the title.
+            clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+            head = text[clause:at]
+            found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     return sorted(found)
 
 
@@ -204,6 +211,12 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
                     or word in POSTS or word in ROLES:
                 break
             begin = ends[begin]
+        # `让-皮埃尔·`: a first part written in two words joined by a hyphen.
+        while begin >= 2 and text[begin - 1] == "-" and begin - 1 in ends:
+            before = ends[begin - 1]
+            if not re.fullmatch(f"[{CJK_CHARS}]{{1,4}}", starts[before]):
+                break
+            begin = before
         if begin < dot.start() and text[dot.start() - 1] != "·" and not any(
                 begin < other < dot.start() for other in found):
             found.append(begin)
@@ -212,7 +225,7 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
 
 # A transcribed name opening a clause, its first part short (`某某及某某某某·某某基金会` is a body).
 _CLAUSE_DOT_RE = re.compile(
-    rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}[·•])+)")
+    rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}(?:-[{CJK_CHARS}]{{1,4}})*[·•])+)")
 
 
 def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:

@@ -38,7 +38,7 @@ SPEECH_VERBS = sorted([
     "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
     "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "问道",
-    "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
+    "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态", "评价",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
@@ -50,7 +50,7 @@ _VERB = (rf"(?=[告{''.join(sorted({v[0] for v in SPEECH_VERBS}))}])"
 # often introduce a topic or a proposal than words.
 _REPORT_VERBS = ("说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "称", "补充",
                  "解释", "直言", "坦承", "提醒", "感慨", "感叹", "分析", "预计", "坦陈", "笑言",
-                 "笑称", "回忆", "回答", "回应", "举例说")
+                 "笑称", "回忆", "回答", "回应", "举例说", "评价")
 _REPORT_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in _REPORT_VERBS}))}])"
                 rf"(?:{_TOLD}|{alternation(_REPORT_VERBS)})")
 # A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
@@ -72,7 +72,8 @@ _REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
 # fragment of the speaker's words in marks (`……，“……”。`).
 _INDIRECT_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
-    r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?[。！？])")
+    r"(?P<text>(?:(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?"
+    r"|[^“”。！？]{1,3}“[^“”。！？]{4,}”)[。！？])")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
 # (`横幅上写着“……！”`, `标语“……”`).
 _TERM_BEFORE_RE = re.compile(
@@ -88,8 +89,10 @@ _UNREAD = Speaker("", "", "", unnamed="")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
 _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # An attribution that ends the sentence after a clause of setting: `……，某某说。`
+# (or before the second part of the quote: `“……。”发布会上，某某说，“……。”`)
 _TAIL_RE = re.compile(
-    rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)[。！？]")
+    rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
+    r"(?:[。！？]|[，,：:](?=“))")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
@@ -97,6 +100,7 @@ _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "�
 _WHILE_COMMA_RE = re.compile(r"，(?=一?边)")
 _UNMASK_COMMA = str.maketrans({_WHILE_COMMA: "，"})
 _MAX_TERM = 12
+_CORNER_MARKS = str.maketrans("「」", "“”")
 # Someone described through a person named before (`某某的父亲`), in the place of a name.
 _DESCRIBED = "\ue003"
 _KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
@@ -142,7 +146,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     recent = ""  # the person last named or quoted, for 他/她
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     for para in paragraphs:
-        text = para.text
+        # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
+        text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
         masked = _mask_terms(text)
         mentions = person_mentions(
             text, words[para.index] if words is not None else segment.words(text))
@@ -150,7 +155,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             if title and not known.get(name):
                 known[name] = title
         mentions = _subjects(_with_known(mentions, text, known), text)
-        found = _direct(text, masked, known) + _open_quote(text) + _indirect(text, masked, known)
+        found = _direct(text, masked, known) + _open_quote(text, masked, known) \
+            + _indirect(text, masked, known)
         found += _introduction(masked, known)
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
@@ -344,14 +350,24 @@ def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     return found
 
 
-def _open_quote(text: str) -> list[_Found]:
+def _open_quote(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     """A paragraph of a quote that runs on (`“……。` with no closing mark: the next
-    paragraph opens another mark): its words, spoken by whoever was speaking."""
+    paragraph opens another mark): its words, spoken by whoever was speaking; or, after an
+    introduction (`某某对记者说：“……。`), by whom it introduces."""
     body = text.strip()
-    if not body.startswith("“") or "”" in body or not _SENTENCE_END_RE.search(body):
+    if body.startswith("“") and "”" not in body and _SENTENCE_END_RE.search(body):
+        at = text.index("“")
+        return [_Found(at, len(text), body[1:], None, "", "direct", at)]
+    at = text.rfind("“")
+    rest = text[at + 1:].rstrip()
+    if at <= 0 or "”" in rest or not _SENTENCE_END_RE.search(rest) \
+            or not text[:at].rstrip().endswith(("：", ":")):
         return []
-    at = text.index("“")
-    return [_Found(at, len(text), body[1:], None, "", "direct", at)]
+    window = max(0, at - _LOOKBACK)
+    intro = _before(masked[window:at].rstrip())
+    if not intro or not (speaker := _read(intro[0], known)):
+        return []
+    return [_Found(at, len(text), rest, speaker, intro[1], "direct", window + intro[3])]
 
 
 def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:

@@ -50,7 +50,8 @@ _NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
 _ADVERBIAL = (
     rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
     rf"|一直|仍|依然|不禁|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
-    rf"|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里|当天|当日|现场|以来)"
+    rf"|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里|当天|当日|现场|以来|旁|边"
+    rf"|区|内|外|处)"
     rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：]{{1,16}}?(?={_NEXT})"
@@ -68,11 +69,15 @@ _AFTER_NAME_RE = re.compile(
     rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE})?)(?P<ctx>(?:{_ADVERBIAL})*)")
 # `也有业内人士`: the existential verb is not part of the description.
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
-_FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:[·•]{_C}{{1,8}})+$")
+_FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+$")
 _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
 _SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}})(?P<post>{POST_RE})")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+_WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,16}?)的(?:话|说法)")
+# Posts in brackets right after a name (`某某（某公司创始人、首席执行官）`).
+_BRACKET_TITLE_RE = re.compile(
+    rf"(?<={_C})[（(](?P<title>[^（）()]{{1,40}}?(?:{POST_RE}|{ROLE_RE}))[）)]")
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,15 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     """
     # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
     phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
+    # `用某某的话说`, `按他的说法`: the one whose words they are.
+    if words := _WORDS_OF_RE.fullmatch(phrase):
+        phrase = words["who"]
+    # `某某（某公司创始人）说`: posts in brackets after the name are the title.
+    if (bracket := _BRACKET_TITLE_RE.search(phrase)) and bracket.start() > 0:
+        found = parse_speaker(phrase[:bracket.start()] + phrase[bracket.end():], known)
+        if found and found.name and found.name not in PRONOUNS and not found.title:
+            return Speaker(found.name, bracket["title"], found.context)
+        return found
     splits = _splits(phrase)
     for rest, context in splits:
         if found := _written_speaker(rest, context, known):

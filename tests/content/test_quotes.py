@@ -349,3 +349,58 @@ def test_an_unnamed_reviewer_gives_reported_speech() -> None:
     text = "期刊审稿人在评审意见中认为，这项研究“为低温电池的设计提供了新思路”。"
     got = [(q.kind, q.speaker, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
     assert got == [("indirect", "", "期刊审稿人")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (kind, speaker, title) of every quote, in order
+    # Posts in brackets after the name; an attribution after a clause of setting, before the
+    # second part of a split quote.
+    ("“机器人要走进车间。”发布会上，韦思远（某某智能公司创始人、首席执行官）说，“价格还会降。”",
+     [("direct", "韦思远", "某某智能公司创始人、首席执行官"),
+      ("direct", "韦思远", "某某智能公司创始人、首席执行官")]),
+    ("吕明川（某研究院院长）表示，新药已经进入临床试验阶段。",
+     [("indirect", "吕明川", "某研究院院长")]),
+    # `用某某的话说`, `用他的话说`: reported speech of that person.
+    ("某厂总工程师温向东主持了改造。用温向东的话说，这条生产线已经“脱胎换骨”。",
+     [("indirect", "温向东", "某厂总工程师")]),
+    ("老船工田有福撑了一辈子船。用他的话说，江水就是他的老朋友。",
+     [("indirect", "田有福", "老船工")]),
+    # 「……」 marks speech as “……” does.
+    ("「这里就像我的第二个家。」来自香港的手艺人简家明说，他每年都来。",
+     [("direct", "简家明", "手艺人"), ("indirect", "简家明", "手艺人")]),
+    # A place that ends in 旁/区/内 between the name and the verb.
+    ("某协会会员裘立新在一旁补充道，今年的订单比去年多了三成。",
+     [("indirect", "裘立新", "某协会会员")]),
+    ("队长石磊在混合采访区说，队员们每天训练六个小时。", [("indirect", "石磊", "队长")]),
+    # 助理 is a post; 评价 a speech verb; reported speech that is mostly a fragment in marks.
+    ("某企业的董事长助理贲晓雯告诉记者：“客户要的是方案。”", [("direct", "贲晓雯", "董事长助理")]),
+    ("期刊的一位审稿人评价说，这是“该领域里程碑式的进展”。", [("indirect", "", "")]),
+])
+def test_speakers_the_third_round_taught(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.kind, q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == expected
+
+
+def test_a_quote_opened_after_an_introduction_runs_over_the_next_paragraphs() -> None:
+    paras = [_para("剪纸艺人华秀英今年70岁。她一边剪纸，一边对记者说：“剪纸讲究心静。", 0),
+             _para("“现在学的年轻人多了。", 1),
+             _para("“手艺就断不了。”", 2)]
+    got = [(q.speaker, q.speaker_title, q.text) for q in extract_quotes(paras)]
+    assert got == [("华秀英", "剪纸艺人", "剪纸讲究心静。"),
+                   ("华秀英", "剪纸艺人", "现在学的年轻人多了。"),
+                   ("华秀英", "剪纸艺人", "手艺就断不了。")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A transcribed name whose first part holds a hyphen, by its last part later.
+    ("法国某协会主席让-保罗·杜兰在场边观战。“这里是风筝的故乡。”杜兰说。",
+     [("让-保罗·杜兰", "法国某协会主席")]),
+    ("让-米歇尔·贝尔纳是第三次参赛。“我们很荣幸。”他说。", [("让-米歇尔·贝尔纳", "")]),
+    # The 同 of 同事 is no preposition to cut: the title is what follows the last 的.
+    ("他的同事、工程师茅雨晴负责软件。“每条反馈都是方向。”茅雨晴说。", [("茅雨晴", "同事、工程师")]),
+])
+def test_names_and_titles_the_third_round_taught(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
