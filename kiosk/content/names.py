@@ -139,8 +139,8 @@ _RARE_SOUND = 14.0
 _AGENTS = ("被", "由", "让", "请")
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
-# (同 of 同事, 同学: a word, not the preposition.)
-_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同(?![事学行伴乡志])|跟"
+# (同 of 同事, 与 of 与会: a word, not the preposition.)
+_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与(?!会)|和|同(?![事学行伴乡志])|跟"
                             r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是)")
 
 

@@ -179,7 +179,9 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
         tail = _AFTER_NAME_RE.fullmatch(text, size)
         if len(name) < size or not re.fullmatch(f"{_C}+", name) or tail is None:
             continue
-        if is_person_name(name) or (lenient and _could_be_name(name)):
+        # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
+        if is_person_name(name) or (lenient and _could_be_name(name)
+                                    and not _ADVERBIALS_RE.fullmatch(name)):
             return name, tail["post"], tail["ctx"]
     return None
 

@@ -404,3 +404,14 @@ def test_names_and_titles_the_third_round_taught(text: str,
     got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
            if q.kind == "direct"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "unnamed"), [
+    # An adverbial after a role is no name, and the 与 of 与会 is no preposition.
+    ("与会嘉宾普遍认为，全球产业链正在深度调整。", "与会嘉宾"),
+    ("与会学者一致认为，合作比竞争更重要。", "与会学者"),
+    ("不少参展商纷纷表示，今年的订单比去年多。", "不少参展商"),
+])
+def test_a_group_with_an_adverbial_is_unnamed(text: str, unnamed: str) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("", "", unnamed)]
