@@ -40,14 +40,16 @@ _NAME_END = rf"(?:{_HEADS})(?:模型|样机|原型机|{_JOBS})?"
 _MODIFIERS = rf"[^，。、；：“”\s{_FUNCTION}]{{0,12}}?"
 _SHOWN_RE = re.compile(
     r"展示|展台|展区|展厅|展馆|展览|展出|展位|演示|表演|现场|观众|参观|亮相|带来|体验|吸引|驻足"
-    r"|围观|发布会|推出")
+    r"|围观|发布|推出")
 _COUNTED_RE = re.compile(
     rf"(?:[一几两三四五六七八九十\d]|这|该|此|每)[台款只个套种架辆艘枚部块](?:[^，。；“”]{{0,16}}的)?"
     rf"(?P<name>{_MODIFIERS}{_NAME_END})")
 # A machine a launch or a stand brings out (`发布会上推出新一代某某机器人`).
 _LAUNCHED_RE = re.compile(
     rf"(?:推出|发布|亮出|展出)了?(?P<name>{_MODIFIERS}{_NAME_END})"
-    r"(?!展|区|馆|厅|体验|表演|产业|行业|企业|公司|技术|领域|赛道|专业|方向|博览|大会|论坛)")
+    r"(?!展|区|馆|厅|体验|表演|产业|行业|企业|公司|技术|领域|赛道|专业|方向|博览|大会|论坛)"
+    # (to the last kind word: `卫星通信手机` is a phone)
+    rf"(?![^，。、；：“”\s{_FUNCTION}]{{0,8}}(?:{_HEADS}))")
 # A count inside a name is a clause about several machines (`这套系统可以调度20台机器人`).
 _COUNT_INSIDE_RE = re.compile(r"[\d一二两三四五六七八九十几][台款只个套种架辆艘枚部块]")
 _THIS_RE = re.compile(rf"(?:这|该|此)[台款只个套种架辆艘枚部块](?P<name>{_MODIFIERS}{_NAME_END})")

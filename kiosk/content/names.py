@@ -90,7 +90,7 @@ ROLES = sorted({
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
     "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
     "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
-    "代理人", "经纪人", "候选人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人",
+    "代理人", "经纪人", "候选人", "领队", "传人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -108,7 +108,7 @@ LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
 _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
-    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}|(?P<latin>{LATIN_NAME})))")
+    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
@@ -117,7 +117,7 @@ _NOT_NAME_TAGS = set("vdpfucm")
 # Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
 # numerals, pronouns, place and time words.
 _AFTER_NAME_TAGS = set("vdpcuxmrft")
-FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
+FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过们")
 # Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
 _BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
@@ -278,16 +278,25 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
-    if starts and len(after) == 4 and len(starts.get(at, "")) >= 2 \
-            and not (len(starts[at]) == 4 and _glued(at + 3, starts)
-                     and is_person_name(after[:3])) \
-            and _name_end(at, 4, starts) == at + 4 \
-            and not any(ch in FUNCTION_CHARS for ch in after) \
-            and not _PREDICATE_AFTER_RE.match(_following(starts, at + 4)):
-        # `吉克阿依`, `阮氏秋香`, `次仁央宗`: four characters that can all be part of a name
-        # and are followed by a word that cannot: a name of a people without Han surnames.
-        # (A Han name's surname is a word of its own: `邰/文博/站在` is 邰文博.)
-        return after
+    # (`贺立群站在`, `龙秀芬忙得`: a Han name and a verb jieba glued to its end; not when the
+    # verb's character is in a word the dictionary knows as a name: `古丽/米拉`.)
+    verb_after_han = is_person_name(after[:3]) \
+        and segment.word_tag(after[3:4]).startswith("v") \
+        and not segment.word_tag(_word_at(at + 3, starts)).startswith(("nr", "ns", "nz"))
+    for size in (5, 4):
+        whole = after[:size]
+        if starts and len(whole) == size and len(starts.get(at, "")) >= 2 \
+                and not verb_after_han \
+                and not (len(starts[at]) == 4 and _glued(at + 3, starts)
+                         and is_person_name(after[:3])) \
+                and _name_end(at, size, starts) == at + size \
+                and not any(ch in FUNCTION_CHARS for ch in whole) \
+                and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)):
+            # `吉克阿依`, `阮氏秋香`, `次仁央宗`, `哈斯其其格`: four or five characters that
+            # can all be part of a name and are followed by a word that cannot: a name of a
+            # people without Han surnames. (A Han name's surname is a word of its own:
+            # `邰/文博/站在` is 邰文博.)
+            return whole
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]
         if len(candidate) < size:
@@ -299,8 +308,10 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # With the words known, a name ends with a word (jieba may glue its start to the
         # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
         # may be a rare one the dictionary lacks.
+        # (A common surname that jieba reads as a verb on its own, `顾|承德`, starts one.)
         if not (at + size in ends or _glued(at + size, starts)) or (
-                at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
+                at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS
+                and not (len(starts[at]) == 1 and starts[at] in SURNAMES)):
             continue
         # A grammatical character inside a word of the name that the dictionary knows as a
         # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
@@ -308,6 +319,14 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
                 for word in _words_in(starts, at, at + size) for ch in word)):
             return candidate
+    return ""
+
+
+def _word_at(pos: int, starts: dict[int, str]) -> str:
+    """The word that holds offset `pos`, or ''."""
+    for start in range(pos, max(-1, pos - 8), -1):
+        if (word := starts.get(start)) is not None:
+            return word if start + len(word) > pos else ""
     return ""
 
 

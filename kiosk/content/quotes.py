@@ -66,7 +66,7 @@ _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 _BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?)[：:，,]\s*$")
 _OPENING_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
-_MAX_PHRASE = 40
+_MAX_PHRASE = 48
 _REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
 # Reported speech runs to the sentence mark; it may hold short terms in marks and end in a
 # fragment of the speaker's words in marks (`……，“……”。`).
@@ -295,6 +295,11 @@ def _attribution(text: str, start: int, end: int,
         return speaker, "", end, sentence
     if before:
         return _UNREAD, before[1], end, window + before[3]
+    # `某店第五代传人某某感慨良多。“……。”` ending the paragraph: the words of the person the
+    # sentence right before is about.
+    if not text[end:].strip() and _SENTENCE_END_RE.search(text, start, end - 1) \
+            and (subject := _previous_subject(text, sentence, start, known)):
+        return subject, "", end, _sentence_start(text, sentence - 1)
     return None, "", end, start
 
 
@@ -422,6 +427,27 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
         return Speaker(people.pop(), "", ""), following
     if not people and (pronoun := _CLAUSE_PRONOUN_RE.search(between)):
         return Speaker(pronoun[1], "", ""), following
+    return None
+
+
+def _previous_subject(text: str, sentence: int, start: int,
+                      known: dict[str, str]) -> Speaker | None:
+    """The one known person who opens the sentence that ends right before a quote (after
+    their title as written), when the quote opens right after it."""
+    if sentence != start or sentence == 0:
+        return None
+    previous = text[_sentence_start(text, sentence - 1):sentence]
+    people = {name for written, name in written_forms(known) if written in previous}
+    if len(people) != 1:
+        return None
+    name = people.pop()
+    for written, owner in written_forms(known):
+        at = previous.find(written)
+        clause = max(previous.rfind(mark, 0, at) for mark in "，,；") + 1
+        if owner == name and at >= 0 and (at == clause or (
+                (speaker := _read(previous[clause:at + len(written)], known))
+                and speaker.name == name)):
+            return Speaker(name, "", "")
     return None
 
 

@@ -21,7 +21,9 @@ from kiosk.content.names import (
     LATIN_NAME,
     POST_RE,
     ROLE_RE,
+    ROLES,
     SURNAMES,
+    alternation,
     clean_title,
     is_person_name,
 )
@@ -65,8 +67,9 @@ _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
 # What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
 # adverbials.
 _HONORIFIC = "女士|先生|小姐|同志"
+# (A listed role after a name, too: `巴特尔教练说`.)
 _AFTER_NAME_RE = re.compile(
-    rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE})?)(?P<ctx>(?:{_ADVERBIAL})*)")
+    rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE}|{alternation(ROLES)})?)(?P<ctx>(?:{_ADVERBIAL})*)")
 # `也有业内人士`: the existential verb is not part of the description.
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
 _FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+$")

@@ -62,3 +62,8 @@ def test_a_field_report_without_a_show_has_no_exhibits() -> None:
 ])
 def test_exhibits_the_third_round_taught(texts: list[str], names: list[str]) -> None:
     assert [e.name for e in extract_exhibits(_paras(*texts), [], [])] == names
+
+
+def test_a_launched_machine_is_named_to_its_last_kind_word() -> None:
+    paras = _paras("某厂商当天发布了新一代卫星通信手机。这款手机能收发图片。")
+    assert [e.name for e in extract_exhibits(paras, [], [])] == ["新一代卫星通信手机"]

@@ -415,3 +415,41 @@ def test_names_and_titles_the_third_round_taught(text: str,
 def test_a_group_with_an_adverbial_is_unnamed(text: str, unnamed: str) -> None:
     got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
     assert got == [("", "", unnamed)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    # A Mongolian name of five characters after a role.
+    ("某自治区代表队选手乌兰其其格获得冠军。回忆起备战，她眼眶湿润：“每天都练到很晚。”",
+     [("乌兰其其格", "某自治区代表队选手")]),
+    # A listed role after a known name.
+    ("她的教练朝鲁是一名退役运动员。“她的耐力很好，越到后面越强。”朝鲁教练说。", [("朝鲁", "教练")]),
+    # 领队 and 传人 are roles.
+    ("某省代表队领队费振邦介绍，这项运动后继有人。“孩子们从小就练。”", [("费振邦", "某省代表队领队")]),
+    # A quote ending the paragraph right after a sentence about one named person is theirs.
+    ("作为老街上的百年老店，某某楼第四代传人顾承德感慨良多。“这门手艺传了一百多年。”",
+     [("顾承德", "某某楼第四代传人")]),
+])
+def test_speakers_the_third_rounds_second_batch_taught(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Two people in the sentence before: the text does not say whose the words are.
+    "某厂厂长贺立群和工程师邬晓峰站在机床前。“这台机器十年没停过。”",
+    # Something follows the quote in the paragraph: not this rule's.
+    "某厂厂长贺立群站在机床前。“这台机器十年没停过。”工人们围了上来。",
+])
+def test_a_quote_after_a_sentence_about_people_needs_one_person_and_the_paragraph_end(
+        text: str) -> None:
+    assert [q.speaker for q in extract_quotes([_para(text)])] == [""]
+
+
+def test_a_long_speaker_phrase_before_reported_speech() -> None:
+    text = ("某国某州立大学材料科学系教授Anna B. Kowalski在接受新华社记者书面采访时评价，"
+            "这项工作“把电池的性能推向了新的高度”。")
+    got = [(q.kind, q.speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("indirect", "Anna B. Kowalski")]
