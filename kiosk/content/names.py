@@ -176,7 +176,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         # Inside a word it knows (`代表|团成员`, `执行官|方晓婉`), only a name that reads as one.
         rare = bool(match["listed"]) and not (inside and _inside_known_word(at, starts))
         name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
-            match["name"] or "", at, starts, word_ends, rare=rare)
+            match["name"] or "", at, starts, word_ends, rare=rare) or (
+            inside and bool(match["listed"]) and _resegmented_name(text, at))
         if not name or at < previous_end:
             continue
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
@@ -211,6 +212,9 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
                     or word in POSTS or word in ROLES:
                 break
             begin = ends[begin]
+        # `种植户颂猜·`: jieba glued the last character of a role to the name (户颂/猜).
+        if begin < dot.start() and _TITLE_END_RE.search(text, max(0, begin - 6), begin + 1):
+            begin += 1
         # `让-皮埃尔·`: a first part written in two words joined by a hyphen.
         while begin >= 2 and text[begin - 1] == "-" and begin - 1 in ends:
             before = ends[begin - 1]
@@ -320,6 +324,17 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 for word in _words_in(starts, at, at + size) for ch in word)):
             return candidate
     return ""
+
+
+def _resegmented_name(text: str, at: int) -> str:
+    """The name after a post whose last character jieba glued to the name's first into a
+    word it knows (`营业部/长山/本健司`): the words of what follows the post, segmented on
+    their own (`山本/健司/正向`), read as a name that reads as one."""
+    after = text[at:at + 12]
+    words = segment.words(after)
+    ends = list(accumulate(map(len, words)))
+    starts = {at + offset: word for offset, word in zip([0, *ends], words, strict=False)}
+    return _name_at(after[:5], at, starts, {at + end for end in ends}, rare=False)
 
 
 def _word_at(pos: int, starts: dict[int, str]) -> str:

@@ -453,3 +453,9 @@ def test_a_long_speaker_phrase_before_reported_speech() -> None:
             "这项工作“把电池的性能推向了新的高度”。")
     got = [(q.kind, q.speaker) for q in extract_quotes([_para(text)])]
     assert got == [("indirect", "Anna B. Kowalski")]
+
+
+def test_a_four_character_name_by_its_first_two_characters() -> None:
+    text = "某企业营业部长中村浩二正在推荐点心。“我们希望找到合作伙伴。”中村说。"
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("中村浩二", "某企业营业部长")]
