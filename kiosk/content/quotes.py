@@ -61,6 +61,7 @@ _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
 _BEFORE_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?)(?P<sep>[：:，,])\s*$")
+_FULL_VERB_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?")
 _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 # A speech verb that opens its clause, right before a quote (`，补充说，“`).
 _BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?)[：:，,]\s*$")
@@ -404,6 +405,11 @@ def _before(text: str) -> tuple[str, str, str, int] | None:
     if not (match := _BEFORE_RE.search(text)):
         return None
     phrase, verb = match["phrase"], match["verb"]
+    # `他感叹道：` — the greedy phrase took the start of a verb whose end is a verb too (叹道).
+    for size in (2, 1):
+        if len(phrase) > size and _FULL_VERB_RE.fullmatch(phrase[-size:] + verb):
+            phrase, verb = phrase[:-size], phrase[-size:] + verb
+            break
     if more := _VERB_END_RE.search(phrase):
         if more.start() == 0:
             return None  # `，补充说，`: the verb has no subject of its own

@@ -459,3 +459,22 @@ def test_a_four_character_name_by_its_first_two_characters() -> None:
     text = "某企业营业部长中村浩二正在推荐点心。“我们希望找到合作伙伴。”中村说。"
     got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
     assert got == [("中村浩二", "某企业营业部长")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    # The phrase before a colon does not keep the start of the verb (他感|叹道).
+    ("村里的老支书邵德才今年72岁，他感叹道：“做梦也没想到能发展产业。”", [("邵德才", "老支书")]),
+    ("某厂厂长尤建明回忆起当年，他感慨道：“那时候什么都缺。”", [("尤建明", "某厂厂长")]),
+])
+def test_speakers_the_third_rounds_third_batch_taught(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_a_chief_commander_is_a_post() -> None:
+    text = "某研究院型号总指挥阎松林介绍，这型火箭已累计发射超过90次。"
+    got = [(q.kind, q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("indirect", "阎松林", "某研究院型号总指挥")]
