@@ -170,6 +170,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 continue
             if said.name:
                 recent = said.name
+            elif said.unnamed:
+                # `某企业负责人表示，……。该负责人说，` — 该负责人, 他, 她 are the one described.
+                recent = _DESCRIBED + said.unnamed
             if item.kind == "intro":
                 previous, first = said, False
                 continue

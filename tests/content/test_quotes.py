@@ -478,3 +478,19 @@ def test_a_chief_commander_is_a_post() -> None:
     text = "某研究院型号总指挥阎松林介绍，这型火箭已累计发射超过90次。"
     got = [(q.kind, q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
     assert got == [("indirect", "阎松林", "某研究院型号总指挥")]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # (speaker, unnamed speaker) of each quote: a reference back after an unnamed speaker
+    # is that speaker, not the person named before.
+    (["某企业亚太区总监安娜·贝克说，销售额增长了三成。",
+      "某乳企中国区负责人表示，工厂将于明年投产。", "该负责人说，产品两天就能上架。"],
+     [("安娜·贝克", ""), ("", "某乳企中国区负责人"), ("", "某乳企中国区负责人")]),
+    (["某局局长郑立平说，展会规模再创新高。",
+      "一位参展商告诉记者，今年的订单多了不少。", "他说，明年还会再来。"],
+     [("郑立平", ""), ("", "一位参展商"), ("", "一位参展商")]),
+])
+def test_a_reference_back_after_an_unnamed_speaker_is_that_speaker(
+        texts: list[str], expected: list[tuple[str, str]]) -> None:
+    paras = [_para(text, n) for n, text in enumerate(texts)]
+    assert [(q.speaker, q.unnamed_speaker) for q in extract_quotes(paras)] == expected
