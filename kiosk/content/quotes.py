@@ -95,6 +95,10 @@ _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
     r"(?:[。！？]|[，,：:](?=“))")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
+_PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1,16}[。！？]")
+# Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
+_DESCRIBED_RE = re.compile(
+    rf"(?:^|(?<=[。！？；，]))(?P<who>一[位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
 _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
@@ -156,6 +160,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             if title and not known.get(name):
                 known[name] = title
         mentions = _subjects(_with_known(mentions, text, known), text)
+        if "一" in text and (described := [(m.start(), _DESCRIBED + m["who"], "")
+                                          for m in _DESCRIBED_RE.finditer(text)]):
+            mentions = sorted(mentions + described)
         found = _direct(text, masked, known) + _open_quote(text, masked, known) \
             + _indirect(text, masked, known)
         found += _introduction(masked, known)
@@ -469,6 +476,9 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
         if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))
                        and speaker.name == name):
             return Speaker(name, "", "")
+    # `“……！”她热情地招呼着。`: 他/她 opening a short sentence of their own.
+    if (pronoun := _PRONOUN_SENTENCE_RE.match(clause)) is not None:
+        return Speaker(pronoun[1], "", "")
     return None
 
 

@@ -494,3 +494,18 @@ def test_a_reference_back_after_an_unnamed_speaker_is_that_speaker(
         texts: list[str], expected: list[tuple[str, str]]) -> None:
     paras = [_para(text, n) for n, text in enumerate(texts)]
     assert [(q.speaker, q.unnamed_speaker) for q in extract_quotes(paras)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, unnamed speaker): 他/她 opening a short sentence right after a quote, with no
+    # speech verb, is the speaker; here someone described, not named, before.
+    ("湖边，一名志愿者正在给游客分发月饼。“这是本地的五仁月饼，大家尝尝！”她热情地招呼着。",
+     [("", "一名志愿者")]),
+    ("某村村民章桂芳正在晒辣椒。“今年的辣椒又红又大！”她笑得合不拢嘴。", [("章桂芳", "")]),
+    # A sentence of someone's own after the quote with more than a short predicate: no one.
+    ("一名志愿者正在分发月饼。“大家尝尝！”她身后的摊位前，排队的人越来越多，队伍一直排到了街角。",
+     [("", "")]),
+])
+def test_a_pronoun_sentence_after_a_quote_is_its_speaker(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.unnamed_speaker) for q in extract_quotes([_para(text)])] == expected
