@@ -181,7 +181,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if not name or at < previous_end:
             continue
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
-        if previous_end >= clause and text.startswith("、", previous_end):
+        if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
@@ -190,8 +190,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if any(offset <= at < offset + len(name) for offset, name, _ in found):
             continue
         if name := _foreign_at(text, at, starts):
-            # `某协会主席让-皮埃尔·莫罗`: a post or role right before is the title.
+            # `某协会主席让-皮埃尔·莫罗`: a post or role right before is the title, from
+            # the person named before it in the clause on (`经理某某和某社总经理某·某`).
             clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+            clause = max([clause] + [o + len(n) for o, n, _ in found if o + len(n) <= at])
             head = text[clause:at]
             found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     return sorted(found)

@@ -30,6 +30,7 @@ from kiosk.content.speakers import (
     BACK_REFERENCE,
     PRONOUNS,
     Speaker,
+    is_adverbial,
     parse_speaker,
     written_forms,
 )
@@ -95,10 +96,12 @@ _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
     r"(?:[。！？]|[，,：:](?=“))")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
+_UNNAMED_OPENING_RE = re.compile(
+    rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 _PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1,16}[。！？]")
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 _DESCRIBED_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，]))(?P<who>一[位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
+    rf"(?:^|(?<=[。！？；，]))(?P<who>[一两三几][位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
 _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
@@ -267,6 +270,13 @@ def _attribution(text: str, start: int, end: int,
     window = max(0, start - _LOOKBACK)
     before = _before(text[window:start])
     before_speaker = _read(before[0], known) if before else None
+    if before and before_speaker is None and is_adverbial(before[0]) \
+            and text[window + before[3] - 1: window + before[3]] in "，,":
+        # `两名大学生刚刚体验完，兴奋地告诉记者：` — the subject opens the clause before.
+        comma = window + before[3] - 1
+        lead = text[max(text.rfind(mark, window, comma) for mark in "，。！？；”") + 1:comma]
+        if said := _clause_subject(lead, known) or _described(lead):
+            return said, before[1], end, comma - len(lead)
     if before is None and (bare := _BARE_VERB_RE.search(text, window, start)):
         # `他停顿了一下，补充说，“……”`: the verb's subject opens the clause before it.
         lead = text[max(text.rfind(mark, window, bare.start()) for mark in "，。！？”") + 1:
@@ -333,6 +343,9 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     if mentions := person_mentions(clause, segment.words(clause)):
         _, name, title = mentions[0]
         return Speaker(name, title, "")
+    # `一旁的妻子接过话：` — someone described by a role, unnamed.
+    if unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1):
+        return Speaker("", "", "", unnamed=unnamed["who"])
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
         for size in (3, 2):
             name = clause[at:at + size]
@@ -397,6 +410,13 @@ def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:
         return []
     end = len(masked)
     return [_Found(end, end, "", speaker, intro[1], "intro", window + intro[3])]
+
+
+def _described(clause: str) -> Speaker | None:
+    """Someone described, not named, who opens `clause` (`两名来自某地的大学生刚刚……`)."""
+    if match := _DESCRIBED_RE.match(clause):
+        return Speaker("", "", "", unnamed=match["who"])
+    return None
 
 
 def _clause_subject(clause: str, known: dict[str, str]) -> Speaker | None:
@@ -517,12 +537,15 @@ def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int
     她说……`)."""
     seen: set[int] = set()
     found = []
-    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text)] if len(mentions) > 1 else []
-    for mention in mentions:
+    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text)]
+    sentences = [bisect_right(ends, at) for at, _, _ in mentions]
+    for n, mention in enumerate(mentions):
         at, name, _ = mention
-        if text.startswith("的", at + len(name)):
-            continue  # `某某的徒弟、某某`: a name before 的 qualifies the subject
-        sentence = bisect_right(ends, at)
+        sentence = sentences[n]
+        if text.startswith("的", at + len(name)) and sentence in sentences[n + 1:]:
+            # `某某的徒弟、某某`: a name before 的 qualifies the subject, the person named
+            # after it (`作家某某的小说……。他说` has no other: 他 is the writer).
+            continue
         if sentence not in seen:
             seen.add(sentence)
             found.append(mention)

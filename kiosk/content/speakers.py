@@ -210,6 +210,11 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     return None
 
 
+def is_adverbial(phrase: str) -> bool:
+    """Whether `phrase` is only adverbials of a speech verb (`兴奋地`, `在发布会上`)."""
+    return bool(_ADVERBIALS_RE.fullmatch(phrase))
+
+
 def written_forms(known: dict[str, str]) -> list[tuple[str, str]]:
     """How the people seen so far may be written, longest first: in full, and a transcribed
     name by one of its parts (`切罗诺` for `基普鲁托·切罗诺`) when no one else has it.

@@ -67,3 +67,8 @@ def test_exhibits_the_third_round_taught(texts: list[str], names: list[str]) -> 
 def test_a_launched_machine_is_named_to_its_last_kind_word() -> None:
     paras = _paras("某厂商当天发布了新一代卫星通信手机。这款手机能收发图片。")
     assert [e.name for e in extract_exhibits(paras, [], [])] == ["新一代卫星通信手机"]
+
+
+def test_simulators_and_snow_makers_are_machines() -> None:
+    paras = _paras("展区里，一台滑雪模拟器前排起了长队。", "不远处，一台新型造雪机正在演示。")
+    assert [e.name for e in extract_exhibits(paras, [], [])] == ["滑雪模拟器", "新型造雪机"]

@@ -509,3 +509,23 @@ def test_a_reference_back_after_an_unnamed_speaker_is_that_speaker(
 def test_a_pronoun_sentence_after_a_quote_is_its_speaker(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.unnamed_speaker) for q in extract_quotes([_para(text)])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each direct quote
+    # Only adverbials before the verb: the subject opens the clause before (here unnamed).
+    ("两名来自佛山的中学生刚刚体验完，兴奋地告诉记者：“感觉自己已经会滑了！”", [("", "", "两名来自佛山的中学生")]),
+    # A role opening the clause before a colon, with no name: unnamed.
+    ("某某说完，一旁的女儿接过话：“他现在还能帮我做饭了。”", [("", "", "一旁的女儿")]),
+    # A name before 的 with no one after it in the sentence is whom 他 means.
+    ("作家柏文远的小说已被翻译成12种语言。谈起创作，他说：“科幻是世界通用的语言。”",
+     [("柏文远", "作家", "")]),
+    # Two people joined by 和: the second one's title is their own.
+    ("版权经理祁思琪和某国某出版社总经理詹姆斯·霍尔签下合同。“故事很温暖。”霍尔说。",
+     [("詹姆斯·霍尔", "某国某出版社总经理", "")]),
+])
+def test_speakers_the_third_rounds_fourth_batch_taught(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
