@@ -110,6 +110,10 @@ _MENTION_RE = re.compile(
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
+# Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
+FAMILIAR_RE = re.compile(
+    f"(?P<name>[{''.join(sorted(SURNAMES))}](?:大爷|大妈|大娘|大叔|大姐|大哥|阿姨|奶奶|爷爷|婆婆"
+    f"|师傅|女士|先生|老师|阿婆|阿公))")
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _RARE_WORD = 11.0
@@ -186,6 +190,16 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
         previous_end = at + len(name)
+    for familiar in FAMILIAR_RE.finditer(text):
+        # `86岁的郑大爷是……。他告诉记者` — after 的, an age, a mark or a role.
+        at, name = familiar.start(), familiar["name"]
+        if any(offset <= at < offset + len(n) for offset, n, _ in found) or not (
+                at == 0 or text[at - 1] in "的岁" + _CLAUSE_MARKS
+                or _TITLE_END_RE.search(text, max(0, at - 8), at)):
+            continue
+        clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+        head = text[clause:at]
+        found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     for at in _dot_name_starts(text, starts) if "·" in text or "•" in text else ():
         if any(offset <= at < offset + len(name) for offset, name, _ in found):
             continue
@@ -321,9 +335,12 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue
         # A grammatical character inside a word of the name that the dictionary knows as a
         # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
+        inside = _words_in(starts, at, at + size)
+        # (`卡车司机试驾后说`: a localizer of its own, 后 or 时, ends an action, not a name.)
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
                 ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
-                for word in _words_in(starts, at, at + size) for ch in word)):
+                for word in inside for ch in word) and not any(
+                len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])):
             return candidate
     return ""
 

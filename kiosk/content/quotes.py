@@ -235,7 +235,8 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
         known[name] = title
     # `某某局长` after `某市某局局长某某`: a later title that is the tail of the first one
     # is the first one, as written there.
-    if title and known.get(name, "").endswith(title):
+    # (`院士` after `中国工程院院士、浙江大学教授`: the tail of one of its parts.)
+    if title and any(part.endswith(title) for part in known.get(name, "").split("、")):
         title = known[name]
     return _Said(name, title or known.get(name, ""), "", item.end)
 

@@ -17,6 +17,7 @@ from itertools import accumulate
 from kiosk.content import segment
 from kiosk.content.names import (
     COMPOUND_SURNAMES,
+    FAMILIAR_RE,
     FUNCTION_CHARS,
     LATIN_NAME,
     POST_RE,
@@ -120,7 +121,9 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
             return found
     if found := _named(phrase, known):
         return found
-    for rest, context in splits:
+    # A description that ends in a role before one cut short after a classifier: `一位开了
+    # 15年车的卡车司机|试驾后`, not `一位开了15年车的|卡车司机试驾后`.
+    for rest, context in sorted(splits, key=lambda split: not _ROLE_END_RE.search(split[0])):
         if found := _unnamed(rest, context):
             return found
     for rest, context in sorted(splits, key=lambda split: -len(split[0])):
@@ -177,6 +180,8 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
         (name, post, adverbials), or None when no name is followed only by those.
     """
     sizes = (4, 3) if text.startswith(COMPOUND_SURNAMES) else (3, 2, 4)
+    if lenient and _ADVERBIALS_RE.fullmatch(text):
+        return None  # `两位老人异口同声地`, `卡车司机试驾后`: adverbials, no name
     for size in sizes:
         name = text[:size]
         tail = _AFTER_NAME_RE.fullmatch(text, size)
@@ -195,6 +200,14 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
         at = phrase.rfind(written)
         if at >= 0 and (tail := _AFTER_NAME_RE.fullmatch(phrase, at + len(written))):
             return Speaker(name, clean_title(phrase[:at]) or tail["post"], tail["ctx"])
+    # `86岁的郑大爷`, `市民刘女士`: a surname and a form of address name someone.
+    if familiar := FAMILIAR_RE.search(phrase):
+        at = familiar.start("name")
+        if _AFTER_NAME_RE.fullmatch(phrase, familiar.end("name")) and (
+                at == 0 or phrase[at - 1] in "的岁" or _ROLE_END_RE.search(phrase, 0, at)):
+            tail = _AFTER_NAME_RE.fullmatch(phrase, familiar.end("name"))
+            return Speaker(familiar["name"], clean_title(phrase[:at]) if at else "",
+                           tail["ctx"] if tail else "")
     for match in reversed(list(_TITLED_RE.finditer(phrase))):
         # A role known only by its last character (`科长`, `飞手`) must end a word: the
         # 商 of `商务局` is none.

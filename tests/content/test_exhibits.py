@@ -72,3 +72,8 @@ def test_a_launched_machine_is_named_to_its_last_kind_word() -> None:
 def test_simulators_and_snow_makers_are_machines() -> None:
     paras = _paras("展区里，一台滑雪模拟器前排起了长队。", "不远处，一台新型造雪机正在演示。")
     assert [e.name for e in extract_exhibits(paras, [], [])] == ["滑雪模拟器", "新型造雪机"]
+
+
+def test_heavy_trucks_are_machines() -> None:
+    paras = _paras("3日，一款国产氢燃料电池重卡在发布会上亮相。")
+    assert [e.name for e in extract_exhibits(paras, [], [])] == ["国产氢燃料电池重卡"]

@@ -529,3 +529,22 @@ def test_speakers_the_third_rounds_fourth_batch_taught(
     got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
            if q.kind == "direct"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each direct quote
+    # Adverbials after a role are no name (异口同声地, 试驾后).
+    ("两位老人异口同声地说：“打球让我们心情好。”", [("", "", "两位老人")]),
+    ("一位开了20年货车的卡车司机试驾后说：“开起来很安静。”", [("", "", "一位开了20年货车的卡车司机")]),
+    # A surname and a form of address name someone, and 他 is them after.
+    ("86岁的宁大爷是年龄最大的选手。他告诉记者：“我每天早上打一个小时球。”", [("宁大爷", "", "")]),
+    ("退休教师柯阿姨带着孙子来看展。“孩子特别喜欢机器人。”柯阿姨说。", [("柯阿姨", "退休教师", "")]),
+    # A later post that ends one part of a title joined by 、 carries the whole title.
+    ("中国工程院院士、某大学教授邝云飞作主旨演讲。“技术只是工具。”邝云飞院士说。",
+     [("邝云飞", "中国工程院院士、某大学教授", "")]),
+])
+def test_speakers_the_third_rounds_fifth_batch_taught(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
