@@ -90,7 +90,8 @@ ROLES = sorted({
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
     "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
     "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
-    "代理人", "经纪人", "候选人", "领队", "传人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人",
+    "代理人", "经纪人", "候选人", "领队", "传人", "学徒", "养蜂人", "守林人", "牧羊人", "摆渡人",
+    "带头人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -125,7 +126,7 @@ FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还�
 # Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
 _BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
-                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强")
+                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*(?:[·•][{CJK_CHARS}]{{1,4}}?)+"
@@ -144,7 +145,8 @@ _AGENTS = ("被", "由", "让", "请")
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
 # (同 of 同事, 与 of 与会: a word, not the preposition.)
-_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与(?!会)|和|同(?![事学行伴乡志])|跟"
+_TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:这就是|这是|正是|就是|由|据|在|向|对|让|请|被|经"
+                            r"|与(?!会)|和|同(?![事学行伴乡志])|跟"
                             r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是)")
 
 
@@ -259,6 +261,9 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
         match = _FOREIGN_AT_RE.match(text, at)
         return match.group() if match else ""
     last = _name_end(end, _DOT_NAME_MAX, starts, transcribed=True) - end
+    if last <= 0 and re.fullmatch(f"[{CJK_CHARS}]{{2,4}}", word := starts.get(end, "")) \
+            and not segment.word_tag(word).startswith(("v", "d", "p", "c", "u")):
+        last = len(word)  # a part the dictionary knows as a word (`·买买提`) is the name's
     if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
         return ""  # `某某·某某基金会` names a body
     return text[at:end + last]
@@ -303,8 +308,14 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     verb_after_han = is_person_name(after[:3]) \
         and segment.word_tag(after[3:4]).startswith("v") \
         and not segment.word_tag(_word_at(at + 3, starts)).startswith(("nr", "ns", "nz"))
+    # (... nor an adverb after a whole Han name jieba reads first: `易秀兰/常挂`, `易秀兰常说`.)
+    first_word = starts.get(at, "")
+    han_first = (len(first_word) == 3 and segment.word_tag(first_word).startswith("nr")) \
+        or (is_person_name(after[:3]) and after[3:4] in _BOUNDARY_CHARS)
     for size in (5, 4):
         whole = after[:size]
+        if han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS):
+            continue
         if starts and len(whole) == size and len(starts.get(at, "")) >= 2 \
                 and not verb_after_han \
                 and not (len(starts[at]) == 4 and _glued(at + 3, starts)

@@ -201,6 +201,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 quote = replace(quote, remark=remark)
             quotes.append(quote)
             previous, first = said, False
+        # Someone named after the last quote of the paragraph (or in a paragraph without
+        # one) is whom 他/她 opening the next paragraph means.
+        recent = next((n for at, n, _ in reversed(mentions) if at > cursor), recent)
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(quotes)

@@ -548,3 +548,25 @@ def test_speakers_the_third_rounds_fifth_batch_taught(
     got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
            if q.kind == "direct"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # (speaker, title) of each direct quote
+    # Quote first, then `——这是……某某常挂在嘴边的一句话`; `某某常说：`; 她 in the next
+    # paragraph after a paragraph that names her without quoting her.
+    (["“一根竹子要经过十几道工序。”——这是竹编艺人简秀芝常挂在嘴边的一句话。",
+      "简秀芝常说：“竹编要走进人们的生活。”",
+      "对于未来，简秀芝很有信心。",
+      "“只要有人学，竹编就会一直编下去。”她一字一句地说。"],
+     [("简秀芝", "竹编艺人"), ("简秀芝", "竹编艺人"), ("简秀芝", "竹编艺人")]),
+    # A role ending in 人 outside the suffixes, and a person named in a paragraph without
+    # quotes whom 她 means in the next.
+    (["在花海旁，养蜂人阿依古丽·买买提正在查看蜂箱。",
+      "说起养蜂，阿依古丽眉飞色舞。“蜜蜂很聪明。”她说。"],
+     [("阿依古丽·买买提", "养蜂人")]),
+])
+def test_speakers_the_third_rounds_sixth_batch_taught(
+        texts: list[str], expected: list[tuple[str, str]]) -> None:
+    paras = [_para(text, n) for n, text in enumerate(texts)]
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras) if q.kind == "direct"]
+    assert got == expected
