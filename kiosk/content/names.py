@@ -226,8 +226,10 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
         # grammatical word or a mark, at most four characters (`的吾/兰·`, `球迷汤姆·`).
         while begin in ends and dot.start() - ends[begin] <= _DOT_HEAD_MAX:
             word = starts[ends[begin]]
+            # (A word that ends a post or role, `首席|执行官`, is no part of the name.)
             if not re.fullmatch(f"[{CJK_CHARS}]+", word) or word in FUNCTION_CHARS \
-                    or word in POSTS or word in ROLES:
+                    or word in POSTS or word in ROLES \
+                    or _TITLE_END_RE.search(text, max(0, begin - 8), begin):
                 break
             begin = ends[begin]
         # `种植户颂猜·`: jieba glued the last character of a role to the name (户颂/猜).

@@ -79,6 +79,7 @@ _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
 _SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}})(?P<post>{POST_RE})")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+_POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
 _WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,16}?)的(?:话|说法)")
 # Posts in brackets right after a name (`某某（某公司创始人、首席执行官）`).
 _BRACKET_TITLE_RE = re.compile(
@@ -152,6 +153,14 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     for pattern in (_FOREIGN_RE, _LATIN_RE):
         if match := pattern.search(rest):
             name = _after_last_post(match.group())
+            # A post that ends before the name, begun before the match (`首席|执行官某·某`).
+            dot = rest.find("·", match.start())
+            cut = max((m.end() for m in _POST_OR_ROLE_RE.finditer(rest, 0, dot)
+                       if match.start() < m.end() <= dot), default=-1) if dot > 0 else -1
+            if cut > len(rest) - len(name):
+                name = rest[cut:]
+            if any(other != name and other.startswith(name) for other in known):
+                continue  # `某·韦|伯接受采访时`: a cut inside a name known in full
             head = rest[: len(rest) - len(name)]
             # One Latin word is a name after a post or role (`采购商Somchai`) or when known.
             if len(name) >= 2 and (" " in name or "·" in name or name in known

@@ -70,3 +70,9 @@ def test_names_by_dictionary_and_surname(text: str, expected: bool) -> None:
 def test_names_the_third_round_taught(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(name, title) for _, name, title in person_mentions(text, segment.words(text))]
     assert got == expected
+
+
+def test_a_transcribed_name_after_a_post_in_two_words_holds_no_part_of_the_post() -> None:
+    text = "德国一家企业首席执行官汉斯-彼得·韦伯接受采访时称，市场潜力很大。"
+    got = [(name, title) for _, name, title in person_mentions(text, segment.words(text))]
+    assert got == [("汉斯-彼得·韦伯", "德国一家企业首席执行官")]

@@ -570,3 +570,9 @@ def test_speakers_the_third_rounds_sixth_batch_taught(
     paras = [_para(text, n) for n, text in enumerate(texts)]
     got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras) if q.kind == "direct"]
     assert got == expected
+
+
+def test_a_transcribed_name_is_read_whole_before_adverbials() -> None:
+    text = "德国一家汽车企业首席执行官克里斯托夫·韦伯接受采访时称，中国市场创新速度快。"
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("克里斯托夫·韦伯", "德国一家汽车企业首席执行官")]
