@@ -576,3 +576,10 @@ def test_a_transcribed_name_is_read_whole_before_adverbials() -> None:
     text = "德国一家汽车企业首席执行官克里斯托夫·韦伯接受采访时称，中国市场创新速度快。"
     got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
     assert got == [("克里斯托夫·韦伯", "德国一家汽车企业首席执行官")]
+
+
+def test_a_long_clause_of_time_between_name_and_verb_in_a_split_quote() -> None:
+    text = ("“窗外一片漆黑。”潜航员邝思远回忆第一次万米下潜时深有感触地说，"
+            "“看到海底生物的那一刻，觉得一切都值了。”")
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("邝思远", "潜航员"), ("邝思远", "潜航员")]
