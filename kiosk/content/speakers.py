@@ -52,7 +52,7 @@ _NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
 # action the speaker does while or before speaking (`摘下眼镜后`, `向记者展示订单时`).
 _ADVERBIAL = (
     rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
-    rf"|常常|经常|常|总是|一再|反复|多次"
+    rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
     rf"|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里|当天|当日|现场|以来|旁|边"
     rf"|区|内|外|处)"
@@ -221,8 +221,10 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
                            tail["ctx"] if tail else "")
     for match in reversed(list(_TITLED_RE.finditer(phrase))):
         # A role known only by its last character (`科长`, `飞手`) must end a word: the
-        # 商 of `商务局` is none.
-        if len(match.group()) == 1 and match.end() not in _word_ends(phrase):
+        # 商 of `商务局` is none; unless jieba glued it to the name into a word it does
+        # not know (`咖农刀/建华`).
+        if len(match.group()) == 1 and match.end() not in _word_ends(phrase) \
+                and not _glued_to_name(phrase, match.end()):
             continue
         if found := split_name(match["after"], lenient=True):
             name, post, context = found
@@ -299,11 +301,13 @@ def _bare_name(rest: str, context: str) -> Speaker | None:
 
 def _could_be_name(text: str) -> bool:
     """Two to four characters after a post that do not start like a verb or adverb."""
+    tags = _tags(text)
+    if len(tags) == 1 and tags[0][1].startswith("nr"):
+        return True  # jieba reads them as one name (`闻一鸣`)
     if re.search(r"[的了在是和与及等也都就一这那其之]", text):
         return False
     if text[0] in SURNAMES or text.startswith(COMPOUND_SURNAMES):
         return True
-    tags = _tags(text)
     return not tags or tags[0][1][:1] not in set("vdpucrm")
 
 
@@ -318,6 +322,16 @@ def _after_last_post(text: str) -> str:
     head = text.split("·")[0]
     best = max((m.end() for m in re.finditer(f"{POST_RE}|{ROLE_RE}", head)), default=-1)
     return text[best:] if best >= 0 else text
+
+
+def _glued_to_name(text: str, at: int) -> bool:
+    """Whether the word that holds offset `at` - 1 and `at` is one the dictionary lacks."""
+    start = 0
+    for word in segment.words(text):
+        if start < at < start + len(word):
+            return not segment.word_tag(word)
+        start += len(word)
+    return False
 
 
 @lru_cache(maxsize=4096)

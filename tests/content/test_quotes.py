@@ -583,3 +583,21 @@ def test_a_long_clause_of_time_between_name_and_verb_in_a_split_quote() -> None:
             "“看到海底生物的那一刻，觉得一切都值了。”")
     got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
     assert got == [("邝思远", "潜航员"), ("邝思远", "潜航员")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    # A role's last character glued by jieba to a name whose surname is rare (咖农刀/建华).
+    ("“以前只能卖鲜果。”咖农刀建民一边翻晒咖啡豆一边说，“现在做精品咖啡。”",
+     [("刀建民", "咖农"), ("刀建民", "咖农")]),
+    # A name jieba reads as one name though it holds 一 and starts with a verb (闻一鸣).
+    ("某研究院研究馆员闻一帆表示，这次展出了新发现的青铜器。“观众都很震撼。”",
+     [("闻一帆", "某研究院研究馆员")]),
+    # 大声, 轻声 are adverbials.
+    ("10岁的小学生宫子轩刚刚上岸。“我想参加奥运会！”他大声说。", [("宫子轩", "小学生")]),
+])
+def test_speakers_the_third_rounds_eighth_batch_taught(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
