@@ -521,6 +521,8 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
         if at not in seen and not any(a < at < b for a, b in spans):
             # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
             kin = _KIN_AFTER_RE.match(text, match.end())
+            if kin and kin.end() in seen:
+                continue  # `某某的儿子某某`: the son is named; his mention stands
             extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else names[match.group()],
                           ""))
             seen.add(at)

@@ -601,3 +601,10 @@ def test_speakers_the_third_rounds_eighth_batch_taught(
     got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
            if q.kind == "direct"]
     assert got == expected
+
+
+def test_a_named_relative_is_the_subject_not_a_description() -> None:
+    paras = [_para("“现在做精品咖啡。”咖农刀建民说。", 0),
+             _para("刀建民的儿子刀文博大学毕业后回到家乡。他补充说，咖啡已经卖到了全国各地。", 1)]
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes(paras)]
+    assert got == [("刀建民", "咖农", ""), ("刀文博", "儿子", "")]
