@@ -271,13 +271,19 @@ def _drop_dangling(model: ContentModel) -> ContentModel:
                 for t in model.topics])
 
 
+_HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\[\]]*?)\s*\]\]?\s*(#.*)?$")
+
+
 class _HeaderLines:
-    """Finds the line of the n-th `[key]` or `[[key]]` header in the raw TOML."""
+    """Finds the line of the n-th `[key]` or `[[key]]` header in the raw TOML (the headers
+    are indexed once: a file with hundreds of entries was scanned once per entry)."""
 
     def __init__(self, raw: str) -> None:
-        self._lines = raw.splitlines()
+        self._hits: dict[str, list[int]] = {}
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if "[" in line and (match := _HEADER_RE.match(line)):
+                self._hits.setdefault(match[1], []).append(number)
 
     def find(self, key: str, n: int) -> int:
-        pattern = re.compile(rf"^\s*\[\[?\s*{re.escape(key)}\s*\]\]?\s*(#.*)?$")
-        hits = [i + 1 for i, line in enumerate(self._lines) if pattern.match(line)]
+        hits = self._hits.get(key, [])
         return hits[n] if n < len(hits) else (hits[-1] if hits else 0)

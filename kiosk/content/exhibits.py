@@ -26,6 +26,8 @@ CATEGORIES = {
     "卫星": "space", "火箭": "space", "飞船": "space", "月球车": "space", "火星车": "space",
     "探测器": "space", "着陆器": "space", "一体机": "device", "手机": "device",
     "手表": "device", "手环": "device", "眼镜": "device", "检测仪": "device", "电池包": "device",
+    "机床": "device", "造雪机": "device", "模拟器": "device",
+    "重卡": "vehicle", "卡车": "vehicle",
 }
 # A robot is drawn as what it is shaped for, when its name says so.
 _ROBOT_KINDS = ((re.compile(r"人形|类人|仿人|双足"), "humanoid"),
@@ -39,10 +41,18 @@ _NAME_END = rf"(?:{_HEADS})(?:模型|样机|原型机|{_JOBS})?"
 _MODIFIERS = rf"[^，。、；：“”\s{_FUNCTION}]{{0,12}}?"
 _SHOWN_RE = re.compile(
     r"展示|展台|展区|展厅|展馆|展览|展出|展位|演示|表演|现场|观众|参观|亮相|带来|体验|吸引|驻足"
-    r"|围观")
+    r"|围观|发布|推出")
 _COUNTED_RE = re.compile(
     rf"(?:[一几两三四五六七八九十\d]|这|该|此|每)[台款只个套种架辆艘枚部块](?:[^，。；“”]{{0,16}}的)?"
     rf"(?P<name>{_MODIFIERS}{_NAME_END})")
+# A machine a launch or a stand brings out (`发布会上推出新一代某某机器人`).
+_LAUNCHED_RE = re.compile(
+    rf"(?:推出|发布|亮出|展出)了?(?P<name>{_MODIFIERS}{_NAME_END})"
+    r"(?!展|区|馆|厅|体验|表演|产业|行业|企业|公司|技术|领域|赛道|专业|方向|博览|大会|论坛)"
+    # (to the last kind word: `卫星通信手机` is a phone)
+    rf"(?![^，。、；：“”\s{_FUNCTION}]{{0,8}}(?:{_HEADS}))")
+# A count inside a name is a clause about several machines (`这套系统可以调度20台机器人`).
+_COUNT_INSIDE_RE = re.compile(r"[\d一二两三四五六七八九十几][台款只个套种架辆艘枚部块]")
 _THIS_RE = re.compile(rf"(?:这|该|此)[台款只个套种架辆艘枚部块](?P<name>{_MODIFIERS}{_NAME_END})")
 # A name with no classifier, after its description (`被誉为……的某某模型前`), and not
 # followed by what makes it a place or a trade (`机器人展区`, `机器人产业`).
@@ -165,13 +175,15 @@ def _introduced(text: str, counted_only: bool = False) -> list[str]:
     if not counted_only:
         names += [m["name"] for m in _THIS_RE.finditer(bare)]
         names += [m["name"] for m in _BARE_RE.finditer(bare)]
-    return [n for n in names if n]
+        names += [m["name"] for m in _LAUNCHED_RE.finditer(bare)]
+    return [n for n in names if n and not _COUNT_INSIDE_RE.search(n)]
 
 
 def _demonstrated(demo: Paragraph, group: list[Paragraph],
                   quotes: Sequence[Quote]) -> Exhibit | None:
     # `这款……` may stand in a quote too: it refers to the machine on show.
-    named = [m["name"] for p in group for m in _THIS_RE.finditer(p.text)]
+    named = [m["name"] for p in group for m in _THIS_RE.finditer(p.text)
+             if not _COUNT_INSIDE_RE.search(m["name"])]
     counted = _introduced(demo.text, counted_only=True)
     names = [n for n in named + counted if n not in CATEGORIES] or counted \
         or [n for n in _introduced(demo.text) if n not in CATEGORIES]

@@ -27,7 +27,7 @@ POSTS = sorted({
     "副校长", "理事长", "副理事长", "会长", "副会长", "行长", "副行长", "总监", "技术总监",
     "主管", "专家", "委员", "总统", "总理", "副总理", "大使", "执行董事", "合伙人", "科学家",
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
-    "参赞", "公使", "领事", "总领事",
+    "参赞", "公使", "领事", "总领事", "助理", "总经理助理", "董事长助理", "总指挥", "副总指挥",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
 }, key=len, reverse=True)
 
@@ -90,7 +90,8 @@ ROLES = sorted({
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
     "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
     "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
-    "代理人", "经纪人", "候选人",
+    "代理人", "经纪人", "候选人", "领队", "传人", "学徒", "策展人", "养蜂人", "守林人", "牧羊人",
+    "摆渡人", "带头人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -108,24 +109,31 @@ LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
 _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
-    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,4}}|(?P<latin>{LATIN_NAME})))")
+    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
+# Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
+FAMILIAR_RE = re.compile(
+    f"(?P<name>[{''.join(sorted(SURNAMES))}](?:大爷|大妈|大娘|大叔|大姐|大哥|阿姨|奶奶|爷爷|婆婆"
+    f"|师傅|女士|先生|老师|阿婆|阿公))")
+_TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _RARE_WORD = 11.0
 _NOT_NAME_TAGS = set("vdpfucm")
 # Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
 # numerals, pronouns, place and time words.
 _AFTER_NAME_TAGS = set("vdpcuxmrft")
-FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过")
+FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过们")
 # Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
 _BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
-                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强")
+                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
-    rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,4}}?)+(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
-# The parts of a transcribed name before its last part (`基普鲁托·`).
-_FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}[·•])+")
+    rf"[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*(?:[·•][{CJK_CHARS}]{{1,4}}?)+"
+    rf"(?=[在向对说表指认是的了和与及将也已曾，。、“]|$)")
+# The parts of a transcribed name before its last part (`基普鲁托·`, `让-皮埃尔·`: a part
+# may hold a hyphen).
+_FOREIGN_HEAD_RE = re.compile(rf"(?:[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*[·•])+")
 _DOT_NAME_MAX = 6
 _DOT_HEAD_MAX = 4
 # `龙秀英忙得……`: a character followed by a complement or aspect particle is a predicate.
@@ -136,8 +144,10 @@ _RARE_SOUND = 14.0
 _AGENTS = ("被", "由", "让", "请")
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
-_TITLE_LEAD_RE = re.compile(r"^(?:由|据|在|向|对|让|请|被|经|与|和|同|跟|作为|身为|陪同|包括|其中"
-                            r"|而|但|也|还|则|即|是)")
+# (同 of 同事, 与 of 与会: a word, not the preposition.)
+_TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:这就是|这是|正是|就是|由|据|在|向|对|让|请|被|经"
+                            r"|与(?!会)|和|同(?![事学行伴乡志])|跟"
+                            r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是)")
 
 
 def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:
@@ -172,20 +182,36 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         # Inside a word it knows (`代表|团成员`, `执行官|方晓婉`), only a name that reads as one.
         rare = bool(match["listed"]) and not (inside and _inside_known_word(at, starts))
         name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
-            match["name"] or "", at, starts, word_ends, rare=rare)
+            match["name"] or "", at, starts, word_ends, rare=rare) or (
+            inside and bool(match["listed"]) and _resegmented_name(text, at))
         if not name or at < previous_end:
             continue
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
-        if previous_end >= clause and text.startswith("、", previous_end):
+        if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
         previous_end = at + len(name)
+    for familiar in FAMILIAR_RE.finditer(text):
+        # `86岁的郑大爷是……。他告诉记者` — after 的, an age, a mark or a role.
+        at, name = familiar.start(), familiar["name"]
+        if any(offset <= at < offset + len(n) for offset, n, _ in found) or not (
+                at == 0 or text[at - 1] in "的岁" + _CLAUSE_MARKS
+                or _TITLE_END_RE.search(text, max(0, at - 8), at)):
+            continue
+        clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+        head = text[clause:at]
+        found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     for at in _dot_name_starts(text, starts) if "·" in text or "•" in text else ():
         if any(offset <= at < offset + len(name) for offset, name, _ in found):
             continue
         if name := _foreign_at(text, at, starts):
-            found.append((at, name, ""))
+            # `某协会主席让-皮埃尔·莫罗`: a post or role right before is the title, from
+            # the person named before it in the clause on (`经理某某和某社总经理某·某`).
+            clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+            clause = max([clause] + [o + len(n) for o, n, _ in found if o + len(n) <= at])
+            head = text[clause:at]
+            found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     return sorted(found)
 
 
@@ -200,10 +226,21 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
         # grammatical word or a mark, at most four characters (`的吾/兰·`, `球迷汤姆·`).
         while begin in ends and dot.start() - ends[begin] <= _DOT_HEAD_MAX:
             word = starts[ends[begin]]
+            # (A word that ends a post or role, `首席|执行官`, is no part of the name.)
             if not re.fullmatch(f"[{CJK_CHARS}]+", word) or word in FUNCTION_CHARS \
-                    or word in POSTS or word in ROLES:
+                    or word in POSTS or word in ROLES \
+                    or _TITLE_END_RE.search(text, max(0, begin - 8), begin):
                 break
             begin = ends[begin]
+        # `种植户颂猜·`: jieba glued the last character of a role to the name (户颂/猜).
+        if begin < dot.start() and _TITLE_END_RE.search(text, max(0, begin - 6), begin + 1):
+            begin += 1
+        # `让-皮埃尔·`: a first part written in two words joined by a hyphen.
+        while begin >= 2 and text[begin - 1] == "-" and begin - 1 in ends:
+            before = ends[begin - 1]
+            if not re.fullmatch(f"[{CJK_CHARS}]{{1,4}}", starts[before]):
+                break
+            begin = before
         if begin < dot.start() and text[dot.start() - 1] != "·" and not any(
                 begin < other < dot.start() for other in found):
             found.append(begin)
@@ -212,7 +249,7 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
 
 # A transcribed name opening a clause, its first part short (`某某及某某某某·某某基金会` is a body).
 _CLAUSE_DOT_RE = re.compile(
-    rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}[·•])+)")
+    rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}(?:-[{CJK_CHARS}]{{1,4}})*[·•])+)")
 
 
 def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
@@ -226,6 +263,9 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
         match = _FOREIGN_AT_RE.match(text, at)
         return match.group() if match else ""
     last = _name_end(end, _DOT_NAME_MAX, starts, transcribed=True) - end
+    if last <= 0 and re.fullmatch(f"[{CJK_CHARS}]{{2,4}}", word := starts.get(end, "")) \
+            and not segment.word_tag(word).startswith(("v", "d", "p", "c", "u")):
+        last = len(word)  # a part the dictionary knows as a word (`·买买提`) is the name's
     if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
         return ""  # `某某·某某基金会` names a body
     return text[at:end + last]
@@ -265,16 +305,31 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
-    if starts and len(after) == 4 and len(starts.get(at, "")) >= 2 \
-            and not (len(starts[at]) == 4 and _glued(at + 3, starts)
-                     and is_person_name(after[:3])) \
-            and _name_end(at, 4, starts) == at + 4 \
-            and not any(ch in FUNCTION_CHARS for ch in after) \
-            and not _PREDICATE_AFTER_RE.match(_following(starts, at + 4)):
-        # `吉克阿依`, `阮氏秋香`, `次仁央宗`: four characters that can all be part of a name
-        # and are followed by a word that cannot: a name of a people without Han surnames.
-        # (A Han name's surname is a word of its own: `邰/文博/站在` is 邰文博.)
-        return after
+    # (`贺立群站在`, `龙秀芬忙得`: a Han name and a verb jieba glued to its end; not when the
+    # verb's character is in a word the dictionary knows as a name: `古丽/米拉`.)
+    verb_after_han = is_person_name(after[:3]) \
+        and segment.word_tag(after[3:4]).startswith("v") \
+        and not segment.word_tag(_word_at(at + 3, starts)).startswith(("nr", "ns", "nz"))
+    # (... nor an adverb after a whole Han name jieba reads first: `易秀兰/常挂`, `易秀兰常说`.)
+    first_word = starts.get(at, "")
+    han_first = (len(first_word) == 3 and segment.word_tag(first_word).startswith("nr")) \
+        or (is_person_name(after[:3]) and after[3:4] in _BOUNDARY_CHARS)
+    for size in (5, 4):
+        whole = after[:size]
+        if han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS):
+            continue
+        if starts and len(whole) == size and len(starts.get(at, "")) >= 2 \
+                and not verb_after_han \
+                and not (len(starts[at]) == 4 and _glued(at + 3, starts)
+                         and is_person_name(after[:3])) \
+                and _name_end(at, size, starts) == at + size \
+                and not any(ch in FUNCTION_CHARS for ch in whole) \
+                and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)):
+            # `吉克阿依`, `阮氏秋香`, `次仁央宗`, `哈斯其其格`: four or five characters that
+            # can all be part of a name and are followed by a word that cannot: a name of a
+            # people without Han surnames. (A Han name's surname is a word of its own:
+            # `邰/文博/站在` is 邰文博.)
+            return whole
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]
         if len(candidate) < size:
@@ -286,15 +341,39 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # With the words known, a name ends with a word (jieba may glue its start to the
         # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
         # may be a rare one the dictionary lacks.
+        # (A common surname that jieba reads as a verb on its own, `顾|承德`, starts one.)
         if not (at + size in ends or _glued(at + size, starts)) or (
-                at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS):
+                at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS
+                and not (len(starts[at]) == 1 and starts[at] in SURNAMES)):
             continue
         # A grammatical character inside a word of the name that the dictionary knows as a
         # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
+        inside = _words_in(starts, at, at + size)
+        # (`卡车司机试驾后说`: a localizer of its own, 后 or 时, ends an action, not a name.)
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
                 ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
-                for word in _words_in(starts, at, at + size) for ch in word)):
+                for word in inside for ch in word) and not any(
+                len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])):
             return candidate
+    return ""
+
+
+def _resegmented_name(text: str, at: int) -> str:
+    """The name after a post whose last character jieba glued to the name's first into a
+    word it knows (`营业部/长山/本健司`): the words of what follows the post, segmented on
+    their own (`山本/健司/正向`), read as a name that reads as one."""
+    after = text[at:at + 12]
+    words = segment.words(after)
+    ends = list(accumulate(map(len, words)))
+    starts = {at + offset: word for offset, word in zip([0, *ends], words, strict=False)}
+    return _name_at(after[:5], at, starts, {at + end for end in ends}, rare=False)
+
+
+def _word_at(pos: int, starts: dict[int, str]) -> str:
+    """The word that holds offset `pos`, or ''."""
+    for start in range(pos, max(-1, pos - 8), -1):
+        if (word := starts.get(start)) is not None:
+            return word if start + len(word) > pos else ""
     return ""
 
 

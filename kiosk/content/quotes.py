@@ -30,6 +30,7 @@ from kiosk.content.speakers import (
     BACK_REFERENCE,
     PRONOUNS,
     Speaker,
+    is_adverbial,
     parse_speaker,
     written_forms,
 )
@@ -38,7 +39,7 @@ SPEECH_VERBS = sorted([
     "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
     "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "问道",
-    "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
+    "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态", "评价",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
@@ -50,7 +51,7 @@ _VERB = (rf"(?=[告{''.join(sorted({v[0] for v in SPEECH_VERBS}))}])"
 # often introduce a topic or a proposal than words.
 _REPORT_VERBS = ("说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "称", "补充",
                  "解释", "直言", "坦承", "提醒", "感慨", "感叹", "分析", "预计", "坦陈", "笑言",
-                 "笑称", "回忆", "回答", "回应", "举例说")
+                 "笑称", "回忆", "回答", "回应", "举例说", "评价")
 _REPORT_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in _REPORT_VERBS}))}])"
                 rf"(?:{_TOLD}|{alternation(_REPORT_VERBS)})")
 # A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
@@ -61,18 +62,20 @@ _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
 _BEFORE_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?)(?P<sep>[：:，,])\s*$")
+_FULL_VERB_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?")
 _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 # A speech verb that opens its clause, right before a quote (`，补充说，“`).
 _BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?)[：:，,]\s*$")
 _OPENING_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
-_MAX_PHRASE = 40
+_MAX_PHRASE = 48
 _REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
 # Reported speech runs to the sentence mark; it may hold short terms in marks and end in a
 # fragment of the speaker's words in marks (`……，“……”。`).
 _INDIRECT_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
-    r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?[。！？])")
+    r"(?P<text>(?:(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?"
+    r"|[^“”。！？]{1,3}“[^“”。！？]{4,}”)[。！？])")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
 # (`横幅上写着“……！”`, `标语“……”`).
 _TERM_BEFORE_RE = re.compile(
@@ -88,15 +91,24 @@ _UNREAD = Speaker("", "", "", unnamed="")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
 _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # An attribution that ends the sentence after a clause of setting: `……，某某说。`
+# (or before the second part of the quote: `“……。”发布会上，某某说，“……。”`)
 _TAIL_RE = re.compile(
-    rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)[。！？]")
+    rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
+    r"(?:[。！？]|[，,：:](?=“))")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
+_UNNAMED_OPENING_RE = re.compile(
+    rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
+_PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1,16}[。！？]")
+# Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
+_DESCRIBED_RE = re.compile(
+    rf"(?:^|(?<=[。！？；，]))(?P<who>[一两三几][位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
 _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
 _WHILE_COMMA_RE = re.compile(r"，(?=一?边)")
 _UNMASK_COMMA = str.maketrans({_WHILE_COMMA: "，"})
 _MAX_TERM = 12
+_CORNER_MARKS = str.maketrans("「」", "“”")
 # Someone described through a person named before (`某某的父亲`), in the place of a name.
 _DESCRIBED = "\ue003"
 _KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
@@ -142,7 +154,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     recent = ""  # the person last named or quoted, for 他/她
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     for para in paragraphs:
-        text = para.text
+        # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
+        text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
         masked = _mask_terms(text)
         mentions = person_mentions(
             text, words[para.index] if words is not None else segment.words(text))
@@ -150,7 +163,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             if title and not known.get(name):
                 known[name] = title
         mentions = _subjects(_with_known(mentions, text, known), text)
-        found = _direct(text, masked, known) + _open_quote(text) + _indirect(text, masked, known)
+        if "一" in text and (described := [(m.start(), _DESCRIBED + m["who"], "")
+                                          for m in _DESCRIBED_RE.finditer(text)]):
+            mentions = sorted(mentions + described)
+        found = _direct(text, masked, known) + _open_quote(text, masked, known) \
+            + _indirect(text, masked, known)
         found += _introduction(masked, known)
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
@@ -163,6 +180,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 continue
             if said.name:
                 recent = said.name
+            elif said.unnamed:
+                # `某企业负责人表示，……。该负责人说，` — 该负责人, 他, 她 are the one described.
+                recent = _DESCRIBED + said.unnamed
             if item.kind == "intro":
                 previous, first = said, False
                 continue
@@ -181,6 +201,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 quote = replace(quote, remark=remark)
             quotes.append(quote)
             previous, first = said, False
+        # Someone named after the last quote of the paragraph (or in a paragraph without
+        # one) is whom 他/她 opening the next paragraph means.
+        recent = next((n for at, n, _ in reversed(mentions) if at > cursor), recent)
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(quotes)
@@ -215,7 +238,8 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
         known[name] = title
     # `某某局长` after `某市某局局长某某`: a later title that is the tail of the first one
     # is the first one, as written there.
-    if title and known.get(name, "").endswith(title):
+    # (`院士` after `中国工程院院士、浙江大学教授`: the tail of one of its parts.)
+    if title and any(part.endswith(title) for part in known.get(name, "").split("、")):
         title = known[name]
     return _Said(name, title or known.get(name, ""), "", item.end)
 
@@ -250,6 +274,13 @@ def _attribution(text: str, start: int, end: int,
     window = max(0, start - _LOOKBACK)
     before = _before(text[window:start])
     before_speaker = _read(before[0], known) if before else None
+    if before and before_speaker is None and is_adverbial(before[0]) \
+            and text[window + before[3] - 1: window + before[3]] in "，,":
+        # `两名大学生刚刚体验完，兴奋地告诉记者：` — the subject opens the clause before.
+        comma = window + before[3] - 1
+        lead = text[max(text.rfind(mark, window, comma) for mark in "，。！？；”") + 1:comma]
+        if said := _clause_subject(lead, known) or _described(lead):
+            return said, before[1], end, comma - len(lead)
     if before is None and (bare := _BARE_VERB_RE.search(text, window, start)):
         # `他停顿了一下，补充说，“……”`: the verb's subject opens the clause before it.
         lead = text[max(text.rfind(mark, window, bare.start()) for mark in "，。！？”") + 1:
@@ -289,6 +320,11 @@ def _attribution(text: str, start: int, end: int,
         return speaker, "", end, sentence
     if before:
         return _UNREAD, before[1], end, window + before[3]
+    # `某店第五代传人某某感慨良多。“……。”` ending the paragraph: the words of the person the
+    # sentence right before is about.
+    if not text[end:].strip() and _SENTENCE_END_RE.search(text, start, end - 1) \
+            and (subject := _previous_subject(text, sentence, start, known)):
+        return subject, "", end, _sentence_start(text, sentence - 1)
     return None, "", end, start
 
 
@@ -311,6 +347,9 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     if mentions := person_mentions(clause, segment.words(clause)):
         _, name, title = mentions[0]
         return Speaker(name, title, "")
+    # `一旁的妻子接过话：` — someone described by a role, unnamed.
+    if unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1):
+        return Speaker("", "", "", unnamed=unnamed["who"])
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
         for size in (3, 2):
             name = clause[at:at + size]
@@ -344,14 +383,24 @@ def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     return found
 
 
-def _open_quote(text: str) -> list[_Found]:
+def _open_quote(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     """A paragraph of a quote that runs on (`“……。` with no closing mark: the next
-    paragraph opens another mark): its words, spoken by whoever was speaking."""
+    paragraph opens another mark): its words, spoken by whoever was speaking; or, after an
+    introduction (`某某对记者说：“……。`), by whom it introduces."""
     body = text.strip()
-    if not body.startswith("“") or "”" in body or not _SENTENCE_END_RE.search(body):
+    if body.startswith("“") and "”" not in body and _SENTENCE_END_RE.search(body):
+        at = text.index("“")
+        return [_Found(at, len(text), body[1:], None, "", "direct", at)]
+    at = text.rfind("“")
+    rest = text[at + 1:].rstrip()
+    if at <= 0 or "”" in rest or not _SENTENCE_END_RE.search(rest) \
+            or not text[:at].rstrip().endswith(("：", ":")):
         return []
-    at = text.index("“")
-    return [_Found(at, len(text), body[1:], None, "", "direct", at)]
+    window = max(0, at - _LOOKBACK)
+    intro = _before(masked[window:at].rstrip())
+    if not intro or not (speaker := _read(intro[0], known)):
+        return []
+    return [_Found(at, len(text), rest, speaker, intro[1], "direct", window + intro[3])]
 
 
 def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:
@@ -365,6 +414,13 @@ def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:
         return []
     end = len(masked)
     return [_Found(end, end, "", speaker, intro[1], "intro", window + intro[3])]
+
+
+def _described(clause: str) -> Speaker | None:
+    """Someone described, not named, who opens `clause` (`两名来自某地的大学生刚刚……`)."""
+    if match := _DESCRIBED_RE.match(clause):
+        return Speaker("", "", "", unnamed=match["who"])
+    return None
 
 
 def _clause_subject(clause: str, known: dict[str, str]) -> Speaker | None:
@@ -383,6 +439,11 @@ def _before(text: str) -> tuple[str, str, str, int] | None:
     if not (match := _BEFORE_RE.search(text)):
         return None
     phrase, verb = match["phrase"], match["verb"]
+    # `他感叹道：` — the greedy phrase took the start of a verb whose end is a verb too (叹道).
+    for size in (2, 1):
+        if len(phrase) > size and _FULL_VERB_RE.fullmatch(phrase[-size:] + verb):
+            phrase, verb = phrase[:-size], phrase[-size:] + verb
+            break
     if more := _VERB_END_RE.search(phrase):
         if more.start() == 0:
             return None  # `，补充说，`: the verb has no subject of its own
@@ -409,6 +470,27 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
     return None
 
 
+def _previous_subject(text: str, sentence: int, start: int,
+                      known: dict[str, str]) -> Speaker | None:
+    """The one known person who opens the sentence that ends right before a quote (after
+    their title as written), when the quote opens right after it."""
+    if sentence != start or sentence == 0:
+        return None
+    previous = text[_sentence_start(text, sentence - 1):sentence]
+    people = {name for written, name in written_forms(known) if written in previous}
+    if len(people) != 1:
+        return None
+    name = people.pop()
+    for written, owner in written_forms(known):
+        at = previous.find(written)
+        clause = max(previous.rfind(mark, 0, at) for mark in "，,；") + 1
+        if owner == name and at >= 0 and (at == clause or (
+                (speaker := _read(previous[clause:at + len(written)], known))
+                and speaker.name == name)):
+            return Speaker(name, "", "")
+    return None
+
+
 def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None:
     """Someone known who opens the clause right after a quote, bare or behind their title
     as first written (`”某公司总设计师某某站在……`)."""
@@ -418,6 +500,9 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
         if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))
                        and speaker.name == name):
             return Speaker(name, "", "")
+    # `“……！”她热情地招呼着。`: 他/她 opening a short sentence of their own.
+    if (pronoun := _PRONOUN_SENTENCE_RE.match(clause)) is not None:
+        return Speaker(pronoun[1], "", "")
     return None
 
 
@@ -436,6 +521,8 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
         if at not in seen and not any(a < at < b for a, b in spans):
             # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
             kin = _KIN_AFTER_RE.match(text, match.end())
+            if kin and kin.end() in seen:
+                continue  # `某某的儿子某某`: the son is named; his mention stands
             extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else names[match.group()],
                           ""))
             seen.add(at)
@@ -456,12 +543,15 @@ def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int
     她说……`)."""
     seen: set[int] = set()
     found = []
-    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text)] if len(mentions) > 1 else []
-    for mention in mentions:
+    ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text)]
+    sentences = [bisect_right(ends, at) for at, _, _ in mentions]
+    for n, mention in enumerate(mentions):
         at, name, _ = mention
-        if text.startswith("的", at + len(name)):
-            continue  # `某某的徒弟、某某`: a name before 的 qualifies the subject
-        sentence = bisect_right(ends, at)
+        sentence = sentences[n]
+        if text.startswith("的", at + len(name)) and sentence in sentences[n + 1:]:
+            # `某某的徒弟、某某`: a name before 的 qualifies the subject, the person named
+            # after it (`作家某某的小说……。他说` has no other: 他 is the writer).
+            continue
         if sentence not in seen:
             seen.add(sentence)
             found.append(mention)

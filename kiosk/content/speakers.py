@@ -17,11 +17,14 @@ from itertools import accumulate
 from kiosk.content import segment
 from kiosk.content.names import (
     COMPOUND_SURNAMES,
+    FAMILIAR_RE,
     FUNCTION_CHARS,
     LATIN_NAME,
     POST_RE,
     ROLE_RE,
+    ROLES,
     SURNAMES,
+    alternation,
     clean_title,
     is_person_name,
 )
@@ -49,14 +52,17 @@ _NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
 # action the speaker does while or before speaking (`摘下眼镜后`, `向记者展示订单时`).
 _ADVERBIAL = (
     rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
+    rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
-    rf"|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里|当天|当日|现场|以来)"
+    rf"|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里|当天|当日|现场|以来|旁|边"
+    rf"|区|内|外|处)"
     rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：]{{1,16}}?(?={_NEXT})"
     rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着)[^，。“”：]{{1,16}}?(?={_NEXT})"
     rf"|一?边[^，。“”：]{{1,16}}?，?一?边[^，。“”：]{{0,16}}?(?={_NEXT})"
     rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"
+    rf"|(?:回忆|回想|想起|谈起|说起|提起|谈到|提到)[^，。“”：]{{1,12}}?时(?={_NEXT})"
     rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}))?"
     rf"|通过视频|以视频方式)"
 )
@@ -64,15 +70,21 @@ _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
 # What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
 # adverbials.
 _HONORIFIC = "女士|先生|小姐|同志"
+# (A listed role after a name, too: `巴特尔教练说`.)
 _AFTER_NAME_RE = re.compile(
-    rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE})?)(?P<ctx>(?:{_ADVERBIAL})*)")
+    rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE}|{alternation(ROLES)})?)(?P<ctx>(?:{_ADVERBIAL})*)")
 # `也有业内人士`: the existential verb is not part of the description.
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
-_FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:[·•]{_C}{{1,8}})+$")
+_FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+$")
 _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
 _SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}})(?P<post>{POST_RE})")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+_POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
+_WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,16}?)的(?:话|说法)")
+# Posts in brackets right after a name (`某某（某公司创始人、首席执行官）`).
+_BRACKET_TITLE_RE = re.compile(
+    rf"(?<={_C})[（(](?P<title>[^（）()]{{1,40}}?(?:{POST_RE}|{ROLE_RE}))[）)]")
 
 
 @dataclass(frozen=True)
@@ -97,13 +109,24 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     """
     # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
     phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
+    # `用某某的话说`, `按他的说法`: the one whose words they are.
+    if words := _WORDS_OF_RE.fullmatch(phrase):
+        phrase = words["who"]
+    # `某某（某公司创始人）说`: posts in brackets after the name are the title.
+    if (bracket := _BRACKET_TITLE_RE.search(phrase)) and bracket.start() > 0:
+        found = parse_speaker(phrase[:bracket.start()] + phrase[bracket.end():], known)
+        if found and found.name and found.name not in PRONOUNS and not found.title:
+            return Speaker(found.name, bracket["title"], found.context)
+        return found
     splits = _splits(phrase)
     for rest, context in splits:
         if found := _written_speaker(rest, context, known):
             return found
     if found := _named(phrase, known):
         return found
-    for rest, context in splits:
+    # A description that ends in a role before one cut short after a classifier: `一位开了
+    # 15年车的卡车司机|试驾后`, not `一位开了15年车的|卡车司机试驾后`.
+    for rest, context in sorted(splits, key=lambda split: not _ROLE_END_RE.search(split[0])):
         if found := _unnamed(rest, context):
             return found
     for rest, context in sorted(splits, key=lambda split: -len(split[0])):
@@ -131,6 +154,14 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     for pattern in (_FOREIGN_RE, _LATIN_RE):
         if match := pattern.search(rest):
             name = _after_last_post(match.group())
+            # A post that ends before the name, begun before the match (`首席|执行官某·某`).
+            dot = rest.find("·", match.start())
+            cut = max((m.end() for m in _POST_OR_ROLE_RE.finditer(rest, 0, dot)
+                       if match.start() < m.end() <= dot), default=-1) if dot > 0 else -1
+            if cut > len(rest) - len(name):
+                name = rest[cut:]
+            if any(other != name and other.startswith(name) for other in known):
+                continue  # `某·韦|伯接受采访时`: a cut inside a name known in full
             head = rest[: len(rest) - len(name)]
             # One Latin word is a name after a post or role (`采购商Somchai`) or when known.
             if len(name) >= 2 and (" " in name or "·" in name or name in known
@@ -160,12 +191,16 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
         (name, post, adverbials), or None when no name is followed only by those.
     """
     sizes = (4, 3) if text.startswith(COMPOUND_SURNAMES) else (3, 2, 4)
+    if lenient and _ADVERBIALS_RE.fullmatch(text):
+        return None  # `两位老人异口同声地`, `卡车司机试驾后`: adverbials, no name
     for size in sizes:
         name = text[:size]
         tail = _AFTER_NAME_RE.fullmatch(text, size)
         if len(name) < size or not re.fullmatch(f"{_C}+", name) or tail is None:
             continue
-        if is_person_name(name) or (lenient and _could_be_name(name)):
+        # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
+        if is_person_name(name) or (lenient and _could_be_name(name)
+                                    and not _ADVERBIALS_RE.fullmatch(name)):
             return name, tail["post"], tail["ctx"]
     return None
 
@@ -176,10 +211,20 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
         at = phrase.rfind(written)
         if at >= 0 and (tail := _AFTER_NAME_RE.fullmatch(phrase, at + len(written))):
             return Speaker(name, clean_title(phrase[:at]) or tail["post"], tail["ctx"])
+    # `86岁的郑大爷`, `市民刘女士`: a surname and a form of address name someone.
+    if familiar := FAMILIAR_RE.search(phrase):
+        at = familiar.start("name")
+        if _AFTER_NAME_RE.fullmatch(phrase, familiar.end("name")) and (
+                at == 0 or phrase[at - 1] in "的岁" or _ROLE_END_RE.search(phrase, 0, at)):
+            tail = _AFTER_NAME_RE.fullmatch(phrase, familiar.end("name"))
+            return Speaker(familiar["name"], clean_title(phrase[:at]) if at else "",
+                           tail["ctx"] if tail else "")
     for match in reversed(list(_TITLED_RE.finditer(phrase))):
         # A role known only by its last character (`科长`, `飞手`) must end a word: the
-        # 商 of `商务局` is none.
-        if len(match.group()) == 1 and match.end() not in _word_ends(phrase):
+        # 商 of `商务局` is none; unless jieba glued it to the name into a word it does
+        # not know (`咖农刀/建华`).
+        if len(match.group()) == 1 and match.end() not in _word_ends(phrase) \
+                and not _glued_to_name(phrase, match.end()):
             continue
         if found := split_name(match["after"], lenient=True):
             name, post, context = found
@@ -189,6 +234,11 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
         if found := split_name(phrase[at:], lenient=False):
             return Speaker(found[0], clean_title(phrase[:at]) or found[1], found[2])
     return None
+
+
+def is_adverbial(phrase: str) -> bool:
+    """Whether `phrase` is only adverbials of a speech verb (`兴奋地`, `在发布会上`)."""
+    return bool(_ADVERBIALS_RE.fullmatch(phrase))
 
 
 def written_forms(known: dict[str, str]) -> list[tuple[str, str]]:
@@ -214,6 +264,10 @@ def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
             surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
             for familiar in ("老" + surname, "小" + surname):
                 parts.setdefault(familiar, []).append(name)
+            if len(name) == 4 and len(surname) == 1:
+                # `山本` for `山本健司`: a four-character name without a Han compound surname
+                # by its first two characters (a Japanese family name, a Yi clan name).
+                parts.setdefault(name[:2], []).append(name)
     forms += [(part, owners[0]) for part, owners in parts.items()
               if len(part) >= 2 and len(owners) == 1 and part not in names]
     return sorted(forms, key=lambda form: len(form[0]), reverse=True)
@@ -247,11 +301,13 @@ def _bare_name(rest: str, context: str) -> Speaker | None:
 
 def _could_be_name(text: str) -> bool:
     """Two to four characters after a post that do not start like a verb or adverb."""
+    tags = _tags(text)
+    if len(tags) == 1 and tags[0][1].startswith("nr"):
+        return True  # jieba reads them as one name (`闻一鸣`)
     if re.search(r"[的了在是和与及等也都就一这那其之]", text):
         return False
     if text[0] in SURNAMES or text.startswith(COMPOUND_SURNAMES):
         return True
-    tags = _tags(text)
     return not tags or tags[0][1][:1] not in set("vdpucrm")
 
 
@@ -266,6 +322,16 @@ def _after_last_post(text: str) -> str:
     head = text.split("·")[0]
     best = max((m.end() for m in re.finditer(f"{POST_RE}|{ROLE_RE}", head)), default=-1)
     return text[best:] if best >= 0 else text
+
+
+def _glued_to_name(text: str, at: int) -> bool:
+    """Whether the word that holds offset `at` - 1 and `at` is one the dictionary lacks."""
+    start = 0
+    for word in segment.words(text):
+        if start < at < start + len(word):
+            return not segment.word_tag(word)
+        start += len(word)
+    return False
 
 
 @lru_cache(maxsize=4096)

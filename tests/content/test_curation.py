@@ -64,6 +64,9 @@ id = "{quote}"
      "kind must be one of"),
     ('[[frobnicate]]\nx = 1\n', 1, "unknown section"),
     ('[[achievement]\nname = "甲"\n', 1, "not valid TOML"),
+    # The n-th header of a key, written with spaces and a comment.
+    ('[[english]]\nzh = "甲"\nen = "A"\n\n[[ english ]]  # second\nzh = "乙"\nen = "B"\n'
+     'x = 1\n', 5, "unknown field x"),
 ])
 def test_broken_curation_is_reported_with_line_and_ignored(
         article: Path, seed_model, text: str, line: int, reason: str) -> None:  # type: ignore[no-untyped-def]

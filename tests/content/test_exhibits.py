@@ -49,3 +49,31 @@ def test_a_machine_in_body_and_caption_is_one_exhibit_and_each_machine_its_own()
 def test_a_field_report_without_a_show_has_no_exhibits() -> None:
     paras = _paras("一架大型气象无人机当天在高原完成首次探测飞行。", "这架无人机翼展20米。")
     assert extract_exhibits(paras, [], []) == []
+
+
+@pytest.mark.parametrize(("texts", "names"), [
+    # A machine a launch brings out, with no classifier.
+    (["某企业当天举行新品发布会，推出新一代四足巡检机器人“山猫”。"], ["新一代四足巡检机器人"]),
+    # Machine tools are machines.
+    (["在一家企业的展台前，一台七轴数控机床正在加工叶轮。"], ["七轴数控机床"]),
+    # A count inside a name is a clause about several machines, not a machine's name.
+    (["展区里，一台喷涂机器人正在作业。“这套平台能同时管理30台机器人。”销售经理说。"],
+     ["喷涂机器人"]),
+])
+def test_exhibits_the_third_round_taught(texts: list[str], names: list[str]) -> None:
+    assert [e.name for e in extract_exhibits(_paras(*texts), [], [])] == names
+
+
+def test_a_launched_machine_is_named_to_its_last_kind_word() -> None:
+    paras = _paras("某厂商当天发布了新一代卫星通信手机。这款手机能收发图片。")
+    assert [e.name for e in extract_exhibits(paras, [], [])] == ["新一代卫星通信手机"]
+
+
+def test_simulators_and_snow_makers_are_machines() -> None:
+    paras = _paras("展区里，一台滑雪模拟器前排起了长队。", "不远处，一台新型造雪机正在演示。")
+    assert [e.name for e in extract_exhibits(paras, [], [])] == ["滑雪模拟器", "新型造雪机"]
+
+
+def test_heavy_trucks_are_machines() -> None:
+    paras = _paras("3日，一款国产氢燃料电池重卡在发布会上亮相。")
+    assert [e.name for e in extract_exhibits(paras, [], [])] == ["国产氢燃料电池重卡"]

@@ -50,3 +50,29 @@ def test_people_named_after_posts_and_roles(text: str, expected: list[tuple[str,
 ])
 def test_names_by_dictionary_and_surname(text: str, expected: bool) -> None:
     assert is_person_name(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Han name with a verb jieba glued to its end is the Han name.
+    ("某厂厂长贺立群站在机床前。", [("贺立群", "某厂厂长")]),
+    # 们 after a role is a plural, no name.
+    ("工人们围了上来。", []),
+    # A common surname jieba reads as a verb on its own still starts a name.
+    ("某某楼第四代传人顾承德感慨良多。", [("顾承德", "某某楼第四代传人")]),
+    # Five characters that can all be part of a name, after a role.
+    ("某自治区代表队选手哈斯其其格获得冠军。", [("哈斯其其格", "某自治区代表队选手")]),
+    # jieba glued a post's last character to the name's first into a word it knows
+    # (营业部/长山/本健司): what follows the post is read on its own.
+    ("一家日本企业的营业部长山本健司正向观众推荐点心。", [("山本健司", "营业部长")]),
+    # ... or a role's last character to a transcribed name (种植户颂猜·).
+    ("来自泰国的榴莲种植户颂猜·差伦蓬带来了榴莲。", [("颂猜·差伦蓬", "榴莲种植户")]),
+])
+def test_names_the_third_round_taught(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(name, title) for _, name, title in person_mentions(text, segment.words(text))]
+    assert got == expected
+
+
+def test_a_transcribed_name_after_a_post_in_two_words_holds_no_part_of_the_post() -> None:
+    text = "德国一家企业首席执行官汉斯-彼得·韦伯接受采访时称，市场潜力很大。"
+    got = [(name, title) for _, name, title in person_mentions(text, segment.words(text))]
+    assert got == [("汉斯-彼得·韦伯", "德国一家企业首席执行官")]

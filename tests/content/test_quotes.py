@@ -349,3 +349,262 @@ def test_an_unnamed_reviewer_gives_reported_speech() -> None:
     text = "期刊审稿人在评审意见中认为，这项研究“为低温电池的设计提供了新思路”。"
     got = [(q.kind, q.speaker, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
     assert got == [("indirect", "", "期刊审稿人")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (kind, speaker, title) of every quote, in order
+    # Posts in brackets after the name; an attribution after a clause of setting, before the
+    # second part of a split quote.
+    ("“机器人要走进车间。”发布会上，韦思远（某某智能公司创始人、首席执行官）说，“价格还会降。”",
+     [("direct", "韦思远", "某某智能公司创始人、首席执行官"),
+      ("direct", "韦思远", "某某智能公司创始人、首席执行官")]),
+    ("吕明川（某研究院院长）表示，新药已经进入临床试验阶段。",
+     [("indirect", "吕明川", "某研究院院长")]),
+    # `用某某的话说`, `用他的话说`: reported speech of that person.
+    ("某厂总工程师温向东主持了改造。用温向东的话说，这条生产线已经“脱胎换骨”。",
+     [("indirect", "温向东", "某厂总工程师")]),
+    ("老船工田有福撑了一辈子船。用他的话说，江水就是他的老朋友。",
+     [("indirect", "田有福", "老船工")]),
+    # 「……」 marks speech as “……” does.
+    ("「这里就像我的第二个家。」来自香港的手艺人简家明说，他每年都来。",
+     [("direct", "简家明", "手艺人"), ("indirect", "简家明", "手艺人")]),
+    # A place that ends in 旁/区/内 between the name and the verb.
+    ("某协会会员裘立新在一旁补充道，今年的订单比去年多了三成。",
+     [("indirect", "裘立新", "某协会会员")]),
+    ("队长石磊在混合采访区说，队员们每天训练六个小时。", [("indirect", "石磊", "队长")]),
+    # 助理 is a post; 评价 a speech verb; reported speech that is mostly a fragment in marks.
+    ("某企业的董事长助理贲晓雯告诉记者：“客户要的是方案。”", [("direct", "贲晓雯", "董事长助理")]),
+    ("期刊的一位审稿人评价说，这是“该领域里程碑式的进展”。", [("indirect", "", "")]),
+])
+def test_speakers_the_third_round_taught(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.kind, q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == expected
+
+
+def test_a_quote_opened_after_an_introduction_runs_over_the_next_paragraphs() -> None:
+    paras = [_para("剪纸艺人华秀英今年70岁。她一边剪纸，一边对记者说：“剪纸讲究心静。", 0),
+             _para("“现在学的年轻人多了。", 1),
+             _para("“手艺就断不了。”", 2)]
+    got = [(q.speaker, q.speaker_title, q.text) for q in extract_quotes(paras)]
+    assert got == [("华秀英", "剪纸艺人", "剪纸讲究心静。"),
+                   ("华秀英", "剪纸艺人", "现在学的年轻人多了。"),
+                   ("华秀英", "剪纸艺人", "手艺就断不了。")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A transcribed name whose first part holds a hyphen, by its last part later.
+    ("法国某协会主席让-保罗·杜兰在场边观战。“这里是风筝的故乡。”杜兰说。",
+     [("让-保罗·杜兰", "法国某协会主席")]),
+    ("让-米歇尔·贝尔纳是第三次参赛。“我们很荣幸。”他说。", [("让-米歇尔·贝尔纳", "")]),
+    # The 同 of 同事 is no preposition to cut: the title is what follows the last 的.
+    ("他的同事、工程师茅雨晴负责软件。“每条反馈都是方向。”茅雨晴说。", [("茅雨晴", "同事、工程师")]),
+])
+def test_names_and_titles_the_third_round_taught(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "unnamed"), [
+    # An adverbial after a role is no name, and the 与 of 与会 is no preposition.
+    ("与会嘉宾普遍认为，全球产业链正在深度调整。", "与会嘉宾"),
+    ("与会学者一致认为，合作比竞争更重要。", "与会学者"),
+    ("不少参展商纷纷表示，今年的订单比去年多。", "不少参展商"),
+])
+def test_a_group_with_an_adverbial_is_unnamed(text: str, unnamed: str) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("", "", unnamed)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    # A Mongolian name of five characters after a role.
+    ("某自治区代表队选手乌兰其其格获得冠军。回忆起备战，她眼眶湿润：“每天都练到很晚。”",
+     [("乌兰其其格", "某自治区代表队选手")]),
+    # A listed role after a known name.
+    ("她的教练朝鲁是一名退役运动员。“她的耐力很好，越到后面越强。”朝鲁教练说。", [("朝鲁", "教练")]),
+    # 领队 and 传人 are roles.
+    ("某省代表队领队费振邦介绍，这项运动后继有人。“孩子们从小就练。”", [("费振邦", "某省代表队领队")]),
+    # A quote ending the paragraph right after a sentence about one named person is theirs.
+    ("作为老街上的百年老店，某某楼第四代传人顾承德感慨良多。“这门手艺传了一百多年。”",
+     [("顾承德", "某某楼第四代传人")]),
+])
+def test_speakers_the_third_rounds_second_batch_taught(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Two people in the sentence before: the text does not say whose the words are.
+    "某厂厂长贺立群和工程师邬晓峰站在机床前。“这台机器十年没停过。”",
+    # Something follows the quote in the paragraph: not this rule's.
+    "某厂厂长贺立群站在机床前。“这台机器十年没停过。”工人们围了上来。",
+])
+def test_a_quote_after_a_sentence_about_people_needs_one_person_and_the_paragraph_end(
+        text: str) -> None:
+    assert [q.speaker for q in extract_quotes([_para(text)])] == [""]
+
+
+def test_a_long_speaker_phrase_before_reported_speech() -> None:
+    text = ("某国某州立大学材料科学系教授Anna B. Kowalski在接受新华社记者书面采访时评价，"
+            "这项工作“把电池的性能推向了新的高度”。")
+    got = [(q.kind, q.speaker) for q in extract_quotes([_para(text)])]
+    assert got == [("indirect", "Anna B. Kowalski")]
+
+
+def test_a_four_character_name_by_its_first_two_characters() -> None:
+    text = "某企业营业部长中村浩二正在推荐点心。“我们希望找到合作伙伴。”中村说。"
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("中村浩二", "某企业营业部长")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    # The phrase before a colon does not keep the start of the verb (他感|叹道).
+    ("村里的老支书邵德才今年72岁，他感叹道：“做梦也没想到能发展产业。”", [("邵德才", "老支书")]),
+    ("某厂厂长尤建明回忆起当年，他感慨道：“那时候什么都缺。”", [("尤建明", "某厂厂长")]),
+])
+def test_speakers_the_third_rounds_third_batch_taught(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_a_chief_commander_is_a_post() -> None:
+    text = "某研究院型号总指挥阎松林介绍，这型火箭已累计发射超过90次。"
+    got = [(q.kind, q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("indirect", "阎松林", "某研究院型号总指挥")]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # (speaker, unnamed speaker) of each quote: a reference back after an unnamed speaker
+    # is that speaker, not the person named before.
+    (["某企业亚太区总监安娜·贝克说，销售额增长了三成。",
+      "某乳企中国区负责人表示，工厂将于明年投产。", "该负责人说，产品两天就能上架。"],
+     [("安娜·贝克", ""), ("", "某乳企中国区负责人"), ("", "某乳企中国区负责人")]),
+    (["某局局长郑立平说，展会规模再创新高。",
+      "一位参展商告诉记者，今年的订单多了不少。", "他说，明年还会再来。"],
+     [("郑立平", ""), ("", "一位参展商"), ("", "一位参展商")]),
+])
+def test_a_reference_back_after_an_unnamed_speaker_is_that_speaker(
+        texts: list[str], expected: list[tuple[str, str]]) -> None:
+    paras = [_para(text, n) for n, text in enumerate(texts)]
+    assert [(q.speaker, q.unnamed_speaker) for q in extract_quotes(paras)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, unnamed speaker): 他/她 opening a short sentence right after a quote, with no
+    # speech verb, is the speaker; here someone described, not named, before.
+    ("湖边，一名志愿者正在给游客分发月饼。“这是本地的五仁月饼，大家尝尝！”她热情地招呼着。",
+     [("", "一名志愿者")]),
+    ("某村村民章桂芳正在晒辣椒。“今年的辣椒又红又大！”她笑得合不拢嘴。", [("章桂芳", "")]),
+    # A sentence of someone's own after the quote with more than a short predicate: no one.
+    ("一名志愿者正在分发月饼。“大家尝尝！”她身后的摊位前，排队的人越来越多，队伍一直排到了街角。",
+     [("", "")]),
+])
+def test_a_pronoun_sentence_after_a_quote_is_its_speaker(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.unnamed_speaker) for q in extract_quotes([_para(text)])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each direct quote
+    # Only adverbials before the verb: the subject opens the clause before (here unnamed).
+    ("两名来自佛山的中学生刚刚体验完，兴奋地告诉记者：“感觉自己已经会滑了！”", [("", "", "两名来自佛山的中学生")]),
+    # A role opening the clause before a colon, with no name: unnamed.
+    ("某某说完，一旁的女儿接过话：“他现在还能帮我做饭了。”", [("", "", "一旁的女儿")]),
+    # A name before 的 with no one after it in the sentence is whom 他 means.
+    ("作家柏文远的小说已被翻译成12种语言。谈起创作，他说：“科幻是世界通用的语言。”",
+     [("柏文远", "作家", "")]),
+    # Two people joined by 和: the second one's title is their own.
+    ("版权经理祁思琪和某国某出版社总经理詹姆斯·霍尔签下合同。“故事很温暖。”霍尔说。",
+     [("詹姆斯·霍尔", "某国某出版社总经理", "")]),
+])
+def test_speakers_the_third_rounds_fourth_batch_taught(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title, unnamed speaker) of each direct quote
+    # Adverbials after a role are no name (异口同声地, 试驾后).
+    ("两位老人异口同声地说：“打球让我们心情好。”", [("", "", "两位老人")]),
+    ("一位开了20年货车的卡车司机试驾后说：“开起来很安静。”", [("", "", "一位开了20年货车的卡车司机")]),
+    # A surname and a form of address name someone, and 他 is them after.
+    ("86岁的宁大爷是年龄最大的选手。他告诉记者：“我每天早上打一个小时球。”", [("宁大爷", "", "")]),
+    ("退休教师柯阿姨带着孙子来看展。“孩子特别喜欢机器人。”柯阿姨说。", [("柯阿姨", "退休教师", "")]),
+    # A later post that ends one part of a title joined by 、 carries the whole title.
+    ("中国工程院院士、某大学教授邝云飞作主旨演讲。“技术只是工具。”邝云飞院士说。",
+     [("邝云飞", "中国工程院院士、某大学教授", "")]),
+])
+def test_speakers_the_third_rounds_fifth_batch_taught(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # (speaker, title) of each direct quote
+    # Quote first, then `——这是……某某常挂在嘴边的一句话`; `某某常说：`; 她 in the next
+    # paragraph after a paragraph that names her without quoting her.
+    (["“一根竹子要经过十几道工序。”——这是竹编艺人简秀芝常挂在嘴边的一句话。",
+      "简秀芝常说：“竹编要走进人们的生活。”",
+      "对于未来，简秀芝很有信心。",
+      "“只要有人学，竹编就会一直编下去。”她一字一句地说。"],
+     [("简秀芝", "竹编艺人"), ("简秀芝", "竹编艺人"), ("简秀芝", "竹编艺人")]),
+    # A role ending in 人 outside the suffixes, and a person named in a paragraph without
+    # quotes whom 她 means in the next.
+    (["在花海旁，养蜂人阿依古丽·买买提正在查看蜂箱。",
+      "说起养蜂，阿依古丽眉飞色舞。“蜜蜂很聪明。”她说。"],
+     [("阿依古丽·买买提", "养蜂人")]),
+])
+def test_speakers_the_third_rounds_sixth_batch_taught(
+        texts: list[str], expected: list[tuple[str, str]]) -> None:
+    paras = [_para(text, n) for n, text in enumerate(texts)]
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes(paras) if q.kind == "direct"]
+    assert got == expected
+
+
+def test_a_transcribed_name_is_read_whole_before_adverbials() -> None:
+    text = "德国一家汽车企业首席执行官克里斯托夫·韦伯接受采访时称，中国市场创新速度快。"
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("克里斯托夫·韦伯", "德国一家汽车企业首席执行官")]
+
+
+def test_a_long_clause_of_time_between_name_and_verb_in_a_split_quote() -> None:
+    text = ("“窗外一片漆黑。”潜航员邝思远回忆第一次万米下潜时深有感触地说，"
+            "“看到海底生物的那一刻，觉得一切都值了。”")
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])]
+    assert got == [("邝思远", "潜航员"), ("邝思远", "潜航员")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (speaker, title) of each direct quote
+    # A role's last character glued by jieba to a name whose surname is rare (咖农刀/建华).
+    ("“以前只能卖鲜果。”咖农刀建民一边翻晒咖啡豆一边说，“现在做精品咖啡。”",
+     [("刀建民", "咖农"), ("刀建民", "咖农")]),
+    # A name jieba reads as one name though it holds 一 and starts with a verb (闻一鸣).
+    ("某研究院研究馆员闻一帆表示，这次展出了新发现的青铜器。“观众都很震撼。”",
+     [("闻一帆", "某研究院研究馆员")]),
+    # 大声, 轻声 are adverbials.
+    ("10岁的小学生宫子轩刚刚上岸。“我想参加奥运会！”他大声说。", [("宫子轩", "小学生")]),
+])
+def test_speakers_the_third_rounds_eighth_batch_taught(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.speaker_title) for q in extract_quotes([_para(text)])
+           if q.kind == "direct"]
+    assert got == expected
+
+
+def test_a_named_relative_is_the_subject_not_a_description() -> None:
+    paras = [_para("“现在做精品咖啡。”咖农刀建民说。", 0),
+             _para("刀建民的儿子刀文博大学毕业后回到家乡。他补充说，咖啡已经卖到了全国各地。", 1)]
+    got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes(paras)]
+    assert got == [("刀建民", "咖农", ""), ("刀文博", "儿子", "")]
