@@ -15,6 +15,8 @@ from kiosk.content import segment
 _NO_BREAK_BEFORE = set("，。、；：！？）》」』”’…—·%")
 _NO_BREAK_AFTER = set("（《「『“‘")
 _MIN_LAST = 2
+_PAIRS = {"“": "”", "《": "》", "「": "」", "‘": "’"}
+_SHORT_QUOTED = 8  # a quoted term up to this long stays on one line (“第一动力”)
 
 
 def word_breaks(text: str) -> list[int]:
@@ -45,12 +47,26 @@ def breaks_within(context: str, bounds: Sequence[int], text: str) -> list[int]:
                                                   bisect_left(bounds, end)]))
 
 
+def _short_quoted(text: str) -> set[int]:
+    """Offsets inside a short term in quotation marks or book-title marks."""
+    inside: set[int] = set()
+    for start, char in enumerate(text):
+        if char in _PAIRS:
+            end = text.find(_PAIRS[char], start + 1)
+            if 0 < end - start - 1 <= _SHORT_QUOTED:
+                inside.update(range(start + 1, end + 1))
+    return inside
+
+
 def _allowed(text: str, boundaries: Iterable[int]) -> list[int]:
     offsets: list[int] = []
+    quoted = _short_quoted(text)
     for position in boundaries:
         if position >= len(text):
             break
         if text[position] in _NO_BREAK_BEFORE or text[position - 1] in _NO_BREAK_AFTER:
+            continue
+        if position in quoted:
             continue
         if text[position].isspace() or text[position - 1].isspace():
             continue
