@@ -112,6 +112,12 @@ _CORNER_MARKS = str.maketrans("「」", "“”")
 # Someone described through a person named before (`某某的父亲`), in the place of a name.
 _DESCRIBED = "\ue003"
 _KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
+# An interview laid out as questions and answers: a turn opens a paragraph (or follows a
+# sentence mark, when a narrow column joined two turns) with who speaks and a colon:
+# `记者：`/`问：` ask, `答：` or the person interviewed answer.
+_TURN_RE = re.compile(r"(?:^|(?<=[。！？?]))\s*(?P<who>[^，。！？?；：:“”、\s]{1,8}?)[：:]")
+_QUESTIONERS = ("记者", "问")
+_ANSWER = "答"
 
 
 @dataclass
@@ -153,6 +159,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     quotes: list[Quote] = []
     recent = ""  # the person last named or quoted, for 他/她
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
+    asked = False  # the paragraph before ended in an interviewer's question
+    interviewee = ""  # whom `答：` answers for: the person named before the first question
     for para in paragraphs:
         # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
@@ -169,6 +177,14 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         found = _direct(text, masked, known) + _open_quote(text, masked, known) \
             + _indirect(text, masked, known)
         found += _introduction(masked, known)
+        if (turns := _turns(text)) and (asked or turns[0][0] in _QUESTIONERS):
+            if not interviewee and recent and not recent.startswith(_DESCRIBED):
+                interviewee = recent
+            answers, asked = _answers(text, turns, asked, interviewee, known)
+            found = [f for f in found if not any(a.start <= f.start < a.end for a in answers)]
+            found += answers
+        else:
+            asked = False
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
         for item in found:
@@ -207,6 +223,44 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(quotes)
+
+
+def _turns(text: str) -> list[tuple[str, int, int]]:
+    """The turns of a question-and-answer paragraph: (who, where the words start, where
+    they end), or none when the paragraph does not open with one."""
+    marks = [m for m in _TURN_RE.finditer(text) if _is_turn(m["who"])]
+    if not marks or marks[0].start() != 0:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text.rstrip())]
+    return [(m["who"], m.end(), end) for m, end in zip(marks, ends, strict=True)]
+
+
+def _is_turn(who: str) -> bool:
+    return who in _QUESTIONERS or who == _ANSWER or is_person_name(who) \
+        or bool(re.fullmatch(r"[^\x00-\x7f]{1,8}[·•][^\x00-\x7f]{1,8}", who))
+
+
+def _answers(text: str, turns: list[tuple[str, int, int]], asked: bool, interviewee: str,
+             known: dict[str, str]) -> tuple[list[_Found], bool]:
+    """The answers among `turns`, each one direct quote of whoever gives it (`答：` the
+    person interviewed); the questions are not quotes. Only a turn that follows a question
+    is an answer: a name and a colon alone introduce many things.
+
+    Returns:
+        The answers, and whether the paragraph ends in a question.
+    """
+    found = []
+    for who, start, end in turns:
+        if who in _QUESTIONERS:
+            asked = True
+            continue
+        words = text[start:end].strip()
+        name = interviewee if who == _ANSWER else who
+        if asked and name and _SENTENCE_END_RE.search(words):
+            at = start + text[start:end].index(words[0])
+            found.append(_Found(at, end, words, Speaker(name, "", ""), "", "direct", at))
+        asked = False
+    return found, asked
 
 
 def quote_id(text: str) -> str:

@@ -81,7 +81,9 @@ _SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}})(?P<post>{POST_RE})")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
-_WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,16}?)的(?:话|说法)")
+_WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,16}?)的(?:话|说法)来?")
+# `正如某某所说`, `就像他说的那样`: words cited as someone's, whose speaker is that person.
+_AS_SAID_RE = re.compile(r"(?:正如|正像|诚如|如同|就像|恰如)(?P<who>[^，。“”]{1,16}?)所?")
 # Posts in brackets right after a name (`某某（某公司创始人、首席执行官）`).
 _BRACKET_TITLE_RE = re.compile(
     rf"(?<={_C})[（(](?P<title>[^（）()]{{1,40}}?(?:{POST_RE}|{ROLE_RE}))[）)]")
@@ -110,7 +112,7 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
     phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
     # `用某某的话说`, `按他的说法`: the one whose words they are.
-    if words := _WORDS_OF_RE.fullmatch(phrase):
+    if words := _WORDS_OF_RE.fullmatch(phrase) or _AS_SAID_RE.fullmatch(phrase):
         phrase = words["who"]
     # `某某（某公司创始人）说`: posts in brackets after the name are the title.
     if (bracket := _BRACKET_TITLE_RE.search(phrase)) and bracket.start() > 0:
