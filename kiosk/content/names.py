@@ -192,6 +192,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
         if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
+        elif previous_end >= clause:
+            # `小将甲在决赛中战胜日本选手乙`: the title of a person named after another in
+            # the clause follows the last verb between them.
+            clause = _after_last_verb(text, previous_end, match.start())
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
         previous_end = at + len(name)
@@ -411,6 +415,17 @@ def _words_in(starts: dict[int, str], start: int, end: int) -> list[str]:
         found.append(word[: end - pos])
         pos += len(word)
     return found
+
+
+def _after_last_verb(text: str, start: int, end: int) -> int:
+    """Where the words after the last verb between `start` and `end` begin (`start` when
+    there is none)."""
+    cut, at = start, start
+    for word in segment.words(text[start:end]):
+        at += len(word)
+        if len(word) >= 2 and segment.word_tag(word).startswith("v"):
+            cut = at
+    return cut
 
 
 def clean_title(title: str) -> str:

@@ -40,6 +40,13 @@ _PEOPLE_RE = re.compile(r"^(?:也有|还有|有)?(?:一|两|几|多|数|十多|�
 # (A single word in brackets inside a title names a body: `某某（Drewry）亚洲区分析师`.)
 _ORIGINAL_RE = re.compile(r"[（(][A-Za-z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+)+[）)]"
                           r"|[（(][A-Za-z][A-Za-z.'\-]*[）)]$")
+# Two or more people at once are a group, an unnamed speaker, never one of them alone:
+# counted (`两人`, `夫妻俩`), listed and closed by 等 (`甲、乙等专家`), or joined
+# (`甲和乙`) before an adverb that says they speak together (`都`, `一致`).
+_COUNTED_RE = re.compile(r"(?:[两俩二三四五六七八九十几]|\d+)人|[^，。“”\s]{1,3}俩")
+_JOINERS = ("、", "和", "与", "及", "同")
+_TOGETHER_RE = re.compile("都|均|一致|共同|纷纷|异口同声")
+_AFTER_ETC_MAX = 6
 # Plural pronouns stand for a group the text has described: an unnamed speaker.
 _GROUP_PRONOUNS = ("他们", "她们", "大家")
 _C = f"[{CJK_CHARS}]"
@@ -122,6 +129,9 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
         return found
     splits = _splits(phrase)
     for rest, context in splits:
+        if group := _group(rest, context, known):
+            return group
+    for rest, context in splits:
         if found := _written_speaker(rest, context, known):
             return found
     if found := _named(phrase, known):
@@ -135,6 +145,40 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
         if found := _bare_name(rest, context):
             return found
     return None
+
+
+def _group(rest: str, context: str, known: dict[str, str]) -> Speaker | None:
+    """Two or more people who speak at once: an unnamed speaker as written. The posts of
+    those named in it are their titles for later (`甲和乙都认为……。“……”甲说。`)."""
+    if _COUNTED_RE.fullmatch(rest):
+        return Speaker("", "", context, unnamed=rest)
+    etc = rest.rfind("等")
+    if etc > 0 and len(rest) - etc <= _AFTER_ETC_MAX + 1 and "等" in segment.words(rest[etc:]):
+        members = _members(rest[:etc], known)
+    elif _TOGETHER_RE.search(context):
+        members = _members(rest, known)
+        if len(members) < 2:
+            return None
+    else:
+        return None
+    if not members:
+        return None
+    for member in members:
+        if member.title and not known.get(member.name):
+            known[member.name] = member.title
+    return Speaker("", "", context, unnamed=rest)
+
+
+def _members(text: str, known: dict[str, str]) -> list[Speaker]:
+    """The people a list names (`甲、乙`, `某校教授甲和某所研究员乙`; jieba may glue a joiner
+    to a name: `俞海|平和`): cut at a joiner, each part names one person."""
+    for at in reversed([i for i, ch in enumerate(text) if ch in _JOINERS]):
+        left, right = text[:at], text[at + 1:]
+        if (last := _named(right, known)) and last.name and last.name not in PRONOUNS \
+                and (first := _members(left, known)):
+            return [*first, last]
+    found = _named(text, known)
+    return [found] if found and found.name and found.name not in PRONOUNS else []
 
 
 @lru_cache(maxsize=4096)

@@ -65,3 +65,39 @@ def test_words_cited_as_someones_are_that_persons_direct_quote(
 def test_surnames_jieba_reads_as_words_and_more_roles(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(n, t) for _, n, t in person_mentions(text, segment.words(text))] == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # (kind, speaker, title, unnamed speaker) of each quote
+    (("男双决赛中，刀子航和沈嘉树夺冠。两人赛后都表示：“这个冠军属于整个团队。”",),
+     [("direct", "", "", "两人")]),
+    (("夫妻俩都认为，灯会的门票不贵，值得带孩子来看一看。",), [("indirect", "", "", "夫妻俩")]),
+    (("非遗传承人刘德明、宋佳怡等灯匠表示，年轻人对扎灯手艺的兴趣越来越浓。",),
+     [("indirect", "", "", "非遗传承人刘德明、宋佳怡等灯匠")]),
+    (("某大学教授范思齐、某工业大学教授黎明远等专家表示，量产将改变行业格局。",),
+     [("indirect", "", "", "某大学教授范思齐、某工业大学教授黎明远等专家")]),
+    # jieba glues 和 to the name before it (俞海|平和); each member keeps their post for later.
+    (("复旦大学教授俞海平和北京大学研究员沈一鸣都认为，这项研究提供了新的靶点。"
+      "“这个发现很漂亮。”俞海平说。",),
+     [("indirect", "", "", "复旦大学教授俞海平和北京大学研究员沈一鸣"),
+      ("direct", "俞海平", "复旦大学教授", "")]),
+    # One person is no group; 高等 is a word, not 等.
+    (("某大学教授范思齐表示，量产将改变行业格局。",), [("indirect", "范思齐", "某大学教授", "")]),
+])
+def test_two_or_more_people_at_once_are_a_group_never_one_of_them(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    got = [(q.kind, q.speaker, q.speaker_title, q.unnamed_speaker)
+           for q in extract_quotes(_paras(*texts))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person named after another in one clause: the title follows the last verb between.
+    ("19岁的小将蒯一凡在决赛中击败日本选手佐藤美咲。", [("蒯一凡", "小将"), ("佐藤美咲", "日本选手")]),
+    # A list joined by 和 keeps each person's own post.
+    ("版权经理霍思琪和英国某出版社总经理詹姆斯·格林签下版权。",
+     [("霍思琪", "版权经理"), ("詹姆斯·格林", "英国某出版社总经理")]),
+])
+def test_a_title_never_spans_the_person_named_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n, t) for _, n, t in person_mentions(text, segment.words(text))] == expected
