@@ -418,14 +418,24 @@ def _words_in(starts: dict[int, str], start: int, end: int) -> list[str]:
 
 
 def _after_last_verb(text: str, start: int, end: int) -> int:
-    """Where the words after the last verb between `start` and `end` begin (`start` when
-    there is none)."""
-    cut, at = start, start
-    for word in segment.words(text[start:end]):
-        at += len(word)
+    """Where the title of a person named after another in one clause begins, the post at
+    `end`: after the last verb between them, and past words before the post that are
+    neither names of places or bodies nor end like a body (`以4比2战胜|日本选手`, where jieba
+    tags 战胜 a noun)."""
+    words = segment.words(text[start:end])
+    offsets = list(accumulate(len(w) for w in words))
+    cut = start
+    for word, offset in zip(words, offsets, strict=True):
         if len(word) >= 2 and segment.word_tag(word).startswith("v"):
-            cut = at
-    return cut
+            cut = start + offset
+    head = start
+    for word, offset in reversed(list(zip(words, offsets, strict=True))):
+        at = start + offset - len(word)
+        if at < cut or not (segment.word_tag(word).startswith(("ns", "nt", "nz"))
+                            or word.endswith(tuple(ORG_SUFFIXES))):
+            head = start + offset
+            break
+    return max(cut, head)
 
 
 def clean_title(title: str) -> str:

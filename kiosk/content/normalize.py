@@ -304,6 +304,12 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
             or (nxt[0] == "para" and DATELINE_RE.match(nxt[1][0].text) is not None))
         if starts_story or (len(displays) == 1 and first == 0):
             roles[first] = "title"
+    if "title" not in roles.values() and displays \
+            and (last := displays[-1]) == len(units) - 1 and last > 0:
+        # A page pulled as text may end `……（记者某某）/ 某某社某地某日电 / 标题` with no
+        # kicker: a display line with no paragraph after it heads no section; it is the
+        # headline.
+        roles[last] = "title"
     for i, role in list(roles.items()):
         if role == "title" and i + 1 in displays \
                 and units[i + 1][1][0].text.startswith(_SUBTITLE_START):

@@ -6,6 +6,7 @@ import pytest
 from kiosk.content import segment
 from kiosk.content.model import Paragraph
 from kiosk.content.names import person_mentions
+from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
 
 
@@ -94,6 +95,8 @@ def test_two_or_more_people_at_once_are_a_group_never_one_of_them(
 @pytest.mark.parametrize(("text", "expected"), [
     # A person named after another in one clause: the title follows the last verb between.
     ("19岁的小将蒯一凡在决赛中击败日本选手佐藤美咲。", [("蒯一凡", "小将"), ("佐藤美咲", "日本选手")]),
+    # ... and past words that name no place or body (jieba tags 战胜 a noun).
+    ("小将蒯一凡在决赛中以4比2战胜日本选手佐藤美咲。", [("蒯一凡", "小将"), ("佐藤美咲", "日本选手")]),
     # A list joined by 和 keeps each person's own post.
     ("版权经理霍思琪和英国某出版社总经理詹姆斯·格林签下版权。",
      [("霍思琪", "版权经理"), ("詹姆斯·格林", "英国某出版社总经理")]),
@@ -101,3 +104,20 @@ def test_two_or_more_people_at_once_are_a_group_never_one_of_them(
 def test_a_title_never_spans_the_person_named_before(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(n, t) for _, n, t in person_mentions(text, segment.words(text))] == expected
+
+
+@pytest.mark.parametrize(("tail", "title", "headings"), [
+    # A headline after the dateline with no kicker: no paragraph follows it, so it heads no
+    # section.
+    ("（记者林某）\n新华社上海3月5日电\n\n让衰老的肌肉“重返青春”\n", "让衰老的肌肉“重返青春”",
+     ["小标题 在此"]),
+    ("（记者林某）\n新华社上海3月5日电\n\n某地见闻——\n\n灯火点亮“夜经济”\n", "灯火点亮“夜经济”",
+     ["小标题 在此"]),
+])
+def test_a_headline_after_the_dateline_without_a_kicker(
+        tail: str, title: str, headings: list[str]) -> None:
+    body = ("第三十二届灯会10日晚开幕，130多组彩灯沿\n河两岸次第亮起，吸引了大批游客。\n\n"
+            " 小标题 在此\n\n“彩灯是自贡人的名片，每一组灯都要\n让人看到手艺。”某某说。\n")
+    page = normalize(body + tail)
+    assert page.title == title
+    assert [h for h, _, _ in page.headings if h] == headings
