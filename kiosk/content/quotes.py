@@ -30,6 +30,7 @@ from kiosk.content.speakers import (
     BACK_REFERENCE,
     PRONOUNS,
     Speaker,
+    by_surname_and_post,
     is_adverbial,
     parse_speaker,
     written_forms,
@@ -398,6 +399,9 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
             return Speaker(name, "", "")
     if pronoun := _CLAUSE_PRONOUN_RE.search(clause):
         return Speaker(pronoun[1], "", "")
+    # `顾董事长算了一笔账：` — a surname and post of someone seen before.
+    if name := by_surname_and_post(clause, known):
+        return Speaker(name, "", "")
     if mentions := person_mentions(clause, segment.words(clause)):
         _, name, title = mentions[0]
         return Speaker(name, title, "")

@@ -77,14 +77,19 @@ _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
 # What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
 # adverbials.
 _HONORIFIC = "女士|先生|小姐|同志"
+# A deputy's post is the post with 副 (常务副) before it, listed or not: `马副厅长`,
+# `冷振华副司长` (厅长 and 司长 are listed, 副厅长 and 副司长 need not be).
+_RANKED_POST = rf"(?:常务副|副)?(?:{POST_RE})"
 # (A listed role after a name, too: `巴特尔教练说`.)
 _AFTER_NAME_RE = re.compile(
-    rf"(?:{_HONORIFIC})?(?P<post>(?:{POST_RE}|{alternation(ROLES)})?)(?P<ctx>(?:{_ADVERBIAL})*)")
+    rf"(?:{_HONORIFIC})?(?P<post>(?:{_RANKED_POST}|{alternation(ROLES)})?)(?P<ctx>(?:{_ADVERBIAL})*)")
 # `也有业内人士`: the existential verb is not part of the description.
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
 _FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+$")
 _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
-_SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}})(?P<post>{POST_RE})")
+# (The surname is the shortest that leaves a post: `马|副厅长`, not `马副|厅长`.)
+_SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST})")
+_RANKED_POST_RE = re.compile(_RANKED_POST)
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
@@ -358,9 +363,21 @@ def _could_be_name(text: str) -> bool:
 
 
 def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
-    """`宋教授` → the one person seen so far named 宋… whose title ends with 教授."""
-    matches = [n for n, t in known.items() if n.startswith(surname) and t.endswith(post)]
+    """`宋教授` → the one person seen so far named 宋… whose title ends with 教授, or one of
+    whose posts does (`汪院士` for `中国科学院院士、某大学副校长汪某某`)."""
+    matches = [n for n, t in known.items() if n.startswith(surname)
+               and any(part.endswith(post) for part in t.split("、"))]
     return matches[0] if len(matches) == 1 else ""
+
+
+def by_surname_and_post(clause: str, known: dict[str, str]) -> str:
+    """The person known by the surname and post that open `clause` (`顾董事长算了一笔账`),
+    or "" when they name no one seen so far or more than one."""
+    for size in (1, 2):
+        if (match := _RANKED_POST_RE.match(clause, size)) \
+                and (name := _by_surname_and_post(clause[:size], match.group(), known)):
+            return name
+    return ""
 
 
 def _after_last_post(text: str) -> str:

@@ -1,0 +1,39 @@
+"""What the fifth round of hold-outs (long reports) taught: officials re-mentioned by surname
+or name and a deputy's post, or by one post of a title chain."""
+
+import pytest
+
+from kiosk.content.model import Paragraph
+from kiosk.content.quotes import extract_quotes
+
+
+def _paras(*texts: str) -> list[Paragraph]:
+    return [Paragraph(i, text, 1, 1, 0) for i, text in enumerate(texts)]
+
+
+def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
+    return [(q.text, q.speaker, q.speaker_title, q.unnamed_speaker)
+            for q in extract_quotes(_paras(*texts)) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A surname and a deputy's post (副厅长 is not listed; 厅长 is): not `马副` and `厅长`.
+    (("某省商务厅党组成员、副厅长马晓东表示，全省外贸稳中有进。", "“要让口岸变成前沿。”马副厅长说。"),
+     [("要让口岸变成前沿。", "马晓东", "某省商务厅党组成员、副厅长", "")]),
+    # A name and a deputy's post: the person known by that name, not someone described.
+    (("某部某司副司长冷一鸣在会上说，标准正在制定。", "冷一鸣副司长透露，今年将启动测试。“标准要走在前面。”他说。"),
+     [("标准要走在前面。", "冷一鸣", "某部某司副司长", "")]),
+    # One post of a title chain (院士 in `某院院士、某大学副校长`), not only its last.
+    (("中国科学院院士、某大学副校长汪一舟介绍，电池像两层楼。",
+      "汪院士告诉记者，中试线已建成。“纪录只是起点，稳定运行才是考验。”"),
+     [("纪录只是起点，稳定运行才是考验。", "汪一舟", "中国科学院院士、某大学副校长", "")]),
+    # A surname and post opening the clause before a colon with no speech verb.
+    (("某贸易有限公司董事长顾一帆说，公司开设了海外仓。", "顾董事长算了一笔账：“订单量翻了一番，退货时间缩短了。”"),
+     [("订单量翻了一番，退货时间缩短了。", "顾一帆", "某贸易有限公司董事长", "")]),
+    # Two people with the surname and the post: no one in particular (not a guess).
+    (("甲公司董事长顾一帆和乙公司董事长顾二帆出席。", "顾董事长算了一笔账：“订单量翻了一番，退货时间缩短了。”"),
+     [("订单量翻了一番，退货时间缩短了。", "", "", "顾董事长")]),
+])
+def test_a_surname_or_name_with_a_post_is_the_person_known_by_them(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
