@@ -41,6 +41,8 @@ SPEECH_VERBS = sorted([
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
     "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "问道",
     "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态", "评价",
+    # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
+    "写道",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
@@ -171,7 +173,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
-        mentions = _subjects(_with_known(mentions, text, known), text)
+        # Whom 他/她 mean is someone the narrative names, not someone named in the words
+        # quoted (`“……哪家老人该复查了……”他说。`).
+        mentions = _subjects(_outside_quotes(_with_known(mentions, text, known), text), text)
         if "一" in text and (described := [(m.start(), _DESCRIBED + m["who"], "")
                                           for m in _DESCRIBED_RE.finditer(text)]):
             mentions = sorted(mentions + described)
@@ -593,6 +597,15 @@ def _known_pattern(people: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, 
     whom each written form names."""
     forms = written_forms(dict.fromkeys(people, ""))
     return re.compile("|".join(re.escape(w) for w, _ in forms)), dict(forms)
+
+
+def _outside_quotes(mentions: list[tuple[int, str, str]],
+                    text: str) -> list[tuple[int, str, str]]:
+    """The mentions that are not inside a quotation of speech (a sentence in marks)."""
+    spans = [m.span() for m in _SPAN_RE.finditer(text) if _SPEECHLIKE_RE.search(m[1])]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a < m[0] < b for a, b in spans)]
 
 
 def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:

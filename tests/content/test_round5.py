@@ -37,3 +37,27 @@ def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
 def test_a_surname_or_name_with_a_post_is_the_person_known_by_them(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # 他 after a quote is the person the narrative named, not a "name" read inside the quote.
+    (("54岁的乡村医生格桑多吉已经背起药箱。", "回到卫生院，格桑多吉又坐到电脑前。“档案都在电脑里，哪家老人该复查了，系统会提醒我。”他指着屏幕说。"),
+     [("档案都在电脑里，哪家老人该复查了，系统会提醒我。", "格桑多吉", "乡村医生", "")]),
+    (("某公司经理任远山走进车间。“我们的研究员张子健说过，这条线还能再快。”他说。",),
+     [("我们的研究员张子健说过，这条线还能再快。", "任远山", "某公司经理", "")]),
+])
+def test_a_pronoun_never_means_someone_named_inside_the_quoted_words(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # 写道: written words quoted as speech, by whoever wrote them.
+    (("一位匿名审稿人在给《自然》杂志的评审意见中写道：“这是近年来最令人信服的工作。”",),
+     [("这是近年来最令人信服的工作。", "", "", "一位匿名审稿人")]),
+    (("某大学教授林一川在发给记者的邮件中写道：“合作让双方都受益匪浅。”",),
+     [("合作让双方都受益匪浅。", "林一川", "某大学教授", "")]),
+])
+def test_written_words_are_quoted_as_the_writers(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
