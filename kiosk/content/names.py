@@ -130,6 +130,8 @@ FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还�
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
 _BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
                                         "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
+# Aspect particles: the word before them is a verb.
+_ASPECT = ("了", "着", "过")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*(?:[·•][{CJK_CHARS}]{{1,4}}?)+"
@@ -290,13 +292,13 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
         if not _NAME_CHARS_RE.fullmatch(word) and not re.fullmatch(f"[{CJK_CHARS}]", word):
             break
         if len(word) == 1:
-            if word in _BOUNDARY_CHARS:
+            if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts):
                 break
         elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
             if not (transcribed and segment.rarity(word) >= _RARE_SOUND):
                 break
             last_by_sound = pos
-        elif not tag and word[-1] in _BOUNDARY_CHARS:
+        elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)):
             # ... unless what is left is one verb (`举着`).
             head = word[:-1]
             if len(head) == 1 and segment.word_tag(head).startswith("v"):
@@ -307,6 +309,13 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
     if last_by_sound >= 0 and last_by_sound + len(starts[last_by_sound]) == pos:
         pos = last_by_sound
     return min(pos, at + limit)
+
+
+def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
+    """Whether `word` (one character, or a word the dictionary lacks) ends in a verb that
+    an aspect particle follows (`吾|守尔作|了`, `卡里莫夫|看|了`): a name never ends in a
+    verb, so the name ends before it."""
+    return starts.get(pos + len(word)) in _ASPECT and segment.word_tag(word[-1]).startswith("v")
 
 
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:

@@ -3,7 +3,9 @@ or name and a deputy's post, or by one post of a title chain."""
 
 import pytest
 
+from kiosk.content import segment
 from kiosk.content.model import Paragraph
+from kiosk.content.names import person_mentions
 from kiosk.content.quotes import extract_quotes
 
 
@@ -61,3 +63,25 @@ def test_a_pronoun_never_means_someone_named_inside_the_quoted_words(
 def test_written_words_are_quoted_as_the_writers(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # jieba glues a verb to a transcribed name's last part (`吾|守尔作|了`) or leaves it
+    # alone (`卡里莫夫|看|了`): a verb before 了/着/过 ends the name.
+    ("开幕式上，全国政协委员、新疆大学副校长热依拉·吾守尔作了主旨发言。",
+     [("热依拉·吾守尔", "全国政协委员、新疆大学副校长")]),
+    ("某协会主席阿卜杜拉·卡里莫夫看了看展品。", [("阿卜杜拉·卡里莫夫", "某协会主席")]),
+    ("种植户颂猜·差伦蓬摘了一个芒果。", [("颂猜·差伦蓬", "种植户")]),
+    ("县长李德明作了报告。", [("李德明", "县长")]),
+])
+def test_a_verb_before_an_aspect_particle_ends_a_name(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
+        == expected
+
+
+def test_a_transcribed_name_with_a_verb_glued_to_it_is_quoted_by_its_full_name() -> None:
+    text = ("全国政协委员、新疆大学副校长热依拉·吾守尔作了主旨发言。她认为，贸易正在转变。"
+            "“中亚国家需要的不只是商品，更是技术。”热依拉·吾守尔说。")
+    assert _direct(text) == [("中亚国家需要的不只是商品，更是技术。", "热依拉·吾守尔",
+                              "全国政协委员、新疆大学副校长", "")]
