@@ -311,6 +311,13 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
     return min(pos, at + limit)
 
 
+def _split_after_first(at: int, starts: dict[int, str]) -> bool:
+    """Whether jieba split a name's first character off a word of three or more that it
+    does not know (`旦|增卓玛`): a Han surname is followed by a given name of one or two."""
+    return len(starts.get(at, "")) == 1 and len(rest := starts.get(at + 1, "")) >= 3 \
+        and not segment.word_tag(rest)
+
+
 def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
     """Whether `word` (one character, or a word the dictionary lacks) ends in a verb that
     an aspect particle follows (`吾|守尔作|了`, `卡里莫夫|看|了`): a name never ends in a
@@ -334,7 +341,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         whole = after[:size]
         if han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS):
             continue
-        if starts and len(whole) == size and len(starts.get(at, "")) >= 2 \
+        if starts and len(whole) == size and (len(starts.get(at, "")) >= 2
+                                              or _split_after_first(at, starts)) \
                 and not verb_after_han \
                 and not (len(starts[at]) == 4 and _glued(at + 3, starts)
                          and is_person_name(after[:3])) \

@@ -539,6 +539,10 @@ def _previous_subject(text: str, sentence: int, start: int,
     if sentence != start or sentence == 0:
         return None
     previous = text[_sentence_start(text, sentence - 1):sentence]
+    if _OPENING_RE.match(previous):
+        # `她说，跟着某某……。“……。”` — reported speech, which the quote goes on with: the
+        # people it names are not who speaks.
+        return None
     people = {name for written, name in written_forms(known) if written in previous}
     if len(people) != 1:
         return None

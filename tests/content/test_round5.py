@@ -85,3 +85,23 @@ def test_a_transcribed_name_with_a_verb_glued_to_it_is_quoted_by_its_full_name()
             "“中亚国家需要的不只是商品，更是技术。”热依拉·吾守尔说。")
     assert _direct(text) == [("中亚国家需要的不只是商品，更是技术。", "热依拉·吾守尔",
                               "全国政协委员、新疆大学副校长", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # jieba splits the first character off a four-character name it does not know
+    # (`旦|增卓玛`); a Han surname has a given name of one or two characters after it.
+    ("嘎措乡卫生院医生旦增卓玛今年25岁，毕业后回到了家乡。", [("旦增卓玛", "嘎措乡卫生院医生")]),
+    ("村民王晓明说，今年收成好。", [("王晓明", "村民")]),
+    ("县长李德明作了报告。", [("李德明", "县长")]),
+])
+def test_a_four_character_name_jieba_split_after_its_first_character(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
+        == expected
+
+
+def test_a_quote_after_reported_speech_is_its_speakers_not_someone_it_names() -> None:
+    texts = ("54岁的乡村医生格桑多吉已经背起药箱。",
+             "嘎措乡卫生院医生旦增卓玛今年25岁，毕业后回到了家乡。她说，跟着格桑多吉巡诊半年，"
+             "学到的东西很多。“在这里，一个医生就是一座医院。”")
+    assert _direct(*texts) == [("在这里，一个医生就是一座医院。", "旦增卓玛", "嘎措乡卫生院医生", "")]
