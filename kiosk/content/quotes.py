@@ -20,6 +20,7 @@ from functools import lru_cache
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
 from kiosk.content.names import (
+    POST_RE,
     ROLE_RE,
     alternation,
     clean_title,
@@ -35,6 +36,7 @@ from kiosk.content.speakers import (
     parse_speaker,
     written_forms,
 )
+from kiosk.content.text import CJK_CHARS
 
 SPEECH_VERBS = sorted([
     "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
@@ -123,6 +125,13 @@ _QUESTIONERS = ("记者", "问")
 _ANSWER = "答"
 
 
+# A title given after the name, as what the person is: `某某是某公司总工程师，……`.
+_IS_TITLE_RE = re.compile(
+    rf"(?:^|(?<=[。！？；，]))(?P<name>[{CJK_CHARS}]{{2,4}}?)是"
+    rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}))(?=[，。；])")
+_COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
+
+
 @dataclass
 class _Found:
     start: int
@@ -173,6 +182,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
+        if "是" in text:
+            _titles_after_names(text, known)
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
         mentions = _subjects(_outside_quotes(_with_known(mentions, text, known), text), text)
@@ -228,6 +239,16 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(quotes)
+
+
+def _titles_after_names(text: str, known: dict[str, str]) -> None:
+    """Titles given after the name (`某某是某公司总工程师，从事……`), for people whose title
+    is not known yet: the words after the last 的, when they end in a post."""
+    for match in _IS_TITLE_RE.finditer(text):
+        name, title = match["name"], match["title"].rsplit("的", 1)[-1]
+        if not known.get(name) and is_person_name(name) \
+                and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
+            known[name] = title
 
 
 def _turns(text: str) -> list[tuple[str, int, int]]:

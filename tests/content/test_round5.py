@@ -105,3 +105,21 @@ def test_a_quote_after_reported_speech_is_its_speakers_not_someone_it_names() ->
              "嘎措乡卫生院医生旦增卓玛今年25岁，毕业后回到了家乡。她说，跟着格桑多吉巡诊半年，"
              "学到的东西很多。“在这里，一个医生就是一座医院。”")
     assert _direct(*texts) == [("在这里，一个医生就是一座医院。", "旦增卓玛", "嘎措乡卫生院医生", "")]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A title given after the name, as what the person is, before a comma or full stop.
+    (("柴永峰是大连某数控系统有限公司总工程师，从事研发已有20年。“国产系统装机量已经超过了5万台。”柴永峰说。",),
+     [("国产系统装机量已经超过了5万台。", "柴永峰", "大连某数控系统有限公司总工程师", "")]),
+    # (after the last 的)
+    (("李明是这家公司的技术总监。“我们的产品卖到了欧洲。”李明说。",),
+     [("我们的产品卖到了欧洲。", "李明", "技术总监", "")]),
+    # Counted (`一名退休教师`) it describes the person; no post, no title.
+    (("王建国是一名退休教师，今年70岁。“我天天来。”王建国说。",), [("我天天来。", "王建国", "", "")]),
+    # A title known from the first mention stays.
+    (("某公司董事长赵一鸣出席。赵一鸣是该公司创始人。“我们要走出去。”赵一鸣说。",),
+     [("我们要走出去。", "赵一鸣", "某公司董事长", "")]),
+])
+def test_a_title_after_the_name_given_with_shi(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
