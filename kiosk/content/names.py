@@ -455,8 +455,20 @@ def _after_last_verb(text: str, start: int, end: int) -> int:
     return max(cut, head)
 
 
+# Forms of address: alone before or after a name (`阿妈曲珍`, `曲珍老人`) they are how the
+# person is called, not a title (`侗族老人某某` has one: a form of address described).
+ADDRESS_FORMS = frozenset({"阿妈", "阿爸", "大妈", "大爷", "大娘", "大叔", "阿姨", "大姐", "大哥",
+                           "老人", "阿婆", "阿公", "老阿妈", "老大爷"})
+
+
 def clean_title(title: str) -> str:
-    """Trims an appositive such as `全球最大的某类学会` off the front of a title."""
+    """Trims an appositive such as `全球最大的某类学会` off the front of a title; a bare
+    form of address is none."""
+    title = _clean_title(title)
+    return "" if title in ADDRESS_FORMS else title
+
+
+def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
     title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
     if _AGENT_RE.search(title):

@@ -261,7 +261,8 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     for written, name in written_forms(known):
         at = phrase.rfind(written)
         if at >= 0 and (tail := _AFTER_NAME_RE.fullmatch(phrase, at + len(written))):
-            return Speaker(name, clean_title(phrase[:at]) or tail["post"], tail["ctx"])
+            return Speaker(name, clean_title(phrase[:at]) or clean_title(tail["post"]),
+                           tail["ctx"])
     # `86岁的郑大爷`, `市民刘女士`: a surname and a form of address name someone.
     if familiar := FAMILIAR_RE.search(phrase):
         at = familiar.start("name")
@@ -283,7 +284,7 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     # `10岁的某某`: a name after a description ending in 的, or at the start.
     for at in [*reversed([m.end() for m in re.finditer("的", phrase)]), 0]:
         if found := split_name(phrase[at:], lenient=False):
-            return Speaker(found[0], clean_title(phrase[:at]) or found[1], found[2])
+            return Speaker(found[0], clean_title(phrase[:at]) or clean_title(found[1]), found[2])
     return None
 
 

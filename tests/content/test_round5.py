@@ -123,3 +123,17 @@ def test_a_quote_after_reported_speech_is_its_speakers_not_someone_it_names() ->
 def test_a_title_after_the_name_given_with_shi(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A bare form of address before or after a name is how the person is called: no title.
+    (("73岁的阿妈曲珍患高血压多年。", "“格桑医生比我的儿子来得还勤快。”曲珍老人拉着记者的手说。"),
+     [("格桑医生比我的儿子来得还勤快。", "曲珍", "", "")]),
+    (("“就来给娃娃们加油。”王秀英老人说。",), [("就来给娃娃们加油。", "王秀英", "", "")]),
+    # Described (`侗族老人`), it is one.
+    (("62岁的侗族老人石光明早早占好了位置。“就来给娃娃们加油。”石光明说。",),
+     [("就来给娃娃们加油。", "石光明", "侗族老人", "")]),
+])
+def test_a_bare_form_of_address_is_no_title(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
