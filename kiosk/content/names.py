@@ -292,8 +292,9 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
         if not _NAME_CHARS_RE.fullmatch(word) and not re.fullmatch(f"[{CJK_CHARS}]", word):
             break
         if len(word) == 1:
-            if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts):
-                break
+            if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \
+                    or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
+                break  # (a verb on its own after four characters: `格桑|多吉|背|起`)
         elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
             if not (transcribed and segment.rarity(word) >= _RARE_SOUND):
                 break

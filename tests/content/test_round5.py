@@ -137,3 +137,16 @@ def test_a_title_after_the_name_given_with_shi(
 def test_a_bare_form_of_address_is_no_title(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A one-character verb after four characters of a name ends it (`格桑|多吉|背|起`).
+    ("54岁的乡村医生格桑多吉背起药箱出了门。", [("格桑多吉", "乡村医生")]),
+    ("牧民次仁央宗背着孩子走来。", [("次仁央宗", "牧民")]),
+    # Five characters that are all name stay one (`哈斯其其格`).
+    ("她的教练哈斯其其格说，队员们都很努力。", [("哈斯其其格", "教练")]),
+])
+def test_a_one_character_verb_after_four_characters_ends_a_name(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
+        == expected
