@@ -125,9 +125,11 @@ _QUESTIONERS = ("记者", "问")
 _ANSWER = "答"
 
 
-# A title given after the name, as what the person is: `某某是某公司总工程师，……`.
+# A title given after the name, as what the person is (`某某是某公司总工程师，……`) or in
+# apposition opening the sentence (`某某，某公司总经理，……`).
 _IS_TITLE_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，]))(?P<name>[{CJK_CHARS}]{{2,4}}?)是"
+    rf"(?:(?:^|(?<=[。！？；，]))(?P<name>[{CJK_CHARS}]{{2,4}}?)是"
+    rf"|(?:^|(?<=[。！？]))(?P<apposed>[{CJK_CHARS}]{{2,4}})，)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}))(?=[，。；])")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 
@@ -182,7 +184,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
-        if "是" in text:
+        if "是" in text or "，" in text:
             _titles_after_names(text, known)
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
@@ -242,10 +244,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
 
 
 def _titles_after_names(text: str, known: dict[str, str]) -> None:
-    """Titles given after the name (`某某是某公司总工程师，从事……`), for people whose title
-    is not known yet: the words after the last 的, when they end in a post."""
+    """Titles given after the name (`某某是某公司总工程师，从事……`, `某某，某公司总经理，……`),
+    for people whose title is not known yet: the words after the last 的, when they end in a
+    post."""
     for match in _IS_TITLE_RE.finditer(text):
-        name, title = match["name"], match["title"].rsplit("的", 1)[-1]
+        name, title = match["name"] or match["apposed"], match["title"].rsplit("的", 1)[-1]
         if not known.get(name) and is_person_name(name) \
                 and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
             known[name] = title

@@ -116,6 +116,11 @@ def test_a_quote_after_reported_speech_is_its_speakers_not_someone_it_names() ->
      [("我们的产品卖到了欧洲。", "李明", "技术总监", "")]),
     # Counted (`一名退休教师`) it describes the person; no post, no title.
     (("王建国是一名退休教师，今年70岁。“我天天来。”王建国说。",), [("我天天来。", "王建国", "", "")]),
+    # In apposition opening the sentence, between commas.
+    (("张建华，北京某科技有限公司总经理，从事芯片研发20年。“国产芯片正在追上来。”张建华说。",),
+     [("国产芯片正在追上来。", "张建华", "北京某科技有限公司总经理", "")]),
+    # (a time word before a comma is no name)
+    (("今年，公司总经理表示要扩产。王明说：“订单很多。”",), [("订单很多。", "王明", "", "")]),
     # A title known from the first mention stays.
     (("某公司董事长赵一鸣出席。赵一鸣是该公司创始人。“我们要走出去。”赵一鸣说。",),
      [("我们要走出去。", "赵一鸣", "某公司董事长", "")]),
