@@ -88,8 +88,11 @@ _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
 _FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+$")
 _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
 # (The surname is the shortest that leaves a post: `马|副厅长`, not `马副|厅长`.)
-_SURNAME_POST_RE = re.compile(rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST})")
-_RANKED_POST_RE = re.compile(_RANKED_POST)
+# (A listed role too, `汤代表` for `全国人大代表、……汤某某`: it must end a part of the title of
+# the one person known by the surname.)
+_SURNAME_POST_RE = re.compile(
+    rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST}|{alternation(ROLES)})")
+_RANKED_POST_RE = re.compile(rf"{_RANKED_POST}|{alternation(ROLES)}")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
