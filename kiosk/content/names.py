@@ -336,11 +336,18 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         and not segment.word_tag(_word_at(at + 3, starts)).startswith(("nr", "ns", "nz"))
     # (... nor an adverb after a whole Han name jieba reads first: `易秀兰/常挂`, `易秀兰常说`.)
     first_word = starts.get(at, "")
+    if made_up := _made_up_han_name(at, starts):
+        return made_up
     han_first = (len(first_word) == 3 and segment.word_tag(first_word).startswith("nr")) \
         or (is_person_name(after[:3]) and after[3:4] in _BOUNDARY_CHARS)
+    # (... nor a word the dictionary knows, not as a name's, after three characters that
+    # read as a Han name: `宁可|欣|上台|领奖`.)
+    word_after = starts.get(at + 3, "")
+    han_then_word = len(word_after) >= 2 and is_person_name(after[:3]) \
+        and bool(tag := segment.word_tag(word_after)) and not tag.startswith(("nr", "nz"))
     for size in (5, 4):
         whole = after[:size]
-        if han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS):
+        if (han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS)) or han_then_word:
             continue
         if starts and len(whole) == size and (len(starts.get(at, "")) >= 2
                                               or _split_after_first(at, starts)) \
@@ -381,6 +388,20 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])):
             return candidate
     return ""
+
+
+def _made_up_han_name(at: int, starts: dict[int, str]) -> str:
+    """A Han name that jieba made up as one word (its dictionary lacks it) with a single
+    character standing alone after it: the word is the whole name (`任佳怡|连|看`),
+    since a Han name has a surname and at most two more characters."""
+    word = starts.get(at, "")
+    after = starts.get(at + len(word), "")
+    if len(word) != 3 or len(after) != 1 or word[0] not in SURNAMES \
+            or word.startswith(COMPOUND_SURNAMES) or segment.word_tag(word) \
+            or not is_person_name(word) or not re.fullmatch(f"[{CJK_CHARS}]", after) \
+            or _TITLE_END_RE.search(word + after):
+        return ""  # (`钱副省|长`: a surname and a post, no name)
+    return word
 
 
 def _resegmented_name(text: str, at: int) -> str:

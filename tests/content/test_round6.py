@@ -1,0 +1,46 @@
+"""What the sixth round of hold-outs taught: names jieba glued to the word after them, and
+titles and speakers read across an organisation's name."""
+
+import pytest
+
+from kiosk.content import segment
+from kiosk.content.model import Paragraph
+from kiosk.content.names import person_mentions
+from kiosk.content.quotes import extract_quotes
+
+
+def _paras(*texts: str) -> list[Paragraph]:
+    return [Paragraph(i, text, 1, 1, 0) for i, text in enumerate(texts)]
+
+
+def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
+    return [(q.text, q.speaker, q.speaker_title, q.unnamed_speaker)
+            for q in extract_quotes(_paras(*texts)) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A Han name jieba made up as one word, then a character on its own: the word is the name.
+    ("从上海赶来的观众任佳怡连看了7场戏。", "任佳怡"),
+    ("果农廖春生患过一场大病。", "廖春生"),
+    # Three characters that read as a Han name, then a word the dictionary knows.
+    ("编剧兼导演宁可欣上台领奖时几度哽咽。", "宁可欣"),
+    # Unchanged: names of four or five characters, and a Han name jieba splits 2 + 1.
+    ("哈萨克族牧民哈斯其其格说。", "哈斯其其格"),
+    ("越南姑娘阮氏秋香说。", "阮氏秋香"),
+    ("编剧兼导演宁可欣说。", "宁可欣"),
+    ("钱副省长最后表示，方案在于落实。", None),
+])
+def test_name_ends_before_the_word_after_it(text: str, name: str | None) -> None:
+    found = [found for _, found, _ in person_mentions(text, segment.words(text))]
+    assert found[:1] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (("编剧兼导演宁可欣上台领奖时几度哽咽：“我们排练的地方是一间旧仓库。”",),
+     [("我们排练的地方是一间旧仓库。", "宁可欣", "编剧兼导演", "")]),
+    (("从上海赶来的观众任佳怡连看了7场戏。“这是我今年做得最对的一件事。”她说。",),
+     [("这是我今年做得最对的一件事。", "任佳怡", "观众", "")]),
+])
+def test_quote_goes_to_the_name_alone(texts: tuple[str, ...],
+                                      expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
