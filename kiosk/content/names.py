@@ -149,9 +149,9 @@ _RARE_SOUND = 14.0
 _AGENTS = ("被", "由", "让", "请")
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
-# (同 of 同事, 与 of 与会: a word, not the preposition.)
-_TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:这就是|这是|正是|就是|由|据|在|向|对|让|请|被|经"
-                            r"|与(?!会)|和|同(?![事学行伴乡志])|跟"
+# (同 of 同事, 与 of 与会, 经 of 经理: a word, not the preposition.)
+_TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:这就是|这是|正是|就是|由|据|在|向|对|让|请|被"
+                            r"|经(?![理纪销营])|与(?!会)|和|同(?![事学行伴乡志])|跟"
                             r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是)")
 
 
@@ -191,6 +191,9 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             inside and bool(match["listed"]) and _resegmented_name(text, at))
         if not name or at < previous_end:
             continue
+        if len(suffix := starts.get(at + len(name), "")) >= 2 and suffix in ORG_SUFFIXES \
+                and segment.word_tag(name).startswith("nrt"):
+            continue  # `零售商迈森|集团`: a transcribed name before `集团` names a body
         clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
         if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own

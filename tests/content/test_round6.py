@@ -44,3 +44,27 @@ def test_name_ends_before_the_word_after_it(text: str, name: str | None) -> None
 def test_quote_goes_to_the_name_alone(texts: tuple[str, ...],
                                       expected: list[tuple[str, str, str, str]]) -> None:
     assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A transcribed name the dictionary knows, then `集团`: a body, not a person.
+    ("德国电子产品零售商迈森集团首席运营官卡特琳·施密特也来到现场。",
+     [("卡特琳·施密特", "德国电子产品零售商迈森集团首席运营官")]),
+    # A Han name before a word that also ends bodies is still a name.
+    ("工程师李强大学毕业后回到家乡。", [("李强", "工程师")]),
+])
+def test_transcribed_name_before_group_is_a_body(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 经 opening a title is a preposition (`经某某介绍`), not the first character of a post.
+    ("一家外贸公司的经理阮静怡体验后说。", [("阮静怡", "经理")]),
+    ("经销商经理阮静怡体验后说。", [("阮静怡", "经销商经理")]),
+    ("他的经纪人阮静怡说。", [("阮静怡", "经纪人")]),
+])
+def test_title_that_starts_with_jing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
+        == expected
