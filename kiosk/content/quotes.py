@@ -93,6 +93,9 @@ _LOOKBACK = 80
 # An attribution right after the quote (`”某某说。`) whose speaker phrase we cannot read.
 _AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道|称)?[，。,：]")
 _UNREAD = Speaker("", "", "", unnamed="")
+# A sentence of what the reporter saw or learnt (`记者在现场看到，`): no attribution.
+_REPORTER_SAW_RE = re.compile(
+    r"\s*(?:本报|本台)?记者[^，。！？；：“”]{0,16}?(?:看到|注意到|了解到|发现|获悉|见到|观察到)")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
 _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # An attribution that ends the sentence after a clause of setting: `……，某某说。`
@@ -585,6 +588,8 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     """Someone known who opens the clause right after a quote, bare or behind their title
     as first written (`”某公司总设计师某某站在……`)."""
     clause = text[end: end + _LOOKBACK]
+    if _REPORTER_SAW_RE.match(clause):
+        return None  # `“……。”记者在现场看到，工程师某某正在……`: what the reporter saw
     for written, name in written_forms(known):
         at = clause.find(written)
         if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))

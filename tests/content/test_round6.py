@@ -68,3 +68,20 @@ def test_transcribed_name_before_group_is_a_body(text: str,
 def test_title_that_starts_with_jing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
         == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # What the reporter saw after a quote is no attribution: nobody is said to speak.
+    (("“这台设备明年就能量产。”记者在现场看到，工程师刘建军正在调试一台样机。",),
+     [("这台设备明年就能量产。", "", "", "")]),
+    (("“这台设备明年就能量产。”记者注意到，工程师刘建军正在调试一台样机。",),
+     [("这台设备明年就能量产。", "", "", "")]),
+    # Unchanged: the person who opens the sentence after the quote.
+    (("工程师刘建军站在样机前。“这台设备明年就能量产。”刘建军一边调试一边说。",),
+     [("这台设备明年就能量产。", "刘建军", "工程师", "")]),
+    (("“这台设备明年就能量产。”工程师刘建军告诉记者。",),
+     [("这台设备明年就能量产。", "刘建军", "工程师", "")]),
+])
+def test_reporter_observation_after_a_quote(texts: tuple[str, ...],
+                                            expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
