@@ -149,10 +149,12 @@ _RARE_SOUND = 14.0
 _AGENTS = ("被", "由", "让", "请")
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
-# (同 of 同事, 与 of 与会, 经 of 经理: a word, not the preposition.)
+# (同 of 同事, 与 of 与会, 经 of 经理: a word, not the preposition. `另一位评委`: a
+# determiner, no part of the post.)
 _TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:这就是|这是|正是|就是|由|据|在|向|对|让|请|被"
                             r"|经(?![理纪销营])|与(?!会)|和|同(?![事学行伴乡志])|跟"
-                            r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是)")
+                            r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是"
+                            r"|另一(?:位|名))")
 
 
 def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str, str]]:

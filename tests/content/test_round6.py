@@ -85,3 +85,13 @@ def test_title_that_starts_with_jing(text: str, expected: list[tuple[str, str]])
 def test_reporter_observation_after_a_quote(texts: tuple[str, ...],
                                             expected: list[tuple[str, str, str, str]]) -> None:
     assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `另一位` before a post is a determiner, not part of the title.
+    ("另一位评委、青年导演褚方舟则提醒：", [("褚方舟", "评委、青年导演")]),
+    ("另一名队员刘建军说。", [("刘建军", "队员")]),
+])
+def test_determiner_before_a_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
+        == expected
