@@ -95,3 +95,14 @@ def test_reporter_observation_after_a_quote(texts: tuple[str, ...],
 def test_determiner_before_a_post(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # After a role, a string the dictionary lacks that jieba's model reads as a verb is no name.
+    ("本届戏剧节共上演特邀剧目26部、青年竞演剧目18部。", []),
+    # Unchanged: rare names after a role.
+    ("养蜂人热依拉在一旁说。", ["热依拉"]),
+    ("乡村医生覃勇告诉记者。", ["覃勇"]),
+])
+def test_rare_name_read_as_a_verb(text: str, names: list[str]) -> None:
+    assert [name for _, name, _ in person_mentions(text, segment.words(text))] == names
