@@ -378,6 +378,13 @@ def _attribution(text: str, start: int, end: int,
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         speaker = _read(after["phrase"], known)
+        # `赛迪顾问分析师某某对记者说`: a verb's character ending a word (顾问) cut the phrase
+        # short; a later verb in the clause may end a phrase that reads.
+        longer: re.Match[str] | None = after
+        while speaker is None and longer and "，" not in longer["phrase"] \
+                and (longer := _after_re(len(longer["phrase"]) + 1).match(text, end)):
+            if (speaker := _read(longer["phrase"], known)) is not None:
+                after = longer
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
         if _AFTER_CLAUSE_RE.match(text, end):
@@ -412,6 +419,13 @@ def _attribution(text: str, start: int, end: int,
             and (subject := _previous_subject(text, sentence, start, known)):
         return subject, "", end, _sentence_start(text, sentence - 1)
     return None, "", end, start
+
+
+@lru_cache(maxsize=64)
+def _after_re(shortest: int) -> re.Pattern[str]:
+    """`_AFTER_RE` with a speaker phrase of at least `shortest` characters."""
+    return re.compile(rf"\s*(?P<phrase>{_PHRASE_CHAR}{{{shortest},48}}?)"
+                      rf"(?P<verb>(?:{_VERB})(?:说|道|称)?)")
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -106,3 +106,18 @@ def test_determiner_before_a_post(text: str, expected: list[tuple[str, str]]) ->
 ])
 def test_rare_name_read_as_a_verb(text: str, names: list[str]) -> None:
     assert [name for _, name, _ in person_mentions(text, segment.words(text))] == names
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A verb's character that ends a word (问 of 顾问) cut the phrase after the quote short.
+    (("“眼镜还得解决内容少的问题。”长期关注穿戴行业的赛迪顾问分析师聂晓帆对记者说。",),
+     [("眼镜还得解决内容少的问题。", "聂晓帆", "赛迪顾问分析师", "")]),
+    (("“眼镜还得解决内容少的问题。”长期担任企业顾问的分析师聂晓帆告诉记者。",),
+     [("眼镜还得解决内容少的问题。", "聂晓帆", "分析师", "")]),
+    # Unchanged: a phrase that reads at the first verb.
+    (("“眼镜还得解决内容少的问题。”分析师聂晓帆说。",),
+     [("眼镜还得解决内容少的问题。", "聂晓帆", "分析师", "")]),
+])
+def test_phrase_after_a_quote_past_a_word_ending_in_a_verb(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert _direct(*texts) == expected
