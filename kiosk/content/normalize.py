@@ -212,8 +212,12 @@ def _clean_credit(credit: str) -> str:
     return credit[:-1].strip() if credit.endswith("摄") else credit
 
 
+# What a byline calls its people (`记者 甲 实习生 乙`, `通讯员 丙`): their roles, not names.
+_BYLINE_ROLES = frozenset({"记者", "本报记者", "见习记者", "特约记者", "实习生", "通讯员"})
+
+
 def _split_names(names: str) -> list[str]:
-    return [n for n in re.split(r"[、，,\s]+", names) if n]
+    return [n for n in re.split(r"[、，,\s]+", names) if n and n not in _BYLINE_ROLES]
 
 
 def _set_dateline(page: Page, match: re.Match[str]) -> None:

@@ -154,3 +154,14 @@ def test_a_line_about_reporters_in_the_body_is_no_byline() -> None:
 def test_a_headline_may_hold_a_colon() -> None:
     page = normalize("雪场一线——\n\n某地：雪都迎来“新雪季”\n\n新华社某地1月5日电（记者甲乙）滑雪场开板。\n")
     assert (page.kicker, page.title) == ("雪场一线——", "某地：雪都迎来“新雪季”")
+
+
+@pytest.mark.parametrize(("line", "reporters"), [
+    # The roles of a byline (实习生, 通讯员) are not reporters' names.
+    ("（本报记者 甲乙丙 实习生 丁戊）", ["甲乙丙", "丁戊"]),
+    ("（记者 甲乙丙 通讯员 丁戊）", ["甲乙丙", "丁戊"]),
+    ("（本报记者 甲乙丙 丁戊）", ["甲乙丙", "丁戊"]),
+])
+def test_byline_roles_are_not_reporters(line: str, reporters: list[str]) -> None:
+    page = normalize("影展闭幕\n\n6日晚，影展闭幕。\n" + line + "\n本报厦门5月6日电\n")
+    assert page.reporters == reporters
