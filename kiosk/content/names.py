@@ -19,6 +19,7 @@ from kiosk.content.text import CJK_CHARS
 # Posts that end a title, longest first so 副总经理 wins over 经理.
 POSTS = sorted({
     "主席", "副主席", "联席主席", "名誉主席", "执行主席", "院长", "副院长", "所长", "副所长",
+    "发起人",
     "研究员", "副研究员", "总经理", "副总经理", "经理", "董事长", "副董事长", "董事", "总裁",
     "副总裁", "高级副总裁", "首席执行官", "首席科学家", "首席技术官", "首席运营官", "主任",
     "副主任", "总干事", "副总干事", "秘书长", "副秘书长", "部长", "副部长", "局长", "副局长",
@@ -111,7 +112,7 @@ LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
 # before it tries the tree of alternatives: most of any text.)
 _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
-    rf"(?:(?P<listed>{alternation(POSTS + ROLES)})|(?<=[{CJK_CHARS}])(?<!记)"
+    rf"(?:(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}])(?<!记)"
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
 # Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).

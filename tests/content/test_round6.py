@@ -121,3 +121,15 @@ def test_rare_name_read_as_a_verb(text: str, names: list[str]) -> None:
 def test_phrase_after_a_quote_past_a_word_ending_in_a_verb(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert _direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `之一` after a post (one of the founders) is part of the title; 发起人 is a post.
+    ("乌镇戏剧节常务副主席、发起人之一邵明川在会上表示，平台会继续办。",
+     [("邵明川", "乌镇戏剧节常务副主席、发起人之一")]),
+    ("公司创始人之一刘建军说。", [("刘建军", "公司创始人之一")]),
+    ("活动发起人刘建军说。", [("刘建军", "活动发起人")]),
+])
+def test_one_of_the_founders(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
+        == expected
