@@ -97,13 +97,18 @@ def startup(runs: int) -> None:
               f"{statistics.median(results['cold content']):.3f} s (parsed in a child process)")
 
 
+def _parsed_home(home: Path) -> tuple[Path, Path]:
+    """`home` with the seed parsed into its content cache: the kiosk starts warm."""
+    cache = home / "cache-warm"
+    subprocess.run([sys.executable, "-m", "kiosk", "parse", str(SEED)], cwd=ROOT,
+                   env=_env(home, cache), capture_output=True, check=True)
+    return home, cache
+
+
 def idle_cpu(seconds: float) -> None:
     """CPU time the kiosk uses over `seconds` on Home with nobody touching it."""
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp)
-        cache = home / "cache-warm"
-        subprocess.run([sys.executable, "-m", "kiosk", "parse", str(SEED)], cwd=ROOT,
-                       env=_env(home, cache), capture_output=True, check=True)
+        home, cache = _parsed_home(Path(tmp))
         proc = subprocess.Popen([sys.executable, "main.py", "--size", "1920x1080"], cwd=ROOT,
                                 env=_env(home, cache), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
@@ -163,10 +168,7 @@ while time.monotonic() - started < minutes * 60:
 def attract(minutes: float) -> None:
     """The attract loop sped up to a slide a second: resident memory and CPU each minute."""
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp)
-        cache = home / "cache"
-        subprocess.run([sys.executable, "-m", "kiosk", "parse", str(SEED)], cwd=ROOT,
-                       env=_env(home, cache), capture_output=True, check=True)
+        home, cache = _parsed_home(Path(tmp))
         done = subprocess.run([sys.executable, "-c", ATTRACT, str(minutes)], cwd=ROOT,
                               env=_env(home, cache), capture_output=True, text=True,
                               timeout=minutes * 60 + 300)

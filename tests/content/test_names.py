@@ -2,12 +2,8 @@
 
 import pytest
 
-from kiosk.content import segment
-from kiosk.content.names import is_person_name, person_mentions
-
-
-def _mentions(text: str) -> list[tuple[str, str]]:
-    return [(name, title) for _, name, title in person_mentions(text, segment.words(text))]
+from kiosk.content.names import is_person_name
+from tests.content.helpers import mentions
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -38,7 +34,7 @@ def _mentions(text: str) -> list[tuple[str, str]]:
     ("由青年导演覃一舟执导的影片", [("覃一舟", "青年导演")]),
 ])
 def test_people_named_after_posts_and_roles(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _mentions(text) == expected
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,11 +64,11 @@ def test_names_by_dictionary_and_surname(text: str, expected: bool) -> None:
     ("来自泰国的榴莲种植户颂猜·差伦蓬带来了榴莲。", [("颂猜·差伦蓬", "榴莲种植户")]),
 ])
 def test_names_the_third_round_taught(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(name, title) for _, name, title in person_mentions(text, segment.words(text))]
+    got = mentions(text)
     assert got == expected
 
 
 def test_a_transcribed_name_after_a_post_in_two_words_holds_no_part_of_the_post() -> None:
     text = "德国一家企业首席执行官汉斯-彼得·韦伯接受采访时称，市场潜力很大。"
-    got = [(name, title) for _, name, title in person_mentions(text, segment.words(text))]
+    got = mentions(text)
     assert got == [("汉斯-彼得·韦伯", "德国一家企业首席执行官")]

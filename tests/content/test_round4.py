@@ -3,20 +3,9 @@ words cited as someone's (`正如某某所说`), group speakers, surnames jieba 
 
 import pytest
 
-from kiosk.content import segment
-from kiosk.content.model import Paragraph
-from kiosk.content.names import person_mentions
 from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
-
-
-def _paras(*texts: str) -> list[Paragraph]:
-    return [Paragraph(i, text, 1, 1, 0) for i, text in enumerate(texts)]
-
-
-def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
-    return [(q.text, q.speaker, q.speaker_title, q.unnamed_speaker)
-            for q in extract_quotes(_paras(*texts)) if q.kind == "direct"]
+from tests.content.helpers import direct, mentions, paras
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -37,7 +26,7 @@ def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
 ])
 def test_interview_answers_are_direct_quotes_and_questions_are_not(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -51,7 +40,7 @@ def test_interview_answers_are_direct_quotes_and_questions_are_not(
 ])
 def test_words_cited_as_someones_are_that_persons_direct_quote(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,7 +54,7 @@ def test_words_cited_as_someones_are_that_persons_direct_quote(
 ])
 def test_surnames_jieba_reads_as_words_and_more_roles(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(n, t) for _, n, t in person_mentions(text, segment.words(text))] == expected
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -88,7 +77,7 @@ def test_surnames_jieba_reads_as_words_and_more_roles(
 def test_two_or_more_people_at_once_are_a_group_never_one_of_them(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     got = [(q.kind, q.speaker, q.speaker_title, q.unnamed_speaker)
-           for q in extract_quotes(_paras(*texts))]
+           for q in extract_quotes(paras(*texts))]
     assert got == expected
 
 
@@ -103,7 +92,7 @@ def test_two_or_more_people_at_once_are_a_group_never_one_of_them(
 ])
 def test_a_title_never_spans_the_person_named_before(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(n, t) for _, n, t in person_mentions(text, segment.words(text))] == expected
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(("tail", "title", "headings"), [

@@ -3,19 +3,7 @@ or name and a deputy's post, or by one post of a title chain."""
 
 import pytest
 
-from kiosk.content import segment
-from kiosk.content.model import Paragraph
-from kiosk.content.names import person_mentions
-from kiosk.content.quotes import extract_quotes
-
-
-def _paras(*texts: str) -> list[Paragraph]:
-    return [Paragraph(i, text, 1, 1, 0) for i, text in enumerate(texts)]
-
-
-def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
-    return [(q.text, q.speaker, q.speaker_title, q.unnamed_speaker)
-            for q in extract_quotes(_paras(*texts)) if q.kind == "direct"]
+from tests.content.helpers import direct, mentions
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -42,7 +30,7 @@ def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
 ])
 def test_a_surname_or_name_with_a_post_is_the_person_known_by_them(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -54,7 +42,7 @@ def test_a_surname_or_name_with_a_post_is_the_person_known_by_them(
 ])
 def test_a_pronoun_never_means_someone_named_inside_the_quoted_words(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -66,7 +54,7 @@ def test_a_pronoun_never_means_someone_named_inside_the_quoted_words(
 ])
 def test_written_words_are_quoted_as_the_writers(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -80,14 +68,13 @@ def test_written_words_are_quoted_as_the_writers(
 ])
 def test_a_verb_before_an_aspect_particle_ends_a_name(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
-        == expected
+    assert mentions(text) == expected
 
 
 def test_a_transcribed_name_with_a_verb_glued_to_it_is_quoted_by_its_full_name() -> None:
     text = ("全国政协委员、新疆大学副校长热依拉·吾守尔作了主旨发言。她认为，贸易正在转变。"
             "“中亚国家需要的不只是商品，更是技术。”热依拉·吾守尔说。")
-    assert _direct(text) == [("中亚国家需要的不只是商品，更是技术。", "热依拉·吾守尔",
+    assert direct(text) == [("中亚国家需要的不只是商品，更是技术。", "热依拉·吾守尔",
                               "全国政协委员、新疆大学副校长", "")]
 
 
@@ -100,15 +87,14 @@ def test_a_transcribed_name_with_a_verb_glued_to_it_is_quoted_by_its_full_name()
 ])
 def test_a_four_character_name_jieba_split_after_its_first_character(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
-        == expected
+    assert mentions(text) == expected
 
 
 def test_a_quote_after_reported_speech_is_its_speakers_not_someone_it_names() -> None:
     texts = ("54岁的乡村医生格桑多吉已经背起药箱。",
              "嘎措乡卫生院医生旦增卓玛今年25岁，毕业后回到了家乡。她说，跟着格桑多吉巡诊半年，"
              "学到的东西很多。“在这里，一个医生就是一座医院。”")
-    assert _direct(*texts) == [("在这里，一个医生就是一座医院。", "旦增卓玛", "嘎措乡卫生院医生", "")]
+    assert direct(*texts) == [("在这里，一个医生就是一座医院。", "旦增卓玛", "嘎措乡卫生院医生", "")]
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -131,7 +117,7 @@ def test_a_quote_after_reported_speech_is_its_speakers_not_someone_it_names() ->
 ])
 def test_a_title_after_the_name_given_with_shi(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -145,7 +131,7 @@ def test_a_title_after_the_name_given_with_shi(
 ])
 def test_a_bare_form_of_address_is_no_title(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -157,5 +143,4 @@ def test_a_bare_form_of_address_is_no_title(
 ])
 def test_a_one_character_verb_after_four_characters_ends_a_name(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
-        == expected
+    assert mentions(text) == expected

@@ -4,18 +4,8 @@ titles and speakers read across an organisation's name."""
 import pytest
 
 from kiosk.content import segment
-from kiosk.content.model import Paragraph
 from kiosk.content.names import person_mentions
-from kiosk.content.quotes import extract_quotes
-
-
-def _paras(*texts: str) -> list[Paragraph]:
-    return [Paragraph(i, text, 1, 1, 0) for i, text in enumerate(texts)]
-
-
-def _direct(*texts: str) -> list[tuple[str, str, str, str]]:
-    return [(q.text, q.speaker, q.speaker_title, q.unnamed_speaker)
-            for q in extract_quotes(_paras(*texts)) if q.kind == "direct"]
+from tests.content.helpers import direct, mentions
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -43,7 +33,7 @@ def test_name_ends_before_the_word_after_it(text: str, name: str | None) -> None
 ])
 def test_quote_goes_to_the_name_alone(texts: tuple[str, ...],
                                       expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -55,8 +45,7 @@ def test_quote_goes_to_the_name_alone(texts: tuple[str, ...],
 ])
 def test_transcribed_name_before_group_is_a_body(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
-    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
-        == expected
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -66,8 +55,7 @@ def test_transcribed_name_before_group_is_a_body(text: str,
     ("他的经纪人阮静怡说。", [("阮静怡", "经纪人")]),
 ])
 def test_title_that_starts_with_jing(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
-        == expected
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(("texts", "expected"), [
@@ -84,7 +72,7 @@ def test_title_that_starts_with_jing(text: str, expected: list[tuple[str, str]])
 ])
 def test_reporter_observation_after_a_quote(texts: tuple[str, ...],
                                             expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -93,8 +81,7 @@ def test_reporter_observation_after_a_quote(texts: tuple[str, ...],
     ("另一名队员刘建军说。", [("刘建军", "队员")]),
 ])
 def test_determiner_before_a_post(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
-        == expected
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -120,7 +107,7 @@ def test_rare_name_read_as_a_verb(text: str, names: list[str]) -> None:
 ])
 def test_phrase_after_a_quote_past_a_word_ending_in_a_verb(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
-    assert _direct(*texts) == expected
+    assert direct(*texts) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -131,5 +118,4 @@ def test_phrase_after_a_quote_past_a_word_ending_in_a_verb(
     ("活动发起人刘建军说。", [("刘建军", "活动发起人")]),
 ])
 def test_one_of_the_founders(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(name, title) for _, name, title in person_mentions(text, segment.words(text))] \
-        == expected
+    assert mentions(text) == expected

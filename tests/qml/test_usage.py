@@ -122,13 +122,19 @@ def test_the_view_needs_the_pin(kiosk: Kiosk) -> None:
     assert not kiosk.shows("usagePanel")
 
 
-def test_a_visit_records_switches_and_its_end_but_not_the_reset(kiosk_factory: Any,
-                                                                tmp_path: Path) -> None:
-    path = tmp_path / "usage.db"
+def _woken_from_attract(kiosk_factory: Any, path: Path) -> Kiosk:
+    """A kiosk recording to `path`, in its attract loop, woken by a visitor's first tap."""
     kiosk = kiosk_factory((1920, 1080), stats_path=path, stats=True)
     kiosk.session.idle.sleep()
     kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
     kiosk.tap("tile_exhibits")  # wakes only
+    return kiosk
+
+
+def test_a_visit_records_switches_and_its_end_but_not_the_reset(kiosk_factory: Any,
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "usage.db"
+    kiosk = _woken_from_attract(kiosk_factory, path)
     kiosk.tap("languageButton")
     kiosk.tap("textSizeButton")
     kiosk.session.idle.sleep()  # gone: language and text size reset for the next visitor
@@ -147,10 +153,7 @@ def test_a_visit_records_switches_and_its_end_but_not_the_reset(kiosk_factory: A
 def test_items_swiped_to_count_and_a_language_switch_keeps_the_item(kiosk_factory: Any,
                                                                     tmp_path: Path) -> None:
     path = tmp_path / "usage.db"
-    kiosk = kiosk_factory((1920, 1080), stats_path=path, stats=True)
-    kiosk.session.idle.sleep()
-    kiosk.qtbot.waitUntil(lambda: kiosk.find("attractView").isVisible())
-    kiosk.tap("tile_exhibits")  # wakes only
+    kiosk = _woken_from_attract(kiosk_factory, path)
     kiosk.tap("tile_exhibits")
     kiosk.tap("exhibitCard_0")
     kiosk.at("exhibitDetail")
