@@ -31,9 +31,11 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     page = normalize(source.text)
     reading = _reading_order(page.paragraphs)
     year = _article_year(page)
-    # One segmentation of every paragraph, the headline and the headings, shared by the
-    # stages that need words.
-    display = list(dict.fromkeys(t for t in [page.title, *(h for h, _, _ in page.headings)] if t))
+    # One segmentation of every paragraph, the headline, the headings and the curator's
+    # names, shared by the stages that need words.
+    added = [item.name for item in curation.added] if curation is not None else []
+    display = list(dict.fromkeys(t for t in [page.title, *(h for h, _, _ in page.headings),
+                                             *added] if t))
     segmented = segment.paragraph_words([p.text for p in reading] + display)
     words = dict(zip([p.index for p in reading], segmented[:len(reading)], strict=True))
     display_breaks = {text: _allowed_breaks(text, segmented[len(reading) + n])
@@ -70,7 +72,8 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
     if curation is not None:
         model = apply_curation(model, curation)
         model = replace(model, achievements=[
-            replace(a, name_breaks=a.name_breaks or word_breaks(a.name))
+            a if a.name_breaks else replace(a, name_breaks=display_breaks[a.name]
+                                            if a.name in display_breaks else word_breaks(a.name))
             for a in model.achievements])
     return model
 

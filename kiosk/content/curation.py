@@ -97,6 +97,25 @@ def read_curation(path: Path) -> Curation:
     except (OSError, UnicodeDecodeError) as exc:
         cur.notes.append(CurationNote(str(path), 0, f"cannot be read: {exc}"))
         return cur
+    # Reading TOML costs about as much as the rest of a parse without jieba; a file read
+    # again unchanged (the next article of a batch, a reload after an article edit) is not.
+    known = _last_read.get(str(path))
+    if known is None or known[0] != raw:
+        _last_read.clear()  # only the last file is kept
+        known = _last_read[str(path)] = (raw, _read(cur, raw, path))
+    return _copy(known[1])
+
+
+_last_read: dict[str, tuple[str, Curation]] = {}
+
+
+def _copy(cur: Curation) -> Curation:
+    """A curation whose containers are its own (the items in them are immutable)."""
+    return replace(cur, added=list(cur.added), overrides=list(cur.overrides),
+                   hidden=set(cur.hidden), english=dict(cur.english), notes=list(cur.notes))
+
+
+def _read(cur: Curation, raw: str, path: Path) -> Curation:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

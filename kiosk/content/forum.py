@@ -18,9 +18,10 @@ def sub_forums(paragraphs: Sequence[Paragraph]) -> list[str]:
     """Names of the event's sub-forums the article lists (`从甲论坛到乙论坛`)."""
     found: list[str] = []
     for para in paragraphs:
-        for match in _FROM_TO_RE.finditer(para.text):
+        # (The patterns are slow to fail: a paragraph without their characters is skipped.)
+        for match in _FROM_TO_RE.finditer(para.text) if "到" in para.text else ():
             found += [n for n in (match["a"], match["b"]) if n.endswith(_FORUM_HEADS)]
-        for match in _LIST_RE.finditer(para.text):
+        for match in _LIST_RE.finditer(para.text) if "、" in para.text else ():
             items = match["items"].split("、")
             if all(n.endswith(_FORUM_HEADS) for n in items):
                 found += items

@@ -71,6 +71,7 @@ def _allowed(text: str, boundaries: Iterable[int]) -> list[int]:
         if text[position].isspace() or text[position - 1].isspace():
             continue
         offsets.append(position)
-    while offsets and len(text[offsets[-1]:].strip()) < _MIN_LAST:
-        offsets.pop()
-    return [o for o in offsets if len(text[:o].strip()) >= _MIN_LAST]
+    # No offset sits next to a space, so the text before (after) one, stripped, runs from
+    # the first (to the last) character that is not a space.
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())
+    return [o for o in offsets if o - first >= _MIN_LAST and last - o >= _MIN_LAST]

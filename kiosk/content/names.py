@@ -389,17 +389,22 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         inside = _words_in(starts, at, at + size)
         # (`卡车司机试驾后说`: a localizer of its own, 后 or 时, ends an action, not a name.)
         # (... nor a word jieba's model reads as a verb: `青年|竞演|剧目`.)
-        if is_person_name(candidate) or (rare and not segment.word_tag(candidate)
-                                         and not _read_as_verb(candidate) and not any(
+        # (The model's reading costs most: it is asked last.)
+        if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
                 ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
                 for word in inside for ch in word) and not any(
-                len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])):
+                len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])
+                                         and not _read_as_verb(candidate)):
             return candidate
     return ""
 
 
+@lru_cache(maxsize=4096)
 def _read_as_verb(text: str) -> bool:
-    """Whether jieba's model reads `text`, a string its dictionary lacks, as one verb."""
+    """Whether jieba's model reads `text`, a string its dictionary lacks, as one verb.
+
+    (The part-of-speech model's reading costs most of a millisecond; the answer never
+    changes, so it is kept.)"""
     tags = segment.tag(text)
     return len(tags) == 1 and tags[0][1] in ("v", "vn")
 

@@ -624,26 +624,41 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
     spans = [m.span() for m in _SPAN_RE.finditer(text)]
     seen = {at for at, _, _ in mentions}
     extra = []
-    pattern, names = _known_pattern(tuple(known))
-    for match in pattern.finditer(text):
-        at = match.start()
+    for at, written, name in _find_known(text, written_forms(known)):
         if at not in seen and not any(a < at < b for a, b in spans):
             # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
-            kin = _KIN_AFTER_RE.match(text, match.end())
+            kin = _KIN_AFTER_RE.match(text, at + len(written))
             if kin and kin.end() in seen:
                 continue  # `某某的儿子某某`: the son is named; his mention stands
-            extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else names[match.group()],
-                          ""))
+            extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else name, ""))
             seen.add(at)
     return sorted(mentions + extra) if extra else mentions
 
 
-@lru_cache(maxsize=256)
-def _known_pattern(people: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every way the people seen so far are written (longest first), and
-    whom each written form names."""
-    forms = written_forms(dict.fromkeys(people, ""))
-    return re.compile("|".join(re.escape(w) for w, _ in forms)), dict(forms)
+def _find_known(text: str, forms: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """Where the text writes someone known, left to right without overlaps, the longest
+    form at each place: (offset, as written, name).
+
+    (A regular expression of the forms would do the same, but compiling one for each new set
+    of known people cost more than the rest of the quote stage.)"""
+    found = sorted((at, -len(written), written, name) for written, name in forms
+                   for at in _offsets(text, written))
+    matches: list[tuple[int, str, str]] = []
+    end = 0
+    for at, _, written, name in found:
+        if at >= end:
+            matches.append((at, written, name))
+            end = at + len(written)
+    return matches
+
+
+def _offsets(text: str, word: str) -> list[int]:
+    """Every offset at which `word` starts in `text`."""
+    found, at = [], text.find(word) if word else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _outside_quotes(mentions: list[tuple[int, str, str]],

@@ -127,3 +127,31 @@ def test_a_bad_english_or_fact_entry_is_reported_and_skipped(article: Path, entr
     _curate(article, entry)
     model = parse(article)
     assert any(reason in note.reason for note in model.curation), model.curation
+
+
+def test_an_edit_to_the_curation_file_is_read_even_right_after_a_parse(article: Path) -> None:
+    """The file read last is kept (reading TOML costs as much as the rest of a parse): an
+    edit, a file put back as it was and a removed file are all seen at the next parse."""
+    _curate(article, '[event]\ntheme = "甲"\nsource = "策展人"\n')
+    assert parse(article).event.theme == "甲"
+    _curate(article, '[event]\ntheme = "乙"\nsource = "策展人"\n')
+    assert parse(article).event.theme == "乙"
+    _curate(article, '[event]\ntheme = "甲"\nsource = "策展人"\n')
+    assert parse(article).event.theme == "甲"
+    (article.parent / "curation.toml").unlink()
+    assert parse(article).event.theme == ""
+
+
+def test_a_curation_read_again_is_not_changed_by_what_was_done_with_the_last(
+        article: Path) -> None:
+    from kiosk.content.curation import curation_path, read_curation
+
+    _curate(article, '[[hide]]\nid = "q-00000000"\n\n[[english]]\nzh = "论坛"\nen = "Forum"\n')
+    first = read_curation(curation_path(article))
+    first.hidden.add("q-11111111")
+    first.english["论坛"] = "changed"
+    first.notes.append(first.notes[0] if first.notes else None)  # type: ignore[arg-type]
+    again = read_curation(curation_path(article))
+    assert again.hidden == {"q-00000000"}
+    assert again.english == {"论坛": "Forum"}
+    assert again.notes == []

@@ -608,3 +608,21 @@ def test_a_named_relative_is_the_subject_not_a_description() -> None:
              _para("刀建民的儿子刀文博大学毕业后回到家乡。他补充说，咖啡已经卖到了全国各地。", 1)]
     got = [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in extract_quotes(paras)]
     assert got == [("刀建民", "咖农", ""), ("刀文博", "儿子", "")]
+
+
+@pytest.mark.parametrize(("text", "forms", "expected"), [
+    # The longest form at each place, then on past it: `切罗诺` inside the full name is not
+    # a second mention.
+    ("基普鲁托·切罗诺说，切罗诺很高兴。", [("基普鲁托·切罗诺", "基普鲁托·切罗诺"),
+                                         ("切罗诺", "基普鲁托·切罗诺")],
+     [(0, "基普鲁托·切罗诺", "基普鲁托·切罗诺"), (10, "切罗诺", "基普鲁托·切罗诺")]),
+    ("老王和王强，王强和老王。", [("王强", "王强"), ("老王", "王强")],
+     [(0, "老王", "王强"), (3, "王强", "王强"), (6, "王强", "王强"), (9, "老王", "王强")]),
+    ("没有认识的人。", [("王强", "王强")], []),
+    ("哈哈哈哈", [("哈哈", "哈哈")], [(0, "哈哈", "哈哈"), (2, "哈哈", "哈哈")]),
+])
+def test_known_people_are_found_left_to_right_longest_first(
+        text: str, forms: list[tuple[str, str]], expected: list[tuple[int, str, str]]) -> None:
+    from kiosk.content.quotes import _find_known
+
+    assert _find_known(text, forms) == expected
