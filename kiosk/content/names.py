@@ -19,6 +19,7 @@ from kiosk.content.text import CJK_CHARS
 # Posts that end a title, longest first so 副总经理 wins over 经理.
 POSTS = sorted({
     "主席", "副主席", "联席主席", "名誉主席", "执行主席", "院长", "副院长", "所长", "副所长",
+    "会士",
     "发起人",
     "研究员", "副研究员", "总经理", "副总经理", "经理", "董事长", "副董事长", "董事", "总裁",
     "副总裁", "高级副总裁", "首席执行官", "首席科学家", "首席技术官", "首席运营官", "主任",
@@ -120,6 +121,7 @@ FAMILIAR_RE = re.compile(
     f"(?P<name>[{''.join(sorted(SURNAMES))}](?:大爷|大妈|大娘|大叔|大姐|大哥|阿姨|奶奶|爷爷|婆婆"
     f"|师傅|女士|先生|老师|阿婆|阿公))")
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
+_POST_OR_ROLE_RE = re.compile(alternation(POSTS + ROLES))
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _RARE_WORD = 11.0
 _NOT_NAME_TAGS = set("vdpfucm")
@@ -130,9 +132,15 @@ FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还�
 # Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
 _BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
-                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
+                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常"
+                                        # (`见到某某时，`: the time of a clause, no name's end)
+                                        "时")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
+# What ends a clause of time (`见到某某时`, `某某到达后`).
+_WHEN = "时后"
+# ... and what follows a verb of posture or motion (`站|在`, `走|到`, `捧|起`).
+_COMPLEMENTS = (*_ASPECT, "在", "到", "起")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*(?:[·•][{CJK_CHARS}]{{1,4}}?)+"
@@ -147,12 +155,23 @@ _PREDICATE_AFTER_RE = re.compile("[得着了过]")
 # Transcribed names are spelt with characters for their sound: a word rarer than this
 # inside one is a syllable, not the verb after it (`热合` 17.2; `出席` 9.6, `执导` 12.8).
 _RARE_SOUND = 14.0
+# A character rarer than this as a word of its own (`扎` 9.9) may open a transcribed name;
+# everyday verbs are commoner (`去` 6.2, `跑` 8.6).
+_UNCOMMON_CHAR = 9.5
+# A verb this common as a word of its own (`站` 7.9, `患` 10.3) after a two-character name
+# is the sentence's; a rarer one is a syllable of the name (`黄语|晴|在` 11.1).
+_COMMON_VERB = 10.5
 _AGENTS = ("被", "由", "让", "请")
+# Whom people speak to (`企业主|向记者|坦言`): never the end of a name.
+_REPORTER = "记者"
 _AGENT_RE = re.compile("|".join(_AGENTS))
 # Words a title never starts with: what introduces the person (`由某导演执导`, `据某某介绍`).
 # (同 of 同事, 与 of 与会, 经 of 经理: a word, not the preposition. `另一位评委`: a
 # determiner, no part of the post.)
-_TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:这就是|这是|正是|就是|由|据|在|向|对|让|请|被"
+# (`记者在展台见到某公司副总裁`: whom the reporter met; the meeting is no part of the post.)
+_TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:(?:本报)?记者[^，。]{0,12}?"
+                            r"(?:见到|看到|遇到|找到|采访|拜访)了?"
+                            r"|这就是|这是|正是|就是|由|据|在|向|对|让|请|被"
                             r"|经(?![理纪销营])|与(?!会)|和|同(?![事学行伴乡志])|跟"
                             r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是"
                             r"|另一(?:位|名))")
@@ -194,6 +213,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             inside and bool(match["listed"]) and _resegmented_name(text, at))
         if not name or at < previous_end:
             continue
+        if "·" in name and _POST_OR_ROLE_RE.search(name.split("·")[0]):
+            continue  # `总裁兼首席执行官卡尔·`: the name follows the last post
         if len(suffix := starts.get(at + len(name), "")) >= 2 and suffix in ORG_SUFFIXES \
                 and segment.word_tag(name).startswith("nrt"):
             continue  # `零售商迈森|集团`: a transcribed name before `集团` names a body
@@ -280,7 +301,10 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
     last = _name_end(end, _DOT_NAME_MAX, starts, transcribed=True) - end
     if last <= 0 and re.fullmatch(f"[{CJK_CHARS}]{{2,4}}", word := starts.get(end, "")) \
             and not segment.word_tag(word).startswith(("v", "d", "p", "c", "u")):
-        last = len(word)  # a part the dictionary knows as a word (`·买买提`) is the name's
+        # A part the dictionary knows as a word (`·买买提`) is the name's, and so are the
+        # syllables after it (`·买买提|明|12日`).
+        last = _name_end(end + len(word), _DOT_NAME_MAX - len(word), starts,
+                         transcribed=True) - end
     if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
         return ""  # `某某·某某基金会` names a body
     return text[at:end + last]
@@ -292,7 +316,7 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
     places, and in a `transcribed` name also rare words: `热合曼`), at most `limit`
     characters on. A word jieba glued from a name's end and the next word (`拉博说`) ends
     the name before its last character."""
-    pos, last_by_sound = at, -1
+    pos, last_by_sound, previous = at, -1, at
     while pos in starts and pos - at < limit:
         word = starts[pos]
         if not _NAME_CHARS_RE.fullmatch(word) and not re.fullmatch(f"[{CJK_CHARS}]", word):
@@ -302,8 +326,9 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
                     or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
                 break  # (a verb on its own after four characters: `格桑|多吉|背|起`)
         elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
-            if not (transcribed and segment.rarity(word) >= _RARE_SOUND):
-                break
+            if not (transcribed and segment.rarity(word) >= _RARE_SOUND) or (
+                    tag.startswith("v") and pos > at and _unknown_or_name(starts[previous])):
+                break  # (`吐尔逊|捧起|刚割`: a verb after a whole part ends the name)
             last_by_sound = pos
         elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)):
             # ... unless what is left is one verb (`举着`).
@@ -311,11 +336,27 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             if len(head) == 1 and segment.word_tag(head).startswith("v"):
                 break
             return min(pos + len(head), at + limit)
+        previous = pos
         pos += len(word)
     # A rare word is a syllable inside a name (`热合|曼`), not at its end (`吐尔逊|捧起`).
     if last_by_sound >= 0 and last_by_sound + len(starts[last_by_sound]) == pos:
         pos = last_by_sound
     return min(pos, at + limit)
+
+
+def _uncommon_first(at: int, starts: dict[int, str]) -> bool:
+    """Whether the character at `at` is a word of its own that no Han name starts with and
+    that is uncommon on its own (`扎|西平|措`): the first syllable of a name of a people
+    without Han surnames, not a verb such as 去 or 看 (common words on their own)."""
+    word = starts.get(at, "")
+    return len(word) == 1 and word not in SURNAMES and word not in _BOUNDARY_CHARS \
+        and not segment.word_tag(word).startswith("nr") and segment.rarity(word) >= _UNCOMMON_CHAR
+
+
+def _unknown_or_name(word: str) -> bool:
+    """A word of two or more characters the dictionary lacks or knows as a name."""
+    tag = segment.word_tag(word)
+    return len(word) >= 2 and (not tag or tag.startswith("nr"))
 
 
 def _split_after_first(at: int, starts: dict[int, str]) -> bool:
@@ -356,7 +397,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if (han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS)) or han_then_word:
             continue
         if starts and len(whole) == size and (len(starts.get(at, "")) >= 2
-                                              or _split_after_first(at, starts)) \
+                                              or _split_after_first(at, starts)
+                                              or _uncommon_first(at, starts)) \
                 and not verb_after_han \
                 and not (len(starts[at]) == 4 and _glued(at + 3, starts)
                          and is_person_name(after[:3])) \
@@ -387,16 +429,37 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # A grammatical character inside a word of the name that the dictionary knows as a
         # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
         inside = _words_in(starts, at, at + size)
+        if size == 3 and _verb_after_name_word(at, starts):
+            continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
+        if size == 3 and starts.get(at) == candidate and candidate[-1] in _WHEN \
+                and is_person_name(candidate[:2]):
+            continue  # `郭明时，`: a name and the 时 of its clause, made up as one word
         # (`卡车司机试驾后说`: a localizer of its own, 后 or 时, ends an action, not a name.)
         # (... nor a word jieba's model reads as a verb: `青年|竞演|剧目`.)
         # (The model's reading costs most: it is asked last.)
-        if is_person_name(candidate) or (rare and not segment.word_tag(candidate) and not any(
+        if is_person_name(candidate) or (rare and not segment.word_tag(candidate)
+                                         and not candidate.endswith(_REPORTER) and not any(
                 ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
                 for word in inside for ch in word) and not any(
                 len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])
                                          and not _read_as_verb(candidate)):
             return candidate
     return ""
+
+
+def _verb_after_name_word(at: int, starts: dict[int, str]) -> bool:
+    """Whether a two-character word the dictionary lacks or knows as a name starts at `at`
+    and is followed by a character on its own that reads as a verb taking an object
+    (`曲珍|患|高血压`) or a complement (`李强|站|在`): the verb is the sentence's, not the
+    name's third character (unless it is rare as a word: `黄语|晴|在`)."""
+    word = starts.get(at, "")
+    verb = starts.get(at + 2, "")
+    after = starts.get(at + 3, "")
+    return _unknown_or_name(word) and len(word) == 2 and len(verb) == 1 \
+        and segment.word_tag(verb)[:1] in ("v", "z") and segment.rarity(verb) < _COMMON_VERB \
+        and (after in _COMPLEMENTS or (
+            len(after) >= 2 and segment.word_tag(after)[:1] in ("n", "m")
+            and after not in POSTS and after not in ROLES))
 
 
 @lru_cache(maxsize=4096)
@@ -448,8 +511,15 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
     `邰文博站` → 邰文博 + 站)."""
     for start in range(end - 1, max(-1, end - 5), -1):
         if (word := starts.get(start)) is not None:
-            return start + len(word) == end + 1 and not segment.word_tag(word) and (
-                word[-1] in _BOUNDARY_CHARS or segment.word_tag(word[-1]).startswith("v"))
+            if start + len(word) != end + 1:
+                return False
+            if not segment.word_tag(word):
+                return word[-1] in _BOUNDARY_CHARS \
+                    or segment.word_tag(word[-1]).startswith("v")
+            # A word it knows (`厍海|东站|在`) whose last character is a verb that a
+            # complement or aspect particle follows: the verb is the sentence's.
+            return starts.get(end + 1) in _COMPLEMENTS \
+                and segment.word_tag(word[-1]).startswith("v")
     return False
 
 

@@ -1,0 +1,39 @@
+"""What the round 7a hold-outs (a science forum, a robot fair, an innovation district, a
+science award, a digital-economy summit) taught, and the misses earlier rounds left: names
+that took the verb after them or a post before them."""
+
+import pytest
+
+from tests.content.helpers import mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name jieba made with the verb after it (`曲珍|患|高血压`): the verb is the sentence's.
+    ("73岁的藏族老人曲珍患高血压多年。", [("曲珍", "藏族老人")]),
+    # A name glued to a verb of posture (`厍海|东站|在`).
+    ("某公司董事长厍海东站在展台前。", [("厍海东", "某公司董事长")]),
+    # A clause of time after the name (`郭明时，`, one word for jieba).
+    ("记者见到工程师郭明时，他正忙着调试设备。", [("郭明", "工程师")]),
+    # ... and the reporter's meeting is no part of the title.
+    ("记者在展台见到某半导体公司副总裁朴俊浩时，他正在演示新品。", [("朴俊浩", "某半导体公司副总裁")]),
+    # A `·` name then a verb the dictionary knows after its whole last part.
+    ("养蜂人古丽娜尔·吐尔逊捧起刚割下的蜂脾。", [("古丽娜尔·吐尔逊", "养蜂人")]),
+    # A last part the dictionary knows as a word, and a syllable after it (`买买提|明`).
+    ("某大学教授阿依努尔·买买提明12日在会上发言。", [("阿依努尔·买买提明", "某大学教授")]),
+    # A `·` name never reaches back over a post (`总裁兼首席执行官卡尔·`, `董事会主席卡尔·`).
+    ("博世集团总裁兼首席执行官卡尔·韦伯出席。", [("卡尔·韦伯", "博世集团总裁兼首席执行官")]),
+    ("博世集团董事会主席卡尔·韦伯出席。", [("卡尔·韦伯", "博世集团董事会主席")]),
+    # A name without a Han surname whose first syllable jieba reads alone (`扎|西平|措`).
+    ("研究所博士研究生扎西平措跟随导师跑了6年野外。", [("扎西平措", "研究所博士研究生")]),
+    # Whom someone speaks to is no name (`企业主|向记者`).
+    ("一位参会的中小企业主向记者坦言。", []),
+    # 会士 (a fellow of a society) is a post.
+    ("某大学讲席教授、某学会会士Oliver Grant在深圳工作。",
+     [("Oliver Grant", "某大学讲席教授、某学会会士")]),
+    # Unchanged: a Han name before a verb, a common verb after a role is no name.
+    ("工程师李强站在台上。", [("李强", "工程师")]),
+    ("学生去上海看展览。", []),
+    ("编剧兼导演宁可欣上台领奖。", [("宁可欣", "编剧兼导演")]),
+])
+def test_name_takes_no_verb_or_post_around_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
