@@ -50,6 +50,10 @@ _AFTER_ETC_MAX = 6
 # Plural pronouns stand for a group the text has described: an unnamed speaker.
 _GROUP_PRONOUNS = ("他们", "她们", "大家")
 _C = f"[{CJK_CHARS}]"
+# Where the quotes module masks a short quoted term (`在“某某”分论坛上`): it opens a place.
+_TERM_MASK = "\ue000"
+# A verb of posture before the place where someone speaks (`站在展台前对记者说`).
+_POSTURE = "站|坐|蹲|立|守|躺|靠|倚"
 # How a speech verb begins: the open-ended adverbials below end only where one does.
 _VERB_START = ("说|表示|介绍|指出|告诉|认为|称|强调|坦言|透露|补充|解释|回忆|感慨|感叹|直言"
                "|笑|问|答|喊|提醒|谈|讲|透|吆喝|呼吁|分析|预计|总结|坦承|坦陈|形容|回应|举例")
@@ -61,8 +65,8 @@ _ADVERBIAL = (
     rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
     rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
-    rf"|在{_C}[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里|当天|当日|现场|以来|旁|边"
-    rf"|区|内|外|处)"
+    rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK})[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
+    rf"|当天|当日|现场|以来|旁|边|区|内|外|处)"
     rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：]{{1,16}}?(?={_NEXT})"
@@ -77,6 +81,9 @@ _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
 # What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
 # adverbials.
 _HONORIFIC = "女士|先生|小姐|同志"
+# `王总`: how business calls a company's head, whatever the post (总经理, 总裁, 董事长).
+_BOSS = "总"
+_HEADS = ("董事长", "首席执行官", "创始人", "CEO")
 # A deputy's post is the post with 副 (常务副) before it, listed or not: `马副厅长`,
 # `冷振华副司长` (厅长 and 司长 are listed, 副厅长 and 副司长 need not be).
 _RANKED_POST = rf"(?:常务副|副)?(?:{POST_RE})"
@@ -91,7 +98,7 @@ _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
 # (A listed role too, `汤代表` for `全国人大代表、……汤某某`: it must end a part of the title of
 # the one person known by the surname.)
 _SURNAME_POST_RE = re.compile(
-    rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST}|{alternation(ROLES)})")
+    rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST}|{alternation(ROLES)}|{_BOSS})")
 _RANKED_POST_RE = re.compile(rf"{_RANKED_POST}|{alternation(ROLES)}")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
@@ -314,6 +321,9 @@ def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
         if "·" in name or "•" in name:
             for part in re.split("[·•]", name):
                 parts.setdefault(part, []).append(name)
+        elif re.fullmatch(r"[A-Za-z][A-Za-z'.\-]*(?: [A-Za-z'.\-]+)+", name):
+            # `Moreau` for `Daniel Moreau`: a Latin name by its last word.
+            parts.setdefault(name.rsplit(" ", 1)[1], []).append(name)
         elif re.fullmatch(f"{_C}{{2,4}}", name):
             # `老王`, `小王`: someone known by surname, when no one else has it.
             surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
@@ -369,6 +379,10 @@ def _could_be_name(text: str) -> bool:
 def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
     """`宋教授` → the one person seen so far named 宋… whose title ends with 教授, or one of
     whose posts does (`汪院士` for `中国科学院院士、某大学副校长汪某某`)."""
+    if post == _BOSS:
+        matches = [n for n, t in known.items() if n.startswith(surname) and any(
+            _BOSS in part or part.endswith(_HEADS) for part in t.split("、"))]
+        return matches[0] if len(matches) == 1 else ""
     matches = [n for n, t in known.items() if n.startswith(surname)
                and any(part.endswith(post) for part in t.split("、"))]
     return matches[0] if len(matches) == 1 else ""

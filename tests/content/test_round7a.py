@@ -1,10 +1,10 @@
 """What the round 7a hold-outs (a science forum, a robot fair, an innovation district, a
 science award, a digital-economy summit) taught, and the misses earlier rounds left: names
-that took the verb after them or a post before them."""
+that took the verb after them or a post before them, a Latin name by its last word, `某总`."""
 
 import pytest
 
-from tests.content.helpers import mentions
+from tests.content.helpers import direct, mentions
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -37,3 +37,21 @@ from tests.content.helpers import mentions
 ])
 def test_name_takes_no_verb_or_post_around_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A Latin name by its last word, alone or before a post.
+    (("某公司首席执行官Daniel Moreau也来到现场。“一个想法变成样品只需要几周。”Moreau告诉记者。",),
+     [("一个想法变成样品只需要几周。", "Daniel Moreau", "某公司首席执行官", "")]),
+    (("某大学讲席教授Oliver Grant获奖。", "谈到打算，Grant教授表示：“奖金会用来资助年轻人。”"),
+     [("奖金会用来资助年轻人。", "Oliver Grant", "某大学讲席教授", "")]),
+    # `某总`: the one person of that surname who heads a company.
+    (("某数据科技有限公司总经理钟毓秀介绍，公司将训练质检模型。", "“我们不卖数据，卖的是经验。”钟总告诉记者。"),
+     [("我们不卖数据，卖的是经验。", "钟毓秀", "某数据科技有限公司总经理", "")]),
+    (("某集团董事长钟一鸣出席。", "“今年订单翻了一番。”钟总说。"),
+     [("今年订单翻了一番。", "钟一鸣", "某集团董事长", "")]),
+    # ... not someone of that surname with another post.
+    (("某大学教授钟一鸣出席。", "“今年订单翻了一番。”钟总说。"), [("今年订单翻了一番。", "钟总", "", "")]),
+])
+def test_later_mentions(texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
