@@ -56,7 +56,7 @@ _VERB = (rf"(?=[告{''.join(sorted({v[0] for v in SPEECH_VERBS}))}])"
 # often introduce a topic or a proposal than words.
 _REPORT_VERBS = ("说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "称", "补充",
                  "解释", "直言", "坦承", "提醒", "感慨", "感叹", "分析", "预计", "坦陈", "笑言",
-                 "笑称", "回忆", "回答", "回应", "举例说", "评价")
+                 "笑称", "回忆", "回答", "回应", "举例说", "评价", "提到")
 _REPORT_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in _REPORT_VERBS}))}])"
                 rf"(?:{_TOLD}|{alternation(_REPORT_VERBS)})")
 # A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
@@ -87,6 +87,7 @@ _TERM_BEFORE_RE = re.compile(
     r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为|写着|印着|刻着|写有|印有"
     r"|标语|横幅|口号|题为|主题为)\s*$")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
 _STARTS_RE = re.compile(r"[。！？；，]”?")
 _LOOKBACK = 80
@@ -96,6 +97,10 @@ _UNREAD = Speaker("", "", "", unnamed="")
 # A sentence of what the reporter saw or learnt (`记者在现场看到，`): no attribution.
 _REPORTER_SAW_RE = re.compile(
     r"\s*(?:本报|本台)?记者[^，。！？；：“”]{0,16}?(?:看到|注意到|了解到|发现|获悉|见到|观察到)")
+_MET_WHEN_RE = re.compile(
+    r"\s*(?:本报|本台)?记者(?:[^，。！？；：“”]{0,16}?(?:见到|遇到|碰到|找到|看到)"
+    r"(?P<who>[^，。！？；：“”]{2,40}?)时[，,]"
+    r"|[^，。！？；：“”]{0,16}?[，,]说这[番句些]?话时[，,](?P<subject>[^，。！？；：“”]{2,30}))")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
 _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # An attribution that ends the sentence after a clause of setting: `……，某某说。`
@@ -110,6 +115,10 @@ _PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 _DESCRIBED_RE = re.compile(
     rf"(?:^|(?<=[。！？；，]))(?P<who>[一两三几][位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
+# ... or whom the reporter met (`记者在后台遇到了……的一位博士生`).
+_MET_DESCRIBED_RE = re.compile(
+    rf"(?:本报|本台)?记者[^，。！？；“”]{{0,16}}?(?:遇到|见到|碰到|找到|结识|采访)了?"
+    rf"[^，。！？；“”]{{0,16}}?(?P<who>[一两三几][位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
 _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
@@ -192,8 +201,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
         mentions = _subjects(_outside_quotes(_with_known(mentions, text, known), text), text)
-        if "一" in text and (described := [(m.start(), _DESCRIBED + m["who"], "")
-                                          for m in _DESCRIBED_RE.finditer(text)]):
+        if "一" in text and (described := [
+                (m.start("who"), _DESCRIBED + m["who"], "")
+                for pattern in (_DESCRIBED_RE, _MET_DESCRIBED_RE) for m in pattern.finditer(text)]):
             mentions = sorted(mentions + described)
         found = _direct(text, masked, known) + _open_quote(text, masked, known) \
             + _indirect(text, masked, known)
@@ -336,7 +346,7 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         inner = span.group(1)
         # Speech is never named (`被称为“……”`) nor qualifies a noun (`“……”的故事`).
         if _TERM_BEFORE_RE.search(text, max(0, span.start() - 8), span.start()) \
-                or text.startswith("的", span.end()):
+                or text.startswith("的", span.end()) or _inside_phrase(text, span):
             continue
         speaker, verb, end, anchor = _attribution(masked, span.start(), span.end(), known)
         if speaker is not None:
@@ -346,6 +356,15 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
             found.append(_Found(span.start(), span.end(), inner, None, "", "direct",
                                 span.start()))
     return found
+
+
+def _inside_phrase(text: str, span: re.Match[str]) -> bool:
+    """Whether the marks hold a name inside a phrase (`在“某某”分论坛上表示`): words run on
+    both sides of them and they hold no clause mark, as speech does."""
+    return span.start() > 0 and span.end() < len(text) \
+        and _CJK_RE.match(text, span.start() - 1) is not None \
+        and _CJK_RE.match(text, span.end()) is not None \
+        and not _SPEECHLIKE_RE.search(span.group(1))
 
 
 def _attribution(text: str, start: int, end: int,
@@ -377,13 +396,15 @@ def _attribution(text: str, start: int, end: int,
         return before_speaker, before[1], end, window + before[3]
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
-        speaker = _read(after["phrase"], known)
+        # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
+        speaker = None if _verb_starts_noun(text, after) else _read(after["phrase"], known)
         # `赛迪顾问分析师某某对记者说`: a verb's character ending a word (顾问) cut the phrase
         # short; a later verb in the clause may end a phrase that reads.
         longer: re.Match[str] | None = after
         while speaker is None and longer and "，" not in longer["phrase"] \
                 and (longer := _after_re(len(longer["phrase"]) + 1).match(text, end)):
-            if (speaker := _read(longer["phrase"], known)) is not None:
+            if not _verb_starts_noun(text, longer) \
+                    and (speaker := _read(longer["phrase"], known)) is not None:
                 after = longer
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
@@ -419,6 +440,14 @@ def _attribution(text: str, start: int, end: int,
             and (subject := _previous_subject(text, sentence, start, known)):
         return subject, "", end, _sentence_start(text, sentence - 1)
     return None, "", end, start
+
+
+def _verb_starts_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether the speech verb `match` found runs on into a noun the dictionary knows
+    (`分析|师`, a post): the verb is a word's start, not the attribution's verb."""
+    end = match.end("verb")
+    return end < len(text) and _CJK_RE.match(text, end) is not None \
+        and segment.word_tag(text[match.start("verb"):end + 1]).startswith("n")
 
 
 @lru_cache(maxsize=64)
@@ -603,7 +632,12 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     as first written (`”某公司总设计师某某站在……`)."""
     clause = text[end: end + _LOOKBACK]
     if _REPORTER_SAW_RE.match(clause):
-        return None  # `“……。”记者在现场看到，工程师某某正在……`: what the reporter saw
+        # `“……。”记者见到某某时，他正……` and `记者注意到，说这话时，某某……`: the person the
+        # reporter met as the words were said says them; not whoever the reporter saw
+        # afterwards (`记者在现场看到，工程师某某正在……`).
+        if when := _MET_WHEN_RE.match(clause):
+            return _person_in(when["who"] or when["subject"], known)
+        return None
     for written, name in written_forms(known):
         at = clause.find(written)
         if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))
@@ -612,6 +646,18 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     # `“……！”她热情地招呼着。`: 他/她 opening a short sentence of their own.
     if (pronoun := _PRONOUN_SENTENCE_RE.match(clause)) is not None:
         return Speaker(pronoun[1], "", "")
+    return None
+
+
+def _person_in(phrase: str, known: dict[str, str]) -> Speaker | None:
+    """The person `phrase` names first: someone known who opens or ends it, else someone
+    named after a post or role."""
+    for written, name in written_forms(known):
+        if phrase.startswith(written) or phrase.endswith(written):
+            return Speaker(name, "", "")
+    if found := person_mentions(phrase, segment.words(phrase)):
+        _, name, title = found[0]
+        return Speaker(name, title, "")
     return None
 
 
