@@ -28,7 +28,7 @@ _CAPTION_RE = re.compile(
 _CAPTION_BARE_RE = re.compile(rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+)$")
 _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]$")
 DATELINE_RE = re.compile(
-    rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网)"
+    rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报)"
     rf"(?P<place>[{CJK_CHARS}]{{2,8}}?)"
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
 )

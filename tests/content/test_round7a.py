@@ -5,6 +5,7 @@ sentence, a Latin name by its last word, `某总`, terms inside a phrase."""
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
 from tests.content.helpers import direct, mentions, paras
 
@@ -121,3 +122,14 @@ def _all(*texts: str) -> list[tuple[str, str, str, str, str]]:
 def test_speech_and_terms(texts: tuple[str, ...],
                           expected: list[tuple[str, str, str, str, str]]) -> None:
     assert _all(*texts) == expected
+
+
+@pytest.mark.parametrize(("line", "agency", "place"), [
+    ("科技日报北京9月22日电", "科技日报", "北京"),
+    ("光明日报嘉兴10月25日电", "光明日报", "嘉兴"),
+    ("新华社南京4月8日电", "新华社", "南京"),
+    ("本报沈阳5月14日电", "本报", "沈阳"),
+])
+def test_a_newspapers_dateline(line: str, agency: str, place: str) -> None:
+    page = normalize(f"科学奖揭晓\n\n（记者 万俟婷）\n{line}\n\n22日，科学奖在北京揭晓。\n")
+    assert (page.dateline, page.agency, page.place) == (line, agency, place)
