@@ -347,7 +347,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
 def _uncommon_first(at: int, starts: dict[int, str]) -> bool:
     """Whether the character at `at` is a word of its own that no Han name starts with and
     that is uncommon on its own (`扎|西平|措`): the first syllable of a name of a people
-    without Han surnames, not a verb such as 去 or 看 (common words on their own)."""
+    without Han surnames, not a verb such as 去 or 看 (common words on their own). Four
+    characters at most: `扎西平措|家`."""
     word = starts.get(at, "")
     return len(word) == 1 and word not in SURNAMES and word not in _BOUNDARY_CHARS \
         and not segment.word_tag(word).startswith("nr") and segment.rarity(word) >= _UNCOMMON_CHAR
@@ -398,7 +399,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue
         if starts and len(whole) == size and (len(starts.get(at, "")) >= 2
                                               or _split_after_first(at, starts)
-                                              or _uncommon_first(at, starts)) \
+                                              or (size == 4 and _uncommon_first(at, starts))) \
                 and not verb_after_han \
                 and not (len(starts[at]) == 4 and _glued(at + 3, starts)
                          and is_person_name(after[:3])) \
@@ -516,9 +517,11 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if not segment.word_tag(word):
                 return word[-1] in _BOUNDARY_CHARS \
                     or segment.word_tag(word[-1]).startswith("v")
-            # A word it knows (`厍海|东站|在`) whose last character is a verb that a
-            # complement or aspect particle follows: the verb is the sentence's.
+            # A word it knows, not as a verb (`厍海|东站|在`; not `去年|接受|了`), whose last
+            # character is a verb that a complement or aspect particle follows: the verb
+            # is the sentence's.
             return starts.get(end + 1) in _COMPLEMENTS \
+                and not segment.word_tag(word).startswith("v") \
                 and segment.word_tag(word[-1]).startswith("v")
     return False
 

@@ -37,6 +37,11 @@ from tests.content.helpers import direct, mentions, paras
     ("工程师李强站在台上。", [("李强", "工程师")]),
     ("学生去上海看展览。", []),
     ("编剧兼导演宁可欣上台领奖。", [("宁可欣", "编剧兼导演")]),
+    # A verb the dictionary knows glued to no name (`去年|接受|了`, `团队|带来|了`), and a
+    # name of four characters at most before a word that holds the next one (`措家`).
+    ("52岁的患者冉师傅去年接受了手术。", [("冉师傅", "患者")]),
+    ("研究生池若曦所在的学生团队带来了一款机器人。", [("池若曦", "研究生")]),
+    ("我们终于来到了牧民扎西平措家。", [("扎西平措", "牧民")]),
 ])
 def test_name_takes_no_verb_or_post_around_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
