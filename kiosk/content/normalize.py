@@ -27,6 +27,8 @@ _CAPTION_RE = re.compile(
 )
 _CAPTION_BARE_RE = re.compile(rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+)$")
 _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]$")
+# An agency (`新华社`, `中新社`), the paper itself (`本报`), a news site (`中新网`) or a paper
+# by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(
     rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报)"
     rf"(?P<place>[{CJK_CHARS}]{{2,8}}?)"
