@@ -61,6 +61,8 @@ _VERB_START = ("说|表示|介绍|指出|告诉|认为|称|强调|坦言|透露|
 _NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
 # Adverbials between a speaker and the verb: time, place, manner, means, addressee, and an
 # action the speaker does while or before speaking (`摘下眼镜后`, `向记者展示订单时`).
+# (An addressee, `给某某`, holds no completed action: `给这个品种起了个昵|称，` is no speaker
+# before 称 but a name given to a thing.)
 _ADVERBIAL = (
     rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
     rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
@@ -69,7 +71,7 @@ _ADVERBIAL = (
     rf"|当天|当日|现场|以来|旁|边|区|内|外|处)"
     rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
-    rf"|[向对跟给朝冲][^，。“”：]{{1,16}}?(?={_NEXT})"
+    rf"|[向对跟给朝冲][^，。“”：了]{{1,16}}?(?={_NEXT})"
     rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着)[^，。“”：]{{1,16}}?(?={_NEXT})"
     rf"|一?边[^，。“”：]{{1,16}}?，?一?边[^，。“”：]{{0,16}}?(?={_NEXT})"
     rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"

@@ -5,6 +5,26 @@ a role the dictionary knows, a nickname that is no reporting verb, and newspaper
 import pytest
 
 from kiosk.content.normalize import normalize
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import paras
+
+
+def _all(*texts: str) -> list[tuple[str, str, str, str]]:
+    """Every quote of these paragraphs, direct and reported: (text, speaker, title, kind)."""
+    return [(q.text, q.speaker, q.speaker_title, q.kind) for q in extract_quotes(paras(*texts))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `给……起了个昵称，叫“……”` names a thing: an addressee phrase (给/向/对 someone) holds no
+    # completed action, so 称 of 昵称 is no reporting verb.
+    ("农技员给这个新品种起了个昵称，叫“金果果”。", []),
+    ("团队成员给这个基因起了个昵称，叫“耐热王”。", []),
+    # Unchanged: an addressee before the verb.
+    ("李一鸣给记者介绍，今年的产量翻了一番。", [("今年的产量翻了一番。", "李一鸣", "", "indirect")]),
+])
+def test_a_nickname_is_no_reported_speech(text: str,
+                                          expected: list[tuple[str, str, str, str]]) -> None:
+    assert _all(text) == expected
 
 
 @pytest.mark.parametrize(("dateline", "place"), [
