@@ -207,7 +207,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             continue
         at = match.end()
         # Inside a word it knows (`代表|团成员`, `执行官|方晓婉`), only a name that reads as one.
-        rare = bool(match["listed"]) and not (inside and _inside_known_word(at, starts))
+        # (A role known by its last character vouches for a rare name when the dictionary
+        # knows the whole role as a noun: `进口商|朴敏浩`.)
+        rare = (bool(match["listed"]) or _noun_word_ending(starts, at)) \
+            and not (inside and _inside_known_word(at, starts))
         name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
             match["name"] or "", at, starts, word_ends, rare=rare) or (
             inside and bool(match["listed"]) and _resegmented_name(text, at))
@@ -523,6 +526,17 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             return starts.get(end + 1) in _COMPLEMENTS \
                 and not segment.word_tag(word).startswith("v") \
                 and segment.word_tag(word[-1]).startswith("v")
+    return False
+
+
+def _noun_word_ending(starts: dict[int, str], end: int) -> bool:
+    """Whether a word of two or more characters the dictionary knows as a common noun, and
+    not an everyday one (`国家`, `人民`), ends at `end` and no organisation follows it."""
+    for start in range(end - 2, max(-1, end - 6), -1):
+        if (word := starts.get(start)) is not None and start + len(word) == end:
+            after = starts.get(end, "")
+            return segment.word_tag(word) == "n" and segment.rarity(word) >= _RARE_WORD \
+                and not after.endswith(ORG_SUFFIXES)
     return False
 
 

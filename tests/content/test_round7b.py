@@ -6,12 +6,32 @@ import pytest
 
 from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
-from tests.content.helpers import paras
+from tests.content.helpers import direct, mentions, paras
 
 
 def _all(*texts: str) -> list[tuple[str, str, str, str]]:
     """Every quote of these paragraphs, direct and reported: (text, speaker, title, kind)."""
     return [(q.text, q.speaker, q.speaker_title, q.kind) for q in extract_quotes(paras(*texts))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A role known by its last character (商) that the dictionary knows whole as a noun
+    # vouches for a name it lacks (朴 is no common Han surname).
+    ("韩国仁川的出口商朴智焕和日本大阪的批发商田中一郎在展区相遇。",
+     [("朴智焕", "出口商"), ("田中一郎", "批发商")]),
+    # Not after an everyday noun (国家), nor before an organisation.
+    ("国家能源局副局长冷一鸣在会上说。", [("冷一鸣", "国家能源局副局长")]),
+    ("人民医院院长李一鸣说。", [("李一鸣", "人民医院院长")]),
+])
+def test_a_rare_name_after_a_role_the_dictionary_knows(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_a_rare_name_after_a_role_speaks_before_a_colon_with_no_speech_verb() -> None:
+    text = ("韩国仁川的出口商朴智焕和日本大阪的批发商田中一郎在展区相遇。“日本的茶叶很好卖。”田中一郎说。"
+            "朴智焕则对茶具更感兴趣：“韩国年轻人喜欢喝茶。”")
+    assert ("韩国年轻人喜欢喝茶。", "朴智焕", "出口商", "") in direct(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
