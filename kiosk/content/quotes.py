@@ -187,9 +187,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     asked = False  # the paragraph before ended in an interviewer's question
     interviewee = ""  # whom `答：` answers for: the person named before the first question
+    seen: list[str] = []  # the paragraphs so far, for where a speaker was first named
     for para in paragraphs:
         # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
+        seen.append(text)
         masked = _mask_terms(text)
         mentions = person_mentions(
             text, words[para.index] if words is not None else segment.words(text))
@@ -222,7 +224,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             recent = next((n for at, n, _ in reversed(mentions) if cursor < at <= item.anchor),
                           recent)
             cursor = max(cursor, item.anchor)
-            said = _resolve(item, text, previous, first, recent, known)
+            said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
             if said.name:
@@ -265,6 +267,46 @@ def _titles_after_names(text: str, known: dict[str, str]) -> None:
         if not known.get(name) and is_person_name(name) \
                 and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
             known[name] = title
+
+
+# What a description before a name ends in: `……的苗族绣娘某某`, `坐在一旁的是徒弟某某`.
+_DESCRIPTION_END = "的是"
+_CLAUSE_START_MARKS = "，。！？；：“”、"
+_DESCRIBED_MAX = 8
+# A title's words are nouns (or words the dictionary lacks, jieba's guesses at a noun it
+# does not know: `绣娘`, `泳迷`): no verb, adverb, preposition, pronoun, numeral or particle,
+# and it does not end in a place, a person's name or a time.
+_NOT_IN_TITLE_TAGS = set("vdpcurmfqtyzeo")
+_NOT_TITLE_HEAD_TAGS = ("ns", "nr", "nt", "t")
+
+
+def _described_at_first_mention(name: str, seen: Sequence[str]) -> str:
+    """The title of someone quoted by name alone, whose title no post or listed role gave:
+    the noun right before their first mention outside quotation marks, after a description
+    that ends in 的 or 是 (`68岁的苗族绣娘某某`, `坐在她旁边的是徒弟某某`); "" when the first
+    mention has none."""
+    for text in seen:
+        spans = [m.span() for m in _SPAN_RE.finditer(text)]
+        for match in re.finditer(re.escape(name), text):
+            at = match.start()
+            if any(a < at < b for a, b in spans):
+                continue
+            clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_START_MARKS) + 1
+            head = text[clause:at]
+            cut = max(head.rfind(ch) for ch in _DESCRIPTION_END)
+            noun = head[cut + 1:] if cut >= 0 else ""
+            return noun if noun and _is_noun_phrase(noun) else ""
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def _is_noun_phrase(text: str) -> bool:
+    """Whether `text` is a few characters of nouns (a person noun the lists lack)."""
+    if len(text) > _DESCRIBED_MAX or not re.fullmatch(f"[{CJK_CHARS}]+", text):
+        return False
+    tags = [segment.word_tag(word) for word in segment.words(text)]
+    return not any(tag[:1] in _NOT_IN_TITLE_TAGS for tag in tags) \
+        and not tags[-1].startswith(_NOT_TITLE_HEAD_TAGS)
 
 
 def _turns(text: str) -> list[tuple[str, int, int]]:
@@ -311,7 +353,7 @@ def quote_id(text: str) -> str:
 
 
 def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recent: str,
-             known: dict[str, str]) -> _Said | None:
+             known: dict[str, str], seen: Sequence[str] = ()) -> _Said | None:
     """Who said `item`: its own speaker, the speech it continues, or nobody given."""
     speaker = item.speaker
     if speaker is None:
@@ -330,6 +372,8 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
             return _Said("", "", recent.removeprefix(_DESCRIBED), item.end)
         name = recent
     title = speaker.title
+    if not title and not known.get(name) and name not in PRONOUNS and name != BACK_REFERENCE:
+        title = _described_at_first_mention(name, seen)
     if title and not known.get(name):
         known[name] = title
     # `某某局长` after `某市某局局长某某`: a later title that is the tail of the first one

@@ -15,6 +15,26 @@ def _all(*texts: str) -> list[tuple[str, str, str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A person noun no list holds, after a description ending in 的 or 是, is the title of
+    # someone later quoted by name alone.
+    ("72岁的京剧票友于德顺坐在门口拉胡琴。“这把琴跟了我五十年。”于德顺说。",
+     [("这把琴跟了我五十年。", "于德顺", "京剧票友", "")]),
+    ("从外地赶来的戏迷冯雅琴看了两场。“这出戏我看了十遍。”冯雅琴说。",
+     [("这出戏我看了十遍。", "冯雅琴", "戏迷", "")]),
+    ("站在他身后的是队友单晓峰，今年19岁。“我们一起练了三年。”单晓峰告诉记者。",
+     [("我们一起练了三年。", "单晓峰", "队友", "")]),
+    # An age, a place or nothing before the name is no title.
+    ("19岁的冯雅琴看了两场。“这出戏我看了十遍。”冯雅琴说。",
+     [("这出戏我看了十遍。", "冯雅琴", "", "")]),
+    ("在上海的冯雅琴看了两场。“这出戏我看了十遍。”冯雅琴说。",
+     [("这出戏我看了十遍。", "冯雅琴", "", "")]),
+])
+def test_title_from_a_description_before_the_first_mention(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A role known by its last character (商) that the dictionary knows whole as a noun
     # vouches for a name it lacks (朴 is no common Han surname).
     ("韩国仁川的出口商朴智焕和日本大阪的批发商田中一郎在展区相遇。",
