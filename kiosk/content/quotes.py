@@ -20,6 +20,7 @@ from functools import lru_cache
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
 from kiosk.content.names import (
+    FAMILIAR_RE,
     POST_RE,
     ROLE_RE,
     alternation,
@@ -188,6 +189,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     asked = False  # the paragraph before ended in an interviewer's question
     interviewee = ""  # whom `答：` answers for: the person named before the first question
     seen: list[str] = []  # the paragraphs so far, for where a speaker was first named
+    history: list[str] = []  # the people named or quoted so far, in order, for 他/她
+    sexes: dict[str, str] = {}  # whom the text has called 他 or 她
     for para in paragraphs:
         # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
@@ -221,17 +224,24 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
         for item in found:
-            recent = next((n for at, n, _ in reversed(mentions) if cursor < at <= item.anchor),
-                          recent)
+            if passed := [n for at, n, _ in mentions if cursor < at <= item.anchor]:
+                recent = passed[-1]
+                history += passed
             cursor = max(cursor, item.anchor)
+            pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
+            if pronoun:
+                recent = _agreeing(pronoun, recent, history, sexes, known)
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
             if said.name:
                 recent = said.name
+                if pronoun:
+                    sexes.setdefault(said.name, pronoun)
             elif said.unnamed:
                 # `某企业负责人表示，……。该负责人说，` — 该负责人, 他, 她 are the one described.
                 recent = _DESCRIBED + said.unnamed
+            history.append(recent)
             if item.kind == "intro":
                 previous, first = said, False
                 continue
@@ -252,10 +262,45 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             previous, first = said, False
         # Someone named after the last quote of the paragraph (or in a paragraph without
         # one) is whom 他/她 opening the next paragraph means.
-        recent = next((n for at, n, _ in reversed(mentions) if at > cursor), recent)
+        if passed := [n for at, n, _ in mentions if at > cursor]:
+            recent = passed[-1]
+            history += passed
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(quotes)
+
+
+# 他 and 她 refer back to someone named within the last few mentions.
+_PRONOUN_REACH = 6
+# The head of a noun for a person shows its sex in one of these characters (`丈夫`, `父亲`,
+# `大爷`; `妻子`, `女儿`, `姑娘`, `老板娘`, `女士`); before 子, 儿 or 士 the character before
+# them is the head (`儿子`, `女儿`, `女士`).
+_FEMALE_HEADS = frozenset("女妻母妈娘婆姐妹姨奶嫂姑媳")
+_MALE_HEADS = frozenset("男夫父爸爷兄哥叔伯公儿")
+
+
+def _sex_of(noun: str) -> str:
+    """他 or 她 for a person noun or address whose head is marked for sex, else ""."""
+    head = noun[-2:]
+    mark = head[0] if len(head) == 2 and head[1] in "子儿士" else head[-1:]
+    return "她" if mark in _FEMALE_HEADS else "他" if mark in _MALE_HEADS else ""
+
+
+def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[str, str],
+              known: Mapping[str, str]) -> str:
+    """Whom 他/她 means: the person last named, unless the text has shown that person to be
+    of the other sex (called by the other pronoun, or by a noun marked for sex: `她的丈夫某某`);
+    then the last one named before who may be meant."""
+    def agrees(name: str) -> bool:
+        # (A name itself says nothing, unless it is a surname and a form of address: `刘女士`.)
+        sex = sexes.get(name) or _sex_of(known.get(name, "")) or (
+            _sex_of(name) if name.startswith(_DESCRIBED) or FAMILIAR_RE.fullmatch(name) else "")
+        return sex in ("", pronoun)
+
+    if not recent or agrees(recent):
+        return recent
+    return next((name for name in reversed(history[-_PRONOUN_REACH:])
+                 if name != recent and agrees(name)), recent)
 
 
 def _titles_after_names(text: str, known: dict[str, str]) -> None:

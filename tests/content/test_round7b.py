@@ -34,6 +34,30 @@ def test_title_from_a_description_before_the_first_mention(
     assert direct(text) == expected
 
 
+@pytest.mark.parametrize(("texts", "expected"), [
+    # 她 after a man quoted last (`她的丈夫某某`, the head 夫 marks him): the woman before him.
+    (("来自广州的游客祝晓云说：“我第一次来看龙舟赛。”她的丈夫肖立峰在一旁补充：“我们是专门请假"
+      "来的。”她说，明年还要带父母来。",),
+     ("明年还要带父母来。", "祝晓云", "游客", "indirect")),
+    # ... or someone the text has called 他 (`他打了个比方`), named after her.
+    (("陶艺师傅章玉兰正在拉坯。“泥要揉透。”章玉兰说。",
+      "坐在她旁边的是徒弟冉志刚。“师傅教得细。”冉志刚说。他打了个比方：“揉泥就像和面。”",
+      "一旁的章玉兰笑了。她说，徒弟学得快。"),
+     ("徒弟学得快。", "章玉兰", "陶艺师傅", "indirect")),
+    (("退休教师汪春梅带着外孙来看展。“孩子喜欢恐龙。”汪春梅说。",
+      "8岁的小学生裴子航说：“我最喜欢霸王龙。”他说，回去要画一张恐龙图。",
+      "她说，这样的展览应该多办。"),
+     ("这样的展览应该多办。", "汪春梅", "退休教师", "indirect")),
+    # Unchanged: the person last named, when nothing says otherwise.
+    (("来自广州的游客祝晓云说：“我第一次来看龙舟赛。”同行的游客肖立峰在一旁补充：“我们是专门请假"
+      "来的。”她说，明年还要带父母来。",),
+     ("明年还要带父母来。", "肖立峰", "游客", "indirect")),
+])
+def test_a_pronoun_agrees_with_whom_the_text_has_shown_to_be_a_man_or_a_woman(
+        texts: tuple[str, ...], expected: tuple[str, str, str, str]) -> None:
+    assert expected in _all(*texts)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A role known by its last character (商) that the dictionary knows whole as a noun
     # vouches for a name it lacks (朴 is no common Han surname).
