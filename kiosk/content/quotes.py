@@ -34,6 +34,7 @@ from kiosk.content.speakers import (
     Speaker,
     by_surname_and_post,
     is_adverbial,
+    is_noun_phrase,
     parse_speaker,
     written_forms,
 )
@@ -317,12 +318,6 @@ def _titles_after_names(text: str, known: dict[str, str]) -> None:
 # What a description before a name ends in: `……的苗族绣娘某某`, `坐在一旁的是徒弟某某`.
 _DESCRIPTION_END = "的是"
 _CLAUSE_START_MARKS = "，。！？；：“”、"
-_DESCRIBED_MAX = 8
-# A title's words are nouns (or words the dictionary lacks, jieba's guesses at a noun it
-# does not know: `绣娘`, `泳迷`): no verb, adverb, preposition, pronoun, numeral or particle,
-# and it does not end in a place, a person's name or a time.
-_NOT_IN_TITLE_TAGS = set("vdpcurmfqtyzeo")
-_NOT_TITLE_HEAD_TAGS = ("ns", "nr", "nt", "t")
 
 
 def _described_at_first_mention(name: str, seen: Sequence[str]) -> str:
@@ -340,18 +335,8 @@ def _described_at_first_mention(name: str, seen: Sequence[str]) -> str:
             head = text[clause:at]
             cut = max(head.rfind(ch) for ch in _DESCRIPTION_END)
             noun = head[cut + 1:] if cut >= 0 else ""
-            return noun if noun and _is_noun_phrase(noun) else ""
+            return noun if noun and is_noun_phrase(noun) else ""
     return ""
-
-
-@lru_cache(maxsize=1024)
-def _is_noun_phrase(text: str) -> bool:
-    """Whether `text` is a few characters of nouns (a person noun the lists lack)."""
-    if len(text) > _DESCRIBED_MAX or not re.fullmatch(f"[{CJK_CHARS}]+", text):
-        return False
-    tags = [segment.word_tag(word) for word in segment.words(text)]
-    return not any(tag[:1] in _NOT_IN_TITLE_TAGS for tag in tags) \
-        and not tags[-1].startswith(_NOT_TITLE_HEAD_TAGS)
 
 
 def _turns(text: str) -> list[tuple[str, int, int]]:

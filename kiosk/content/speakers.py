@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from kiosk.content import segment
 from kiosk.content.names import (
+    ADDRESS_FORMS,
     COMPOUND_SURNAMES,
     FAMILIAR_RE,
     FUNCTION_CHARS,
@@ -297,7 +298,43 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     for at in [*reversed([m.end() for m in re.finditer("的", phrase)]), 0]:
         if found := split_name(phrase[at:], lenient=False):
             return Speaker(found[0], clean_title(phrase[:at]) or clean_title(found[1]), found[2])
+        # `她的同事某某在一旁`: a person noun no list holds between the 的 and the name, the
+        # words ending where the name begins and ends (`的工|程师` holds no name), the name
+        # no common word nor a form of address (`赛迪|顾问`, `老|阿妈`).
+        for size in range(1, _DESCRIBED_MAX + 1) if at else ():
+            if (found := split_name(phrase[at + size:], lenient=False)) \
+                    and is_noun_phrase(noun := phrase[at:at + size]) \
+                    and {size, size + len(found[0])} <= _word_ends(phrase[at:]) \
+                    and _rare_or_name(found[0]):
+                return Speaker(found[0], noun, found[2])
     return None
+
+
+_DESCRIBED_MAX = 8
+# A person noun's words are nouns (or words the dictionary lacks, jieba's guesses at a noun
+# it does not know: `绣娘`, `泳迷`): no verb, adverb, preposition, pronoun, numeral or
+# particle, and it does not end in a place, a person's name or a time.
+_NOT_IN_NOUN_TAGS = set("vdpcurmfqtyzeo")
+_NOT_NOUN_HEAD_TAGS = ("ns", "nr", "nt", "t", "a")
+# A word the dictionary tags as a name but uses this often is a common word (`顾问`).
+_RARE_NAME = 11.0
+
+
+def _rare_or_name(name: str) -> bool:
+    """Whether `name` is a word the dictionary lacks, or a rare one it knows as a name."""
+    tag = segment.word_tag(name)
+    return name not in ADDRESS_FORMS and (
+        not tag or (tag.startswith("nr") and segment.rarity(name) >= _RARE_NAME))
+
+
+@lru_cache(maxsize=1024)
+def is_noun_phrase(text: str) -> bool:
+    """Whether `text` is a few characters of nouns (a person noun the lists lack)."""
+    if len(text) > _DESCRIBED_MAX or not re.fullmatch(f"{_C}+", text):
+        return False
+    tags = [segment.word_tag(word) for word in segment.words(text)]
+    return not any(tag[:1] in _NOT_IN_NOUN_TAGS for tag in tags) \
+        and not tags[-1].startswith(_NOT_NOUN_HEAD_TAGS)
 
 
 def is_adverbial(phrase: str) -> bool:

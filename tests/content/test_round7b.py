@@ -34,6 +34,21 @@ def test_title_from_a_description_before_the_first_mention(
     assert direct(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # In a speaker phrase, a person noun no list holds between 的 and the name is the title.
+    ("她的同事肖立峰在一旁补充：“我们是专门请假来的。”", [("我们是专门请假来的。", "肖立峰", "同事", "")]),
+    ("他的队友王立峰赛后说：“这场比赛我们准备了很久。”", [("这场比赛我们准备了很久。", "王立峰", "队友", "")]),
+    # Not a post cut inside its word, a common word jieba tags as a name, a form of address.
+    ("一位来自企业的工程师说：“这台设备很省电。”", [("这台设备很省电。", "", "", "一位来自企业的工程师")]),
+    ("“内容少是最大的问题。”长期关注这个行业的赛迪顾问分析师聂一帆对记者说。",
+     [("内容少是最大的问题。", "聂一帆", "赛迪顾问分析师", "")]),
+    ("村里的老阿妈笑着说：“今年的花椒又是好收成！”", [("今年的花椒又是好收成！", "", "", "村里的老阿妈")]),
+])
+def test_a_person_noun_before_the_name_in_a_speaker_phrase(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(text) == expected
+
+
 @pytest.mark.parametrize(("texts", "expected"), [
     # 她 after a man quoted last (`她的丈夫某某`, the head 夫 marks him): the woman before him.
     (("来自广州的游客祝晓云说：“我第一次来看龙舟赛。”她的丈夫肖立峰在一旁补充：“我们是专门请假"
