@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from kiosk.content import segment
@@ -101,9 +101,9 @@ ROLES = sorted({
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
 }, key=len, reverse=True)
-# Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师): a
+# Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠): a
 # name may follow it. Names are checked on their own, so a false role costs little.
-ROLE_SUFFIXES = "长员师手者户民农工生家商"
+ROLE_SUFFIXES = "长员师手者户民农工生家商匠"
 # (The 者 of 记者 makes no speaker: the reporter is whom people speak to.)
 ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])(?<!记)[{ROLE_SUFFIXES}]"
 # A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
@@ -116,6 +116,7 @@ _MENTION_RE = re.compile(
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}])(?<!记)"
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
+_REPORTER_WORDS = {"记者", "通讯员", "实习生", "摄影"}
 # Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
 FAMILIAR_RE = re.compile(
     f"(?P<name>[{''.join(sorted(SURNAMES))}](?:大爷|大妈|大娘|大叔|大姐|大哥|阿姨|奶奶|爷爷|婆婆"
@@ -193,7 +194,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     found: list[tuple[int, str, str]] = []
     matches = list(_MENTION_RE.finditer(text))
     if not matches and "·" not in text and "•" not in text:
-        return found
+        return _nouns_before_names(text, words)
     ends = list(accumulate(map(len, words)))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
     word_ends = set(ends)
@@ -251,7 +252,25 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             clause = max([clause] + [o + len(n) for o, n, _ in found if o + len(n) <= at])
             head = text[clause:at]
             found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
+    found += [mention for mention in _nouns_before_names(text, words)
+              if not any(o <= mention[0] < o + len(n) for o, n, _ in found)]
     return sorted(found)
+
+
+def _nouns_before_names(text: str, words: Sequence[str]) -> list[tuple[int, str, str]]:
+    """`领唱吴雨桐今年刚满19岁`: a noun the lists of posts and roles lack, opening a clause
+    (or after 的) right before a word that reads as a person's name, is that person's role.
+
+    (Only a noun of the dictionary, and never the reporter's: `记者某某在现场看到`.)"""
+    found: list[tuple[int, str, str]] = []
+    at = 0
+    for word, after in pairwise(words):
+        start, at = at, at + len(word)
+        if len(word) >= 2 and (start == 0 or text[start - 1] in _CLAUSE_MARKS + "的") \
+                and segment.word_tag(word) == "n" and word not in _REPORTER_WORDS \
+                and len(after) in (2, 3) and is_person_name(after):
+            found.append((at, after, word))
+    return found
 
 
 def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:

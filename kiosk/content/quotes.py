@@ -16,11 +16,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
 from kiosk.content.names import (
     FAMILIAR_RE,
+    FUNCTION_CHARS,
     POST_RE,
     ROLE_RE,
     alternation,
@@ -146,6 +148,9 @@ _IS_TITLE_RE = re.compile(
     rf"|(?:^|(?<=[。！？]))(?P<apposed>[{CJK_CHARS}]{{2,4}})，)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}))(?=[，。；])")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
+# `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
+_NAME_THEN_POST_RE = re.compile(
+    rf"(?:^|(?<=[。！？；，的]))(?P<name>[{CJK_CHARS}]{{2,3}})(?P<title>{POST_RE})")
 
 
 @dataclass
@@ -197,13 +202,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
         seen.append(text)
         masked = _mask_terms(text)
-        mentions = person_mentions(
-            text, words[para.index] if words is not None else segment.words(text))
+        para_words = words[para.index] if words is not None else segment.words(text)
+        mentions = person_mentions(text, para_words)
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
-        if "是" in text or "，" in text:
-            _titles_after_names(text, known)
+        _titles_after_names(text, known, para_words)
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
         mentions = _subjects(_outside_quotes(_with_known(mentions, text, known), text), text)
@@ -304,7 +308,7 @@ def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[
                  if name != recent and agrees(name)), recent)
 
 
-def _titles_after_names(text: str, known: dict[str, str]) -> None:
+def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) -> None:
     """Titles given after the name (`某某是某公司总工程师，从事……`, `某某，某公司总经理，……`),
     for people whose title is not known yet: the words after the last 的, when they end in a
     post."""
@@ -313,6 +317,18 @@ def _titles_after_names(text: str, known: dict[str, str]) -> None:
         if not known.get(name) and is_person_name(name) \
                 and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
             known[name] = title
+    # A name then a post, both of whole words (`钱|副省长` is a surname and a post); the
+    # post vouches for a name jieba made up as one word of its own (`郗振东|教授`), as a
+    # post before one does.
+    ends = list(accumulate(map(len, words)))
+    starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
+    for match in _NAME_THEN_POST_RE.finditer(text):
+        name = match["name"]
+        if not known.get(name) and match.start() in starts and match.end("name") in starts \
+                and match.end() in starts and (is_person_name(name) or (
+                    starts[match.start()] == name and not segment.word_tag(name)
+                    and not set(name) & FUNCTION_CHARS)):
+            known[name] = match["title"]
 
 
 # What a description before a name ends in: `……的苗族绣娘某某`, `坐在一旁的是徒弟某某`.
