@@ -142,6 +142,8 @@ _ASPECT = ("了", "着", "过")
 _WHEN = "时后"
 # ... and what follows a verb of posture or motion (`站|在`, `走|到`, `捧|起`).
 _COMPLEMENTS = (*_ASPECT, "在", "到", "起")
+# Adverbs that follow a sentence's subject (`某某则认为`, `某某也表示`).
+_SUBJECT_ADVERBS = frozenset("则也还都就却亦又便仍才")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*(?:[·•][{CJK_CHARS}]{{1,4}}?)+"
@@ -347,6 +349,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \
                     or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
                 break  # (a verb on its own after four characters: `格桑|多吉|背|起`)
+        elif pos > at and _ends_with_subject_adverb(word):
+            return min(pos + 1, at + limit)  # (`山田|浩|二则|更`: 二 is the name's, 则 not)
         elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
             if not (transcribed and segment.rarity(word) >= _RARE_SOUND) or (
                     tag.startswith("v") and pos > at and _unknown_or_name(starts[previous])):
@@ -414,7 +418,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     # read as a Han name: `宁可|欣|上台|领奖`.)
     word_after = starts.get(at + 3, "")
     han_then_word = len(word_after) >= 2 and is_person_name(after[:3]) \
-        and bool(tag := segment.word_tag(word_after)) and not tag.startswith(("nr", "nz"))
+        and bool(tag := segment.word_tag(word_after)) and not tag.startswith(("nr", "nz")) \
+        and not _glued(at + 4, starts)  # (`山田浩|二则|更`: 二 is the name's)
     for size in (5, 4):
         whole = after[:size]
         if (han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS)) or han_then_word:
@@ -539,6 +544,8 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if not segment.word_tag(word):
                 return word[-1] in _BOUNDARY_CHARS \
                     or segment.word_tag(word[-1]).startswith("v")
+            if _ends_with_subject_adverb(word):
+                return True
             # A word it knows, not as a verb (`厍海|东站|在`; not `去年|接受|了`), whose last
             # character is a verb that a complement or aspect particle follows: the verb
             # is the sentence's.
@@ -546,6 +553,13 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
                 and not segment.word_tag(word).startswith("v") \
                 and segment.word_tag(word[-1]).startswith("v")
     return False
+
+
+def _ends_with_subject_adverb(word: str) -> bool:
+    """Whether jieba glued a name's last character to an adverb that follows a subject:
+    a two-character conjunction or adverb it knows ending in one (`山田浩|二则|更关注`)."""
+    return len(word) == 2 and word[-1] in _SUBJECT_ADVERBS \
+        and segment.word_tag(word)[:1] in ("c", "d")
 
 
 def _noun_word_ending(starts: dict[int, str], end: int) -> bool:
@@ -618,6 +632,9 @@ def clean_title(title: str) -> str:
 def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
     title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
+    if "是" in title:
+        # ... nor a copula: `某品种的育种负责人是某所研究员` — the title is what it says he is.
+        title = _after_copula(title)
     if _AGENT_RE.search(title):
         title = _after_agent(title)
     if "的" not in title:
@@ -630,6 +647,17 @@ def _clean_title(title: str) -> str:
     if len(found) >= 2 and found[0].group() == found[-1].group():
         return tail[found[0].end():]
     return tail
+
+
+@lru_cache(maxsize=1024)
+def _after_copula(title: str) -> str:
+    """What follows the last 是 that is a word of its own (not the 是 of 但是 or 总是)."""
+    cut = 0
+    for end, word in zip(accumulate(len(w) for w in segment.words(title)),
+                         segment.words(title), strict=True):
+        if word == "是":
+            cut = end
+    return title[cut:] if cut < len(title) else title
 
 
 @lru_cache(maxsize=1024)

@@ -141,6 +141,12 @@ def normalize(text: str) -> Page:
             units.append(("display", block, False))
             continue
         narrow = wrapped and max(display_width(ln.text) for ln in block) < width * _NARROW_RATIO
+        if narrow and len(block) == 1 and pending and not pending_narrow \
+                and not ends_sentence(pending[-1].text) \
+                and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO:
+            # One short line after a column break in mid-sentence ends that paragraph
+            # (`……他感叹道，“现在的` | `孩子赶上了好时候。”`): it is no sidebar.
+            narrow = False
         if pending and (narrow != pending_narrow or ends_sentence(pending[-1].text)):
             flush()
         pending_narrow = narrow
@@ -216,10 +222,14 @@ def _clean_credit(credit: str) -> str:
 
 # What a byline calls its people (`记者 甲 实习生 乙`, `通讯员 丙`): their roles, not names.
 _BYLINE_ROLES = frozenset({"记者", "本报记者", "见习记者", "特约记者", "实习生", "通讯员"})
+_BYLINE_ROLE_RE = re.compile(
+    "(?<=.)(?:" + "|".join(sorted(_BYLINE_ROLES, key=len, reverse=True)) + ")$")
 
 
 def _split_names(names: str) -> list[str]:
-    return [n for n in re.split(r"[、，,\s]+", names) if n and n not in _BYLINE_ROLES]
+    # (A column's line end may swallow the space before the next role: `甲|实习生 乙`.)
+    return [n for part in re.split(r"[、，,\s]+", names)
+            for n in _BYLINE_ROLE_RE.split(part) if n and n not in _BYLINE_ROLES]
 
 
 def _set_dateline(page: Page, match: re.Match[str]) -> None:

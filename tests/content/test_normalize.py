@@ -165,3 +165,13 @@ def test_a_headline_may_hold_a_colon() -> None:
 def test_byline_roles_are_not_reporters(line: str, reporters: list[str]) -> None:
     page = normalize("影展闭幕\n\n6日晚，影展闭幕。\n" + line + "\n本报厦门5月6日电\n")
     assert page.reporters == reporters
+
+
+@pytest.mark.parametrize(("text", "reporters"), [
+    # A column's line end swallowed the space between a name and the next role.
+    ("本报北京8月21日讯（记者 甲乙丙 \n通讯员 丁戊）会叠衣服的机器人亮相。", ["甲乙丙", "丁戊"]),
+    ("本报广州11月21日讯（记者 甲乙丙\n实习生 丁戊）21日，车展开幕。", ["甲乙丙", "丁戊"]),
+])
+def test_a_byline_broken_over_a_line_keeps_its_names_apart(text: str,
+                                                          reporters: list[str]) -> None:
+    assert normalize("车展开幕\n\n" + text + "\n").reporters == reporters
