@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from typing import Any
 
 from kiosk.content import segment
@@ -117,6 +117,7 @@ _MENTION_RE = re.compile(
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
 _REPORTER_WORDS = {"记者", "通讯员", "实习生", "摄影"}
+_NOUN_START_RE = re.compile(f"[{re.escape(_CLAUSE_MARKS)}的]")
 # Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
 FAMILIAR_RE = re.compile(
     f"(?P<name>[{''.join(sorted(SURNAMES))}](?:大爷|大妈|大娘|大叔|大姐|大哥|阿姨|奶奶|爷爷|婆婆"
@@ -195,10 +196,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     """
     found: list[tuple[int, str, str]] = []
     matches = list(_MENTION_RE.finditer(text))
-    if not matches and "·" not in text and "•" not in text:
-        return _nouns_before_names(text, words)
     ends = list(accumulate(map(len, words)))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
+    if not matches and "·" not in text and "•" not in text:
+        return _nouns_before_names(text, starts)
     word_ends = set(ends)
     previous_end = -1
     for match in matches:
@@ -254,24 +255,23 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             clause = max([clause] + [o + len(n) for o, n, _ in found if o + len(n) <= at])
             head = text[clause:at]
             found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
-    found += [mention for mention in _nouns_before_names(text, words)
+    found += [mention for mention in _nouns_before_names(text, starts)
               if not any(o <= mention[0] < o + len(n) for o, n, _ in found)]
     return sorted(found)
 
 
-def _nouns_before_names(text: str, words: Sequence[str]) -> list[tuple[int, str, str]]:
+def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, str, str]]:
     """`领唱吴雨桐今年刚满19岁`: a noun the lists of posts and roles lack, opening a clause
     (or after 的) right before a word that reads as a person's name, is that person's role.
 
     (Only a noun of the dictionary, and never the reporter's: `记者某某在现场看到`.)"""
     found: list[tuple[int, str, str]] = []
-    at = 0
-    for word, after in pairwise(words):
-        start, at = at, at + len(word)
-        if len(word) >= 2 and (start == 0 or text[start - 1] in _CLAUSE_MARKS + "的") \
-                and segment.word_tag(word) == "n" and word not in _REPORTER_WORDS \
-                and len(after) in (2, 3) and is_person_name(after):
-            found.append((at, after, word))
+    for at in [0, *(m.end() for m in _NOUN_START_RE.finditer(text))]:
+        word = starts.get(at, "")
+        if len(word) >= 2 and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
+                and len(after := starts.get(at + len(word), "")) in (2, 3) \
+                and is_person_name(after):
+            found.append((at + len(word), after, word))
     return found
 
 

@@ -320,9 +320,12 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     # A name then a post, both of whole words (`钱|副省长` is a surname and a post); the
     # post vouches for a name jieba made up as one word of its own (`郗振东|教授`), as a
     # post before one does.
+    matches = list(_NAME_THEN_POST_RE.finditer(text))
+    if not matches:
+        return
     ends = list(accumulate(map(len, words)))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
-    for match in _NAME_THEN_POST_RE.finditer(text):
+    for match in matches:
         name = match["name"]
         if not known.get(name) and match.start() in starts and match.end("name") in starts \
                 and match.end() in starts and (is_person_name(name) or (
