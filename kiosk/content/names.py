@@ -145,6 +145,8 @@ _WHEN = "时后"
 _COMPLEMENTS = (*_ASPECT, "在", "到", "起")
 # Adverbs that follow a sentence's subject (`某某则认为`, `某某也表示`).
 _SUBJECT_ADVERBS = frozenset("则也还都就却亦又便仍才")
+# Conjunctions of one character that may end a name (`祁嘉和`, `吴永与`).
+_NAME_CONJUNCTIONS = ("和", "与", "及")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
 _FOREIGN_AT_RE = re.compile(
     rf"[{CJK_CHARS}]{{1,8}}(?:-[{CJK_CHARS}]{{1,8}})*(?:[·•][{CJK_CHARS}]{{1,4}}?)+"
@@ -468,11 +470,23 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate)
                                          and not candidate.endswith(_REPORTER) and not any(
                 ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
-                for word in inside for ch in word) and not any(
+                and not (n == len(inside) - 1 and _name_ending_conjunction(at + size, starts))
+                for n, word in enumerate(inside) for ch in word) and not any(
                 len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])
                                          and not _read_as_verb(candidate)):
             return candidate
     return ""
+
+
+def _name_ending_conjunction(end: int, starts: dict[int, str]) -> bool:
+    """Whether the word that ends at `end` is a conjunction on its own (和, 与, 及) that
+    joins nothing: a clause mark, an adverb that follows a subject or a verb comes next
+    (`研究员祁嘉|和|、`, `祁嘉|和|则|提醒`). It is then a name's last character."""
+    if starts.get(end - 1) not in _NAME_CONJUNCTIONS:
+        return False
+    after = starts.get(end, "")
+    return after[:1] in _CLAUSE_MARKS + "、" or after in _SUBJECT_ADVERBS \
+        or segment.word_tag(after).startswith("v")
 
 
 def _verb_after_name_word(at: int, starts: dict[int, str]) -> bool:

@@ -38,6 +38,7 @@ from kiosk.content.speakers import (
     is_adverbial,
     is_noun_phrase,
     parse_speaker,
+    titled_forms,
     written_forms,
 )
 from kiosk.content.text import CJK_CHARS
@@ -566,8 +567,10 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
             return Speaker(name, "", "")
     if pronoun := _CLAUSE_PRONOUN_RE.search(clause):
         return Speaker(pronoun[1], "", "")
-    # `顾董事长算了一笔账：` — a surname and post of someone seen before.
-    if name := by_surname_and_post(clause, known):
+    # `顾董事长算了一笔账：` — a surname and post of someone seen before, opening the clause
+    # or its last part (`谈到……，乔总给记者算了一笔账：`).
+    if name := by_surname_and_post(clause, known) \
+            or by_surname_and_post(clause[clause.rfind("，") + 1:], known):
         return Speaker(name, "", "")
     if mentions := person_mentions(clause, segment.words(clause)):
         _, name, title = mentions[0]
@@ -763,7 +766,8 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
     spans = [m.span() for m in _SPAN_RE.finditer(text)]
     seen = {at for at, _, _ in mentions}
     extra = []
-    for at, written, name in _find_known(text, written_forms(known)):
+    # (`卢院士持乐观态度。“……”他说。`: a surname and post name someone known too.)
+    for at, written, name in _find_known(text, written_forms(known) + titled_forms(known)):
         if at not in seen and not any(a < at < b for a, b in spans):
             # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
             kin = _KIN_AFTER_RE.match(text, at + len(written))

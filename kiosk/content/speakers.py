@@ -103,6 +103,7 @@ _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
 _SURNAME_POST_RE = re.compile(
     rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST}|{alternation(ROLES)}|{_BOSS})")
 _RANKED_POST_RE = re.compile(rf"{_RANKED_POST}|{alternation(ROLES)}")
+_POST_END_RE = re.compile(rf"(?:{_RANKED_POST}|{alternation(ROLES)})$")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
@@ -428,13 +429,47 @@ def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
 
 
 def by_surname_and_post(clause: str, known: dict[str, str]) -> str:
-    """The person known by the surname and post that open `clause` (`顾董事长算了一笔账`),
-    or "" when they name no one seen so far or more than one."""
+    """The person known by the surname and post that open `clause` (`顾董事长算了一笔账`,
+    `乔总给记者算了一笔账`), or "" when they name no one seen so far or more than one.
+
+    (总 and the character after it must make no word: `王总|给`, not `王|总结`.)"""
     for size in (1, 2):
         if (match := _RANKED_POST_RE.match(clause, size)) \
                 and (name := _by_surname_and_post(clause[:size], match.group(), known)):
             return name
+        if clause.startswith(_BOSS, size) and not segment.word_tag(clause[size:size + 2]) \
+                and (name := _by_surname_and_post(clause[:size], _BOSS, known)):
+            return name
     return ""
+
+
+def titled_forms(known: dict[str, str]) -> list[tuple[str, str]]:
+    """How the people seen so far may be written by surname and post: a surname and the
+    post that ends a part of one's title (`卢院士`, `卢教授` for `某院院士、某大学教授卢某某`),
+    or 总 for the head of a business (`乔总`), when no one else known has both.
+
+    Returns:
+        (as written, the person's name) pairs.
+    """
+    return _titled_forms(tuple(known.items()))
+
+
+@lru_cache(maxsize=256)
+def _titled_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    owners: dict[str, list[str]] = {}
+    for name, title in people:
+        if not title or not re.fullmatch(f"{_C}{{2,4}}", name):
+            continue
+        surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
+        posts: set[str] = set()
+        for part in title.split("、"):
+            if ending := _POST_END_RE.search(part):
+                posts.add(ending.group())
+            if _BOSS in part or part.endswith(_HEADS):
+                posts.add(_BOSS)
+        for post in posts:
+            owners.setdefault(surname + post, []).append(name)
+    return [(form, names[0]) for form, names in owners.items() if len(names) == 1]
 
 
 def _after_last_post(text: str) -> str:

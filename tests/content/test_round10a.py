@@ -1,0 +1,67 @@
+"""What the round 10a hold-outs taught: a surname and post name someone known wherever the
+text writes them, after a clause of setting too, and a name may end in 和, 与 or 及."""
+
+import pytest
+
+from kiosk.content.speakers import by_surname_and_post
+from tests.content.helpers import direct, mentions
+
+_SCIENTIST = "中国科学院院士、南方大学教授曹启明在报告中指出，海水淡化成本还能降。"
+_ENGINEER = "来自法国的工程师杜邦说，膜的寿命很关键。"
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # 他 after a sentence whose subject is a surname and a post of someone known (one of
+    # the posts of a chain), with someone else quoted in between.
+    ((_SCIENTIST, _ENGINEER, "谈到产业化，曹院士信心十足。“五年内就能铺开。”他说。"),
+     ("曹启明", "中国科学院院士、南方大学教授")),
+    ((_SCIENTIST, _ENGINEER, "曹教授则显得很乐观。“五年内就能铺开。”他说。"),
+     ("曹启明", "中国科学院院士、南方大学教授")),
+    # 总 for the head of a business.
+    (("某科技公司董事长邵文涛介绍了新品。", "另一家企业的销售经理马丁说，价格还会降。",
+      "邵总对此并不担心。“订单已经排到明年。”他说。"), ("邵文涛", "某科技公司董事长")),
+    # Unchanged: a surname and post that fit two people known name neither.
+    (("南方大学教授曹启明和北方大学教授曹立说，成本能降。", _ENGINEER,
+      "谈到产业化，曹教授信心十足。“五年内就能铺开。”他说。"), ("杜邦", "工程师")),
+])
+def test_a_surname_and_post_is_whom_he_or_she_means(texts: tuple[str, ...],
+                                                    expected: tuple[str, str]) -> None:
+    assert [(name, title) for _, name, title, _ in direct(*texts)] == [expected]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A clause of setting before the surname and post that open the clause of the colon.
+    (("某科技公司创始人、总经理邵文涛介绍了新品。",
+      "说到价格，邵总给记者算了一笔账：“一台机器一年能省三成电费。”"),
+     ("邵文涛", "某科技公司创始人、总经理")),
+    (("某集团党委书记、董事长韩立新在会上发言。",
+      "谈及海外市场，韩董事长打了个比方：“我们是在别人的球场上踢球。”"),
+     ("韩立新", "某集团党委书记、董事长")),
+])
+def test_a_surname_and_post_after_a_clause_of_setting_speaks(
+        texts: tuple[str, ...], expected: tuple[str, str]) -> None:
+    assert [(name, title) for _, name, title, _ in direct(*texts)] == [expected]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("王总给记者算了一笔账", "王海峰"),
+    # 总 that makes a word with the character after it is no form of address.
+    ("王总结了三点经验", ""),
+])
+def test_boss_after_a_surname_ends_a_word(clause: str, expected: str) -> None:
+    assert by_surname_and_post(clause, {"王海峰": "某公司总经理"}) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 和 that joins nothing (a mark, an adverb after a subject, a verb follows) is the
+    # name's last character.
+    ("市科技局局长宋嘉和、市财政局局长韩雪等出席了签约仪式。",
+     [("宋嘉和", "市科技局局长"), ("韩雪", "市财政局局长")]),
+    ("研究员陶文和则认为，新材料还要经受考验。", [("陶文和", "研究员")]),
+    ("总工程师许志和也表示，样机已经下线。", [("许志和", "总工程师")]),
+    # Unchanged: a conjunction before a noun or a name joins them.
+    ("研究员王刚和记者一起走进车间。", [("王刚", "研究员")]),
+    ("教授李明与张华共同完成了这项研究。", [("李明", "教授")]),
+])
+def test_a_name_may_end_in_a_conjunction(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
