@@ -371,8 +371,10 @@ def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
                 parts.setdefault(familiar, []).append(name)
             if len(name) == 4 and len(surname) == 1:
                 # `山本` for `山本健司`: a four-character name without a Han compound surname
-                # by its first two characters (a Japanese family name, a Yi clan name).
+                # by its first two characters (a Japanese family name, a Yi clan name), or
+                # three (`佐佐木` for `佐佐木健`).
                 parts.setdefault(name[:2], []).append(name)
+                parts.setdefault(name[:3], []).append(name)
     forms += [(part, owners[0]) for part, owners in parts.items()
               if len(part) >= 2 and len(owners) == 1 and part not in names]
     return sorted(forms, key=lambda form: len(form[0]), reverse=True)

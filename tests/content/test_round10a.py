@@ -1,10 +1,12 @@
 """What the round 10a hold-outs taught: a surname and post name someone known wherever the
-text writes them, after a clause of setting too, and a name may end in 和, 与 or 及."""
+text writes them, after a clause of setting too, a name may end in 和, 与 or 及, and a
+four-character name may be written by its first three."""
 
 import pytest
 
+from kiosk.content.quotes import extract_quotes
 from kiosk.content.speakers import by_surname_and_post
-from tests.content.helpers import direct, mentions
+from tests.content.helpers import direct, mentions, paras
 
 _SCIENTIST = "中国科学院院士、南方大学教授曹启明在报告中指出，海水淡化成本还能降。"
 _ENGINEER = "来自法国的工程师杜邦说，膜的寿命很关键。"
@@ -65,3 +67,21 @@ def test_boss_after_a_surname_ends_a_word(clause: str, expected: str) -> None:
 ])
 def test_a_name_may_end_in_a_conjunction(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+def _reported(*texts: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.speaker_title) for q in extract_quotes(paras(*texts))
+            if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    # A four-character name by its first three characters (a Japanese family name).
+    ("西园寺还表示，明年会再来。", ("西园寺亮", "参赛队教练")),
+    # ... and by its first two, as before.
+    ("山本还表示，明年会再来。", ("山本健司", "参赛队教练")),
+])
+def test_a_four_character_name_by_its_family_name(later: str,
+                                                  expected: tuple[str, str]) -> None:
+    name = expected[0]
+    first = f"来自日本的参赛队教练{name}说，比赛很精彩。"
+    assert _reported(first, later) == [(name, "参赛队教练"), expected]
