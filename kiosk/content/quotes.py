@@ -143,10 +143,13 @@ _ANSWER = "答"
 
 
 # A title given after the name, as what the person is (`某某是某公司总工程师，……`) or in
-# apposition opening the sentence (`某某，某公司总经理，……`).
+# apposition opening the sentence (`某某，某公司总经理，……`); the name may be transcribed
+# with · and followed by its original in brackets (`某·某（A B），某研究所所长，……`).
+_TRANSCRIBED = rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,8}})+"
+_ORIGINAL = r"(?:[（(][A-Za-z][^（）()，。]{0,40}[）)])?"
 _IS_TITLE_RE = re.compile(
-    rf"(?:(?:^|(?<=[。！？；，]))(?P<name>[{CJK_CHARS}]{{2,4}}?)是"
-    rf"|(?:^|(?<=[。！？]))(?P<apposed>[{CJK_CHARS}]{{2,4}})，)"
+    rf"(?:(?:^|(?<=[。！？；，]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
+    rf"|(?:^|(?<=[。！？]))(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}))(?=[，。；])")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
@@ -315,7 +318,7 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     post."""
     for match in _IS_TITLE_RE.finditer(text):
         name, title = match["name"] or match["apposed"], match["title"].rsplit("的", 1)[-1]
-        if not known.get(name) and is_person_name(name) \
+        if not known.get(name) and (is_person_name(name) or re.fullmatch(_TRANSCRIBED, name)) \
                 and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
             known[name] = title
     # A name then a post, both of whole words (`钱|副省长` is a surname and a post); the

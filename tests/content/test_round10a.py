@@ -85,3 +85,19 @@ def test_a_four_character_name_by_its_family_name(later: str,
     name = expected[0]
     first = f"来自日本的参赛队教练{name}说，比赛很精彩。"
     assert _reported(first, later) == [(name, "参赛队教练"), expected]
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # A transcribed name, its original in brackets, then the title in apposition or after 是.
+    ("安娜·施密特（Anna Schmidt），德国某研究所所长，已经是第五次来华。",
+     ("安娜·施密特", "德国某研究所所长")),
+    ("安娜·施密特是德国某研究所所长，已经是第五次来华。", ("安娜·施密特", "德国某研究所所长")),
+    ("陈安迪（Andy Chen），某科技公司创始人，十年前回国创业。", ("陈安迪", "某科技公司创始人")),
+    # As before: a Han name without an original.
+    ("陈安迪，某科技公司创始人，十年前回国创业。", ("陈安迪", "某科技公司创始人")),
+])
+def test_a_title_in_apposition_after_an_original_name(first: str,
+                                                       expected: tuple[str, str]) -> None:
+    pronoun = "她" if "·" in expected[0] else "他"
+    assert [(name, title) for _, name, title, _ in
+            direct(first, f"“每次来都有新变化。”{pronoun}说。")] == [expected]
