@@ -145,6 +145,8 @@ _WHEN = "时后"
 _COMPLEMENTS = (*_ASPECT, "在", "到", "起")
 # Adverbs that follow a sentence's subject (`某某则认为`, `某某也表示`).
 _SUBJECT_ADVERBS = frozenset("则也还都就却亦又便仍才")
+# What follows the last name of a list but one, or the last (`甲、乙等专家`).
+_LIST_AFTER = ("、", "等")
 # Conjunctions of one character that may end a name (`祁嘉和`, `吴永与`).
 _NAME_CONJUNCTIONS = ("和", "与", "及")
 # A transcribed name's last part ends where a preposition, verb or mark begins.
@@ -219,7 +221,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             and not (inside and _inside_known_word(at, starts))
         name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
             match["name"] or "", at, starts, word_ends, rare=rare) or (
-            inside and bool(match["listed"]) and _resegmented_name(text, at))
+            inside and bool(match["listed"]) and _resegmented_name(text, at)) or (
+            bool(match["listed"]) and not inside and _listed_word_name(text, at, starts))
         if not name or at < previous_end:
             continue
         if "·" in name and _POST_OR_ROLE_RE.search(name.split("·")[0]):
@@ -476,6 +479,17 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                                          and not _read_as_verb(candidate)):
             return candidate
     return ""
+
+
+def _listed_word_name(text: str, at: int, starts: dict[int, str]) -> str:
+    """A name that is a word (`江山`, `高原`, nouns or places to the dictionary) after a
+    listed post, in a list of people: a word of two characters that starts with a surname
+    and is followed by the mark or word that joins or closes a list (`、`, `等`)."""
+    word = starts.get(at, "")
+    if len(word) != 2 or word[0] not in SURNAMES or text[at + 2:at + 3] not in _LIST_AFTER \
+            or not segment.word_tag(word).startswith(("n", "s")):
+        return ""
+    return word
 
 
 def _name_ending_conjunction(end: int, starts: dict[int, str]) -> bool:

@@ -101,3 +101,24 @@ def test_a_title_in_apposition_after_an_original_name(first: str,
     pronoun = "她" if "·" in expected[0] else "他"
     assert [(name, title) for _, name, title, _ in
             direct(first, f"“每次来都有新变化。”{pronoun}说。")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Names that are words (a place, a noun) in a list of people after their posts.
+    ("论坛上，南方大学教授林海、北方大学研究员江山、智海科技总裁高原等专家展开对话。",
+     [("林海", "南方大学教授"), ("江山", "北方大学研究员"), ("高原", "智海科技总裁")]),
+    # Unchanged: nouns after roles in a list of groups.
+    ("来自高校的教授学者、企业代表等参加了论坛。", []),
+    ("研究员团队、企业等共同参与。", []),
+    ("专家学者、高校师生等300余人参会。", []),
+])
+def test_a_name_that_is_a_word_in_a_list_of_people(text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_a_name_that_is_a_word_speaks_later_by_itself() -> None:
+    assert [(name, title) for _, name, title, _ in direct(
+        "论坛上，南方大学教授林海、北方大学研究员江山、智海科技总裁高原等专家展开对话。",
+        "“算力要像水电一样。”江山说。", "高原则认为：“应用才是关键。”")] == [
+        ("江山", "北方大学研究员"), ("高原", "智海科技总裁")]
