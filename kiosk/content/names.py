@@ -623,6 +623,16 @@ def _words_in(starts: dict[int, str], start: int, end: int) -> list[str]:
     return found
 
 
+_BODY_TAGS = ("ns", "nt", "nz")
+
+
+def _body_word(word: str) -> bool:
+    """A place's or body's name to the dictionary, or a word of two or more Han characters
+    it lacks (a brand's name, `智海`)."""
+    tag = segment.word_tag(word)
+    return tag.startswith(_BODY_TAGS) or (not tag and _NAME_CHARS_RE.fullmatch(word) is not None)
+
+
 def _after_last_verb(text: str, start: int, end: int) -> int:
     """Where the title of a person named after another in one clause begins, the post at
     `end`: after the last verb between them, and past words before the post that are
@@ -635,10 +645,14 @@ def _after_last_verb(text: str, start: int, end: int) -> int:
         if len(word) >= 2 and segment.word_tag(word).startswith("v"):
             cut = start + offset
     head = start
-    for word, offset in reversed(list(zip(words, offsets, strict=True))):
+    pairs = list(zip(words, offsets, strict=True))
+    for n in range(len(pairs) - 1, -1, -1):
+        word, offset = pairs[n]
         at = start + offset - len(word)
-        if at < cut or not (segment.word_tag(word).startswith(("ns", "nt", "nz"))
-                            or word.endswith(tuple(ORG_SUFFIXES))):
+        # (A common noun after a body's name ends that name, as after a word the dictionary
+        # lacks, a brand's: `智海|科技|董事长`.)
+        if at < cut or not (_body_word(word) or word.endswith(tuple(ORG_SUFFIXES)) or (
+                n > 0 and segment.word_tag(word) == "n" and _body_word(pairs[n - 1][0]))):
             head = start + offset
             break
     return max(cut, head)

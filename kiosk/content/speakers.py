@@ -296,8 +296,11 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
             name, post, context = found
             return Speaker(name, clean_title(phrase[: match.end()] + post), context)
     # `10岁的某某`: a name after a description ending in 的, or at the start.
+    counted = _PEOPLE_RE.match(phrase) is not None
     for at in [*reversed([m.end() for m in re.finditer("的", phrase)]), 0]:
-        if found := split_name(phrase[at:], lenient=False):
+        # (`一名参赛的高中生`: after a description opened by a count, what follows 的 without
+        # a post is its head noun, not a name, though the dictionary may call it one.)
+        if (found := split_name(phrase[at:], lenient=False)) and not (counted and not found[1]):
             return Speaker(found[0], clean_title(phrase[:at]) or clean_title(found[1]), found[2])
         # `她的同事某某在一旁`: a person noun no list holds between the 的 and the name, the
         # words ending where the name begins and ends (`的工|程师` holds no name), the name

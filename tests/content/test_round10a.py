@@ -5,7 +5,7 @@ four-character name may be written by its first three."""
 import pytest
 
 from kiosk.content.quotes import extract_quotes
-from kiosk.content.speakers import by_surname_and_post
+from kiosk.content.speakers import by_surname_and_post, parse_speaker
 from tests.content.helpers import direct, mentions, paras
 
 _SCIENTIST = "中国科学院院士、南方大学教授曹启明在报告中指出，海水淡化成本还能降。"
@@ -122,3 +122,32 @@ def test_a_name_that_is_a_word_speaks_later_by_itself() -> None:
         "论坛上，南方大学教授林海、北方大学研究员江山、智海科技总裁高原等专家展开对话。",
         "“算力要像水电一样。”江山说。", "高原则认为：“应用才是关键。”")] == [
         ("江山", "北方大学研究员"), ("高原", "智海科技总裁")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The second person of a clause: a brand the dictionary lacks and a common noun before
+    # the post are the body's name, part of the title.
+    ("南方大学党委书记晏子安（右）与智海科技董事长杭立签署协议。",
+     [("晏子安", "南方大学党委书记"), ("杭立", "智海科技董事长")]),
+    # As before: a body's name, and a verb between the two.
+    ("南方大学党委书记晏子安与华光集团董事长杭立签署协议。",
+     [("晏子安", "南方大学党委书记"), ("杭立", "华光集团董事长")]),
+])
+def test_a_brand_and_a_noun_before_a_second_persons_post(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # After a description opened by a count, the noun after 的 is its head, though the
+    # dictionary tags 高中生 as a name.
+    ("一名参赛的高中生", ("", "", "一名参赛的高中生")),
+    ("一名参赛的高中生兴奋地", ("", "", "一名参赛的高中生")),
+    # As before: a name after the role that heads the description.
+    ("一位参赛的选手王刚", ("王刚", "选手", "")),
+])
+def test_a_counted_description_ends_in_its_head_noun(phrase: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    speaker = parse_speaker(phrase, {})
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.unnamed) == expected
