@@ -145,6 +145,9 @@ _WHEN = "时后"
 _COMPLEMENTS = (*_ASPECT, "在", "到", "起")
 # Adverbs that follow a sentence's subject (`某某则认为`, `某某也表示`).
 _SUBJECT_ADVERBS = frozenset("则也还都就却亦又便仍才")
+# A short term in marks (no clause mark inside) that ends where a clause would start.
+_TERM_MAX = 12
+_TERM_BEFORE_RE = re.compile(rf"“[^“”，。！？；：]{{1,{_TERM_MAX}}}”$")
 # What follows the last name of a list but one, or the last (`甲、乙等专家`).
 _LIST_AFTER = ("、", "等")
 # Conjunctions of one character that may end a name (`祁嘉和`, `吴永与`).
@@ -230,7 +233,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if len(suffix := starts.get(at + len(name), "")) >= 2 and suffix in ORG_SUFFIXES \
                 and segment.word_tag(name).startswith("nrt"):
             continue  # `零售商迈森|集团`: a transcribed name before `集团` names a body
-        clause = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        clause = _clause_start(text, match.start())
         if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         elif previous_end >= clause:
@@ -247,7 +250,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
                 at == 0 or text[at - 1] in "的岁" + _CLAUSE_MARKS
                 or _TITLE_END_RE.search(text, max(0, at - 8), at)):
             continue
-        clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+        clause = _clause_start(text, at)
         head = text[clause:at]
         found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     for at in _dot_name_starts(text, starts) if "·" in text or "•" in text else ():
@@ -256,7 +259,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if name := _foreign_at(text, at, starts):
             # `某协会主席让-皮埃尔·莫罗`: a post or role right before is the title, from
             # the person named before it in the clause on (`经理某某和某社总经理某·某`).
-            clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+            clause = _clause_start(text, at)
             clause = max([clause] + [o + len(n) for o, n, _ in found if o + len(n) <= at])
             head = text[clause:at]
             found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
@@ -337,6 +340,16 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
     if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
         return ""  # `某某·某某基金会` names a body
     return text[at:end + last]
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds offset `at` starts: after the last clause mark before it,
+    a short term in marks being part of the clause (`某大学学生、“飞鹰”战队队长`)."""
+    clause = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    while clause > 0 and text[clause - 1] == "”" \
+            and (term := _TERM_BEFORE_RE.search(text, max(0, clause - _TERM_MAX - 2), clause)):
+        clause = max(text.rfind(mark, 0, term.start()) for mark in _CLAUSE_MARKS) + 1
+    return clause
 
 
 def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = False) -> int:

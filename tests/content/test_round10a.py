@@ -151,3 +151,15 @@ def test_a_counted_description_ends_in_its_head_noun(phrase: str,
     speaker = parse_speaker(phrase, {})
     assert speaker is not None
     assert (speaker.name, speaker.title, speaker.unnamed) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A short term in marks inside a title chain is part of the clause the title runs in.
+    ("南方大学学生、“飞鹰”战队队长晏子安说，他们熬了三个通宵。",
+     [("晏子安", "南方大学学生、“飞鹰”战队队长")]),
+    # As before: a closing mark after speech ends a clause.
+    ("他说：“我们赢了。”队长晏子安说。", [("晏子安", "队长")]),
+    ("被称为“小巨人”的机器人由工程师晏子安设计。", [("晏子安", "工程师")]),
+])
+def test_a_term_in_marks_inside_a_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
