@@ -766,11 +766,14 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
     (outside quotation marks), in order: later bare names resolve 他/她 too."""
     if not known:
         return mentions
+    if titled := dict(titled_forms(known)):
+        # `伍老师` read as a form of address: the person known by that surname and post.
+        mentions = [(at, titled.get(name, name), title) for at, name, title in mentions]
     spans = [m.span() for m in _SPAN_RE.finditer(text)]
     seen = {at for at, _, _ in mentions}
     extra = []
     # (`卢院士持乐观态度。“……”他说。`: a surname and post name someone known too.)
-    for at, written, name in _find_known(text, written_forms(known) + titled_forms(known)):
+    for at, written, name in _find_known(text, written_forms(known) + list(titled.items())):
         if at not in seen and not any(a < at < b for a, b in spans):
             # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
             kin = _KIN_AFTER_RE.match(text, at + len(written))

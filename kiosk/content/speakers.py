@@ -87,6 +87,9 @@ _HONORIFIC = "女士|先生|小姐|同志"
 # `王总`: how business calls a company's head, whatever the post (总经理, 总裁, 董事长).
 _BOSS = "总"
 _HEADS = ("董事长", "首席执行官", "创始人", "CEO")
+# `伍老师`: how students and reporters call anyone who teaches, whatever the post.
+_TEACHER = "老师"
+_TEACHING = ("老师", "教师", "教授", "导师", "讲师")
 # A deputy's post is the post with 副 (常务副) before it, listed or not: `马副厅长`,
 # `冷振华副司长` (厅长 and 司长 are listed, 副厅长 and 副司长 need not be).
 _RANKED_POST = rf"(?:常务副|副)?(?:{POST_RE})"
@@ -428,8 +431,9 @@ def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
         matches = [n for n, t in known.items() if n.startswith(surname) and any(
             _BOSS in part or part.endswith(_HEADS) for part in t.split("、"))]
         return matches[0] if len(matches) == 1 else ""
+    posts = _TEACHING if post == _TEACHER else (post,)
     matches = [n for n, t in known.items() if n.startswith(surname)
-               and any(part.endswith(post) for part in t.split("、"))]
+               and any(part.endswith(posts) for part in t.split("、"))]
     return matches[0] if len(matches) == 1 else ""
 
 
@@ -451,7 +455,8 @@ def by_surname_and_post(clause: str, known: dict[str, str]) -> str:
 def titled_forms(known: dict[str, str]) -> list[tuple[str, str]]:
     """How the people seen so far may be written by surname and post: a surname and the
     post that ends a part of one's title (`卢院士`, `卢教授` for `某院院士、某大学教授卢某某`),
-    or 总 for the head of a business (`乔总`), when no one else known has both.
+    or 总 for the head of a business (`乔总`), 老师 for one who teaches (`伍老师`), when no
+    one else known has both.
 
     Returns:
         (as written, the person's name) pairs.
@@ -472,6 +477,8 @@ def _titled_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
                 posts.add(ending.group())
             if _BOSS in part or part.endswith(_HEADS):
                 posts.add(_BOSS)
+            if part.endswith(_TEACHING):
+                posts.add(_TEACHER)
         for post in posts:
             owners.setdefault(surname + post, []).append(name)
     return [(form, names[0]) for form, names in owners.items() if len(names) == 1]

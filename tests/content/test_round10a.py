@@ -163,3 +163,25 @@ def test_a_counted_description_ends_in_its_head_noun(phrase: str,
 ])
 def test_a_term_in_marks_inside_a_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+_TEACHES = "战队指导教师、南方科技大学机械系副教授诸葛文清告诉记者，难题攻克了。"
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # 老师 after a surname: the one person known by it whose title says they teach.
+    ((_TEACHES, "“最难的时候，机械手连一颗鸡蛋都拿不稳。”诸葛老师回忆道。"),
+     ("诸葛文清", "战队指导教师、南方科技大学机械系副教授")),
+    (("南方科技大学机械系副教授伍文清和队长伍思明告诉记者，难题攻克了。",
+      "“最难的时候，机械手连一颗鸡蛋都拿不稳。”伍老师回忆道。"),
+     ("伍文清", "南方科技大学机械系副教授")),
+    # ... and whom 他/她 after it mean.
+    (("南方科技大学机械系副教授伍文清说，难题攻克了。", _ENGINEER,
+      "谈到学生，伍老师很自豪。“他们比我强。”她说。"), ("伍文清", "南方科技大学机械系副教授")),
+    # Unchanged: no one known teaches; 伍老师 is someone else.
+    (("深圳市副市长伍文清出席。", "“最难的时候，机械手连一颗鸡蛋都拿不稳。”伍老师回忆道。"),
+     ("伍老师", "")),
+])
+def test_teacher_after_a_surname_is_one_known_to_teach(texts: tuple[str, ...],
+                                                       expected: tuple[str, str]) -> None:
+    assert [(name, title) for _, name, title, _ in direct(*texts)] == [expected]
