@@ -236,6 +236,11 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         clause = _clause_start(text, match.start())
         if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
+        elif previous_end >= clause and found and previous_end == found[-1][0] + len(found[-1][1]) \
+                and _nouns_only(text[previous_end:match.end()]):
+            # `……、国家杰出青年科学基金获得者某某`: only nouns run from the one read before to
+            # this post, so that one (jieba tags 杰出青年 a name) was a part of this title.
+            found.pop()
         elif previous_end >= clause:
             # `小将甲在决赛中战胜日本选手乙`: the title of a person named after another in
             # the clause follows the last verb between them.
@@ -340,6 +345,13 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
     if last <= 0 or text.startswith(ORG_SUFFIXES, end + last):
         return ""  # `某某·某某基金会` names a body
     return text[at:end + last]
+
+
+def _nouns_only(text: str) -> bool:
+    """Whether `text` is one or more words the dictionary knows as common nouns."""
+    return bool(text) and all(segment.word_tag(word)[:1] == "n"
+                              and not segment.word_tag(word).startswith("nr")
+                              for word in segment.words(text))
 
 
 def _clause_start(text: str, at: int) -> int:

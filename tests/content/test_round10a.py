@@ -185,3 +185,17 @@ _TEACHES = "战队指导教师、南方科技大学机械系副教授诸葛文�
 def test_teacher_after_a_surname_is_one_known_to_teach(texts: tuple[str, ...],
                                                        expected: tuple[str, str]) -> None:
     assert [(name, title) for _, name, title, _ in direct(*texts)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Only nouns from a "name" (jieba tags 杰出青年 one) to the next post: the title goes on.
+    ("研究院首任院长由南方大学微电子学院教授、国家杰出青年科学基金获得者晏子安担任。",
+     [("晏子安", "南方大学微电子学院教授、国家杰出青年科学基金获得者")]),
+    # As before: a verb or a preposition between two people.
+    ("小将黎明在决赛中战胜日本选手佐藤健。", [("黎明", "小将"), ("佐藤健", "日本选手")]),
+    ("南方大学党委书记晏子安与华光集团董事长杭立签署协议。",
+     [("晏子安", "南方大学党委书记"), ("杭立", "华光集团董事长")]),
+])
+def test_a_title_runs_on_over_a_word_read_as_a_name(text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
