@@ -87,6 +87,8 @@ _HONORIFIC = "女士|先生|小姐|同志"
 # `王总`: how business calls a company's head, whatever the post (总经理, 总裁, 董事长).
 _BOSS = "总"
 _HEADS = ("董事长", "首席执行官", "创始人", "CEO")
+# What joins the posts of one person's title: `党委书记、董事长`, `董事长兼首席执行官`.
+_POSTS_SPLIT_RE = re.compile("[、兼]")
 # `伍老师`: how students and reporters call anyone who teaches, whatever the post.
 _TEACHER = "老师"
 _TEACHING = ("老师", "教师", "教授", "导师", "讲师")
@@ -429,11 +431,11 @@ def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
     whose posts does (`汪院士` for `中国科学院院士、某大学副校长汪某某`)."""
     if post == _BOSS:
         matches = [n for n, t in known.items() if n.startswith(surname) and any(
-            _BOSS in part or part.endswith(_HEADS) for part in t.split("、"))]
+            _BOSS in part or part.endswith(_HEADS) for part in _POSTS_SPLIT_RE.split(t))]
         return matches[0] if len(matches) == 1 else ""
     posts = _TEACHING if post == _TEACHER else (post,)
     matches = [n for n, t in known.items() if n.startswith(surname)
-               and any(part.endswith(posts) for part in t.split("、"))]
+               and any(part.endswith(posts) for part in _POSTS_SPLIT_RE.split(t))]
     return matches[0] if len(matches) == 1 else ""
 
 
@@ -472,7 +474,7 @@ def _titled_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
             continue
         surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
         posts: set[str] = set()
-        for part in title.split("、"):
+        for part in _POSTS_SPLIT_RE.split(title):
             if ending := _POST_END_RE.search(part):
                 posts.add(ending.group())
             if _BOSS in part or part.endswith(_HEADS):

@@ -199,3 +199,16 @@ def test_teacher_after_a_surname_is_one_known_to_teach(texts: tuple[str, ...],
 def test_a_title_runs_on_over_a_word_read_as_a_name(text: str,
                                                     expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A post joined to another by 兼 is a part of the title too.
+    (("某存储公司党委书记、董事长兼首席执行官宓国华出席。", "某存储公司研发中心副总经理宓宁说，人才最重要。",
+      "宓董事长在签约后对记者表示：“三年见样品。”"),
+     ("宓国华", "某存储公司党委书记、董事长兼首席执行官")),
+    (("某存储公司董事长兼总经理宓国华出席。", "某大学教授宓宁说，人才最重要。", "“三年见样品。”宓董事长说。"),
+     ("宓国华", "某存储公司董事长兼总经理")),
+])
+def test_a_post_before_jian_names_its_holder(texts: tuple[str, ...],
+                                             expected: tuple[str, str]) -> None:
+    assert [(name, title) for _, name, title, _ in direct(*texts)] == [expected]
