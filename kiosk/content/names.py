@@ -145,6 +145,8 @@ _WHEN = "时后"
 _COMPLEMENTS = (*_ASPECT, "在", "到", "起")
 # Adverbs that follow a sentence's subject (`某某则认为`, `某某也表示`).
 _SUBJECT_ADVERBS = frozenset("则也还都就却亦又便仍才")
+# Adverbs that follow a subject and that given names do not end in (亦, 才, 仍 do).
+_GLUED_ADVERBS = frozenset("则也还都就却又")
 # A short term in marks (no clause mark inside) that ends where a clause would start.
 _TERM_MAX = 12
 _TERM_BEFORE_RE = re.compile(rf"“[^“”，。！？；：]{{1,{_TERM_MAX}}}”$")
@@ -492,6 +494,10 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if size == 3 and starts.get(at) == candidate and candidate[-1] in _WHEN \
                 and is_person_name(candidate[:2]):
             continue  # `郭明时，`: a name and the 时 of its clause, made up as one word
+        if size == 3 and starts.get(at) == candidate and candidate[-1] in _GLUED_ADVERBS \
+                and not segment.word_tag(candidate) \
+                and segment.word_tag(starts.get(at + 3, ""))[:1] in ("d", "v"):
+            continue  # `宓宁则|更|关心`: a name and the adverb after it, made up as one word
         # (`卡车司机试驾后说`: a localizer of its own, 后 or 时, ends an action, not a name.)
         # (... nor a word jieba's model reads as a verb: `青年|竞演|剧目`.)
         # (The model's reading costs most: it is asked last.)

@@ -212,3 +212,15 @@ def test_a_title_runs_on_over_a_word_read_as_a_name(text: str,
 def test_a_post_before_jian_names_its_holder(texts: tuple[str, ...],
                                              expected: tuple[str, str]) -> None:
     assert [(name, title) for _, name, title, _ in direct(*texts)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name and the adverb after it made up as one word, an adverb or verb next.
+    ("某存储公司研发中心副总经理宓宁则更关心人才培养。", [("宓宁", "某存储公司研发中心副总经理")]),
+    ("工程师宓宁则认为，人才最重要。", [("宓宁", "工程师")]),
+    # As before.
+    ("研究员宓宁说，人才最重要。", [("宓宁", "研究员")]),
+])
+def test_a_name_ends_before_an_adverb_glued_to_it(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
