@@ -50,6 +50,10 @@ _MAX_TITLE_WITH_COLON = 20
 _WRAPPED_MAX_WIDTH = 40
 _NARROW_RATIO = 0.6
 _SHORT_LINE_RATIO = 0.85
+_FREE_AT_PARAGRAPH_END = 1.5
+# A speaker and a speech verb alone (`他说。`, `某某笑着说。`): the end of a quote's sentence.
+_ATTRIBUTION_RE = re.compile(
+    r"[^，。！？“”：；\s]{1,10}?(?:说|道|表示|介绍|称|指出|强调|补充)[道说]?。")
 
 
 @dataclass(frozen=True)
@@ -141,13 +145,19 @@ def normalize(text: str) -> Page:
             units.append(("display", block, False))
             continue
         narrow = wrapped and max(display_width(ln.text) for ln in block) < width * _NARROW_RATIO
+        attribution = narrow and len(block) == 1 and pending and not pending_narrow \
+            and pending[-1].text.endswith("”") \
+            and _ATTRIBUTION_RE.fullmatch(block[0].text.strip()) is not None \
+            and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO
         if narrow and len(block) == 1 and pending and not pending_narrow \
-                and not ends_sentence(pending[-1].text) \
+                and (not ends_sentence(pending[-1].text) or attribution) \
                 and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO:
             # One short line after a column break in mid-sentence ends that paragraph
-            # (`……他感叹道，“现在的` | `孩子赶上了好时候。”`): it is no sidebar.
+            # (`……他感叹道，“现在的` | `孩子赶上了好时候。”`): it is no sidebar. So does the
+            # attribution of a quote that ends a full line (`……挑大梁。”` | `他说。`).
             narrow = False
-        if pending and (narrow != pending_narrow or ends_sentence(pending[-1].text)):
+        if pending and (narrow != pending_narrow
+                        or (ends_sentence(pending[-1].text) and not attribution)):
             flush()
         pending_narrow = narrow
         if narrow:
@@ -269,7 +279,8 @@ def _starts_paragraph(prev: Line, line: Line, width: float, wrapped: bool, narro
         return True
     if narrow:
         return False
-    return ends_sentence(prev.text) and display_width(prev.text) < width * _SHORT_LINE_RATIO
+    return ends_sentence(prev.text) and display_width(prev.text) < max(
+        width * _SHORT_LINE_RATIO, width - _FREE_AT_PARAGRAPH_END)
 
 
 def _assemble(page: Page, units: list[tuple[str, list[Line], bool]]) -> None:
