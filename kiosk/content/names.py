@@ -171,6 +171,8 @@ _RARE_SOUND = 14.0
 # A character rarer than this as a word of its own (`扎` 9.9) may open a transcribed name;
 # everyday verbs are commoner (`去` 6.2, `跑` 8.6).
 _UNCOMMON_CHAR = 9.5
+# ... and one commoner than this (`天` 7.4) is an everyday word, never a name's last syllable.
+_EVERYDAY_CHAR = 8.5
 # A verb this common as a word of its own (`站` 7.9, `患` 10.3) after a two-character name
 # is the sentence's; a rarer one is a syllable of the name (`黄语|晴|在` 11.1).
 _COMMON_VERB = 10.5
@@ -204,14 +206,16 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         from the previous person of a list joined by `、`).
     """
     found: list[tuple[int, str, str]] = []
-    matches = list(_MENTION_RE.finditer(text))
+    match = _MENTION_RE.search(text)
     ends = list(accumulate(map(len, words)))
     starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
-    if not matches and "·" not in text and "•" not in text:
+    if not match and "·" not in text and "•" not in text:
         return _nouns_before_names(text, starts)
     word_ends = set(ends)
     previous_end = -1
-    for match in matches:
+    pos = 0
+    while match := _MENTION_RE.search(text, pos):
+        pos = match.end()
         # A role known only by its last character must end a word, and its name be a name.
         inside = bool(words) and match.end() not in word_ends
         # (jieba may glue the role's last character to the name: `茶艺师黄语桐` → 师黄/语桐)
@@ -228,6 +232,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             match["name"] or "", at, starts, word_ends, rare=rare) or (
             inside and bool(match["listed"]) and _resegmented_name(text, at)) or (
             bool(match["listed"]) and not inside and _listed_word_name(text, at, starts))
+        if not name and match["listed"]:
+            # A post that names no one may be the head of a longer one (`副主任|医师某某`):
+            # look again from its second character.
+            pos = match.start() + 1
         if not name or at < previous_end:
             continue
         if "·" in name and _POST_OR_ROLE_RE.search(name.split("·")[0]):
@@ -272,7 +280,28 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     found += [mention for mention in _nouns_before_names(text, starts)
               if not any(o <= mention[0] < o + len(n) for o, n, _ in found)]
+    found += _listed_after(text, found, starts)
     return sorted(found)
+
+
+_LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _listed_after(text: str, found: list[tuple[int, str, str]],
+                  starts: dict[int, str]) -> list[tuple[int, str, str]]:
+    """`某队选手甲、乙和丙`: bare names listed right after a titled one share its title (a
+    name with a post of its own, `甲局局长张三、乙馆馆长李四`, is found on its own)."""
+    more: list[tuple[int, str, str]] = []
+    taken = {offset for offset, _, _ in found}
+    for offset, name, title in found:
+        at = offset + len(name)
+        while title and text.startswith(_LIST_JOINERS, at) and at + 1 not in taken:
+            word = starts.get(at + 1, "")
+            if len(word) not in (2, 3) or not is_person_name(word):
+                break
+            more.append((at + 1, word, title))
+            at += 1 + len(word)
+    return more
 
 
 def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, str, str]]:
@@ -444,7 +473,11 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     first_word = starts.get(at, "")
     if made_up := _made_up_han_name(at, starts):
         return made_up
-    han_first = (len(first_word) == 3 and segment.word_tag(first_word).startswith("nr")) \
+    # (A word of three the dictionary knows as a name is a Han name when it starts with a
+    # surname; `阿迪力|别克` is the first part of a longer transcribed one.)
+    han_first = (len(first_word) == 3 and segment.word_tag(first_word).startswith("nr")
+                 and (first_word[0] in SURNAMES
+                      or segment.word_tag(first_word[0]).startswith("nr"))) \
         or (is_person_name(after[:3]) and after[3:4] in _BOUNDARY_CHARS)
     # (... nor a word the dictionary knows, not as a name's, after three characters that
     # read as a Han name: `宁可|欣|上台|领奖`.)
@@ -564,6 +597,8 @@ def _made_up_han_name(at: int, starts: dict[int, str]) -> str:
     character standing alone after it: the word is the whole name (`任佳怡|连|看`),
     since a Han name has a surname and at most two more characters."""
     word = starts.get(at, "")
+    if _name_then_common_char(word):
+        return word[:3]
     after = starts.get(at + len(word), "")
     if len(word) != 3 or len(after) != 1 or word[0] not in SURNAMES \
             or word.startswith(COMPOUND_SURNAMES) or segment.word_tag(word) \
@@ -571,6 +606,17 @@ def _made_up_han_name(at: int, starts: dict[int, str]) -> str:
             or _TITLE_END_RE.search(word + after):
         return ""  # (`钱副省|长`: a surname and a post, no name)
     return word
+
+
+def _name_then_common_char(word: str) -> bool:
+    """Whether `word`, four characters jieba made up as one (its dictionary lacks it), is
+    a Han name glued to a character that is an everyday word of its own (`鲍承宗天|不亮`:
+    天 is the sentence's). A name of a people without Han surnames (`吉克阿依`) ends in a
+    syllable rarer on its own."""
+    return len(word) == 4 and word[0] in SURNAMES and not word.startswith(COMPOUND_SURNAMES) \
+        and not segment.word_tag(word) and is_person_name(word[:3]) \
+        and word[3] not in SURNAMES and segment.rarity(word[3]) < _EVERYDAY_CHAR \
+        and not segment.word_tag(word[3]).startswith("nr")
 
 
 def _resegmented_name(text: str, at: int) -> str:
@@ -671,10 +717,15 @@ def _after_last_verb(text: str, start: int, end: int) -> int:
     tags 战胜 a noun)."""
     words = segment.words(text[start:end])
     offsets = list(accumulate(len(w) for w in words))
-    cut = start
+    cut = copula = start
     for word, offset in zip(words, offsets, strict=True):
         if len(word) >= 2 and segment.word_tag(word).startswith("v"):
             cut = start + offset
+        elif word == "是":
+            copula = start + offset
+    if copula > cut:
+        # `甲主刀的是某医院某科副主任医师乙`: what follows the copula is what 乙 is.
+        return copula
     head = start
     pairs = list(zip(words, offsets, strict=True))
     for n in range(len(pairs) - 1, -1, -1):
