@@ -25,6 +25,7 @@ from kiosk.content.names import (
     FUNCTION_CHARS,
     POST_RE,
     ROLE_RE,
+    ROLES,
     alternation,
     clean_title,
     is_person_name,
@@ -134,6 +135,9 @@ _CORNER_MARKS = str.maketrans("「」", "“”")
 # Someone described through a person named before (`某某的父亲`), in the place of a name.
 _DESCRIBED = "\ue003"
 _KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
+_KIN_TITLE_MAX = 16
+_SURNAME_POST_MAX = 8
+_CLAUSE_MARK_RE = re.compile("[，。！？；：“”]")
 # An interview laid out as questions and answers: a turn opens a paragraph (or follows a
 # sentence mark, when a narrow column joined two turns) with who speaks and a colon:
 # `记者：`/`问：` ask, `答：` or the person interviewed answer.
@@ -142,15 +146,17 @@ _QUESTIONERS = ("记者", "问")
 _ANSWER = "答"
 
 
-# A title given after the name, as what the person is (`某某是某公司总工程师，……`) or in
-# apposition opening the sentence (`某某，某公司总经理，……`); the name may be transcribed
-# with · and followed by its original in brackets (`某·某（A B），某研究所所长，……`).
+_ROLES_RE = alternation(ROLES)
+# A title given after the name, as what the person is (`某某是某公司总工程师，……`; a role
+# too: `某某是镇上有名的带货主播`) or in apposition opening the sentence (`某某，某公司总经理，……`);
+# the name may be transcribed with · and followed by its original in brackets
+# (`某·某（A B），某研究所所长，……`).
 _TRANSCRIBED = rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,8}})+"
 _ORIGINAL = r"(?:[（(][A-Za-z][^（）()，。]{0,40}[）)])?"
 _IS_TITLE_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？；，]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
     rf"|(?:^|(?<=[。！？]))(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，)"
-    rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}))(?=[，。；])")
+    rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
 _NAME_THEN_POST_RE = re.compile(
@@ -630,6 +636,10 @@ def _open_quote(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     window = max(0, at - _LOOKBACK)
     intro = _before(masked[window:at].rstrip())
     if not intro or not (speaker := _read(intro[0], known)):
+        # `说起……，他打开了话匣子：“……。`: a person who opens the clause, no speech verb.
+        sentence = _sentence_start(text, at)
+        if speaker := _colon_speaker(text[sentence:at].rstrip(" ：:"), known):
+            return [_Found(at, len(text), rest, speaker, "", "direct", sentence)]
         return []
     return [_Found(at, len(text), rest, speaker, intro[1], "direct", window + intro[3])]
 
@@ -777,9 +787,20 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
         if at not in seen and not any(a < at < b for a, b in spans):
             # `某某的父亲是……。他说` : 他 is the father, whom the text does not name.
             kin = _KIN_AFTER_RE.match(text, at + len(written))
-            if kin and kin.end() in seen:
-                continue  # `某某的儿子某某`: the son is named; his mention stands
+            if kin and any(kin.end() <= other <= kin.end() + _KIN_TITLE_MAX
+                           and not _CLAUSE_MARK_RE.search(text, kin.end(), other)
+                           for other in seen):
+                # `某某的儿子某某`, `某某的学生、博士研究生某某`: the one named after the kin
+                # word (and the posts joined to it) is named; that mention stands.
+                continue
             extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else name, ""))
+            seen.add(at)
+    # `某医生显得有些……。“……”他说。`: a surname and post opening a clause name someone known.
+    for at in [0, *(m.end() for m in _CLAUSE_MARK_RE.finditer(text))]:
+        if at not in seen and not any(a < at < b for a, b in spans) \
+                and (name := by_surname_and_post(text[at:at + _SURNAME_POST_MAX], known,
+                                                 loose=True)):
+            extra.append((at, name, ""))
             seen.add(at)
     return sorted(mentions + extra) if extra else mentions
 

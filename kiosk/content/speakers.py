@@ -22,6 +22,7 @@ from kiosk.content.names import (
     FUNCTION_CHARS,
     LATIN_NAME,
     POST_RE,
+    POSTS,
     ROLE_RE,
     ROLES,
     SURNAMES,
@@ -112,6 +113,7 @@ _POST_END_RE = re.compile(rf"(?:{_RANKED_POST}|{alternation(ROLES)})$")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
+_ROLE_WORDS = frozenset(ROLES) | frozenset(POSTS)
 _WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,16}?)的(?:话|说法)来?")
 # `正如某某所说`, `就像他说的那样`: words cited as someone's, whose speaker is that person.
 _AS_SAID_RE = re.compile(r"(?:正如|正像|诚如|如同|就像|恰如)(?P<who>[^，。“”]{1,16}?)所?")
@@ -246,7 +248,23 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     if (match := _SURNAME_POST_RE.fullmatch(rest)) \
             and (name := _by_surname_and_post(match["surname"], match["post"], known)):
         return Speaker(name, "", context)
+    if name := _by_surname_and_noun(rest, known):
+        return Speaker(name, "", context)
     return None
+
+
+def _by_surname_and_noun(rest: str, known: dict[str, str]) -> str:
+    """`郎指导说`: a surname and a noun no list holds, a familiar form of a post (how a team
+    calls its coach), name the one titled person seen so far with that surname."""
+    if len(rest) != 3 or rest[0] not in SURNAMES or rest.startswith(COMPOUND_SURNAMES):
+        return ""
+    noun = rest[1:]
+    tag = segment.word_tag(noun)
+    if not tag.startswith(("n", "vn")) or tag.startswith(("nr", "ns", "nt", "nz")) \
+            or segment.words(rest) != [rest[0], noun]:
+        return ""
+    matches = [n for n, t in known.items() if t and n[0] == rest[0] and len(n) in (2, 3)]
+    return matches[0] if len(matches) == 1 else ""
 
 
 def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
@@ -268,6 +286,8 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
         tail = _AFTER_NAME_RE.fullmatch(text, size)
         if len(name) < size or not re.fullmatch(f"{_C}+", name) or tail is None:
             continue
+        if name in _ROLE_WORDS:
+            continue  # `患者家属`: a role after a role is a person noun of two words, no name
         # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
         if is_person_name(name) or (lenient and _could_be_name(name)
                                     and not _ADVERBIALS_RE.fullmatch(name)):
@@ -439,9 +459,11 @@ def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
     return matches[0] if len(matches) == 1 else ""
 
 
-def by_surname_and_post(clause: str, known: dict[str, str]) -> str:
+def by_surname_and_post(clause: str, known: dict[str, str], loose: bool = False) -> str:
     """The person known by the surname and post that open `clause` (`顾董事长算了一笔账`,
     `乔总给记者算了一笔账`), or "" when they name no one seen so far or more than one.
+    `loose`: the post need not end the person's title when no one else seen has the
+    surname (`简医生` for a 主任医师).
 
     (总 and the character after it must make no word: `王总|给`, not `王|总结`.)"""
     for size in (1, 2):
@@ -451,6 +473,10 @@ def by_surname_and_post(clause: str, known: dict[str, str]) -> str:
         if clause.startswith(_BOSS, size) and not segment.word_tag(clause[size:size + 2]) \
                 and (name := _by_surname_and_post(clause[:size], _BOSS, known)):
             return name
+        if loose and match and clause[:size] in SURNAMES | set(COMPOUND_SURNAMES) and len(
+                same := [n for n in known if n.startswith(clause[:size])
+                         and len(n) - size in (1, 2)]) == 1:
+            return same[0]
     return ""
 
 

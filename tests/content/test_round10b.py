@@ -1,12 +1,14 @@
 """What the round 10b hold-outs taught (a harvest festival, a county hospital, a cycling
 race, a Han tomb): column layout, a name glued to an everyday word, a post inside a longer
 post, a copula before a second person's title, a transcribed name after a word of three,
-names listed after a titled one."""
+names listed after a titled one, a role after a role, a quote over two paragraphs opened
+without a speech verb, a named person after a kin word and a post, a role given after 是,
+a surname with a familiar post, a surname and post standing for someone before 他/她."""
 
 import pytest
 
 from kiosk.content.normalize import normalize
-from tests.content.helpers import mentions
+from tests.content.helpers import direct, mentions
 
 # Columns of 17: every line in mid-paragraph is full; a paragraph's last line that leaves
 # two columns free ends it, though it is longer than 85% of the width.
@@ -59,6 +61,46 @@ def test_a_post_inside_a_longer_post_and_a_copula_before_a_second_person(
     assert mentions(text) == expected
 
 
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A role after a role is one person noun, no name.
+    (("一位陪床的病人家属说：“护士们每天都来看好几次。”",),
+     [("护士们每天都来看好几次。", "", "", "一位陪床的病人家属")]),
+    (("两名来自县城的患者家属告诉记者：“手续比以前简单多了。”",),
+     [("手续比以前简单多了。", "", "", "两名来自县城的患者家属")]),
+])
+def test_a_role_after_a_role_is_no_name(texts: tuple[str, ...],
+                                        expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
+
+
+def test_a_quote_over_two_paragraphs_opened_without_a_speech_verb() -> None:
+    assert direct("养殖户焦永年今年63岁。谈起这些年的变化，他打开了话匣子：“过去卖羊要走几十里山路，"
+                  "一天只能赶一趟集。",
+                  "“现在手机上一下单，收购车就开到了家门口。”") == [
+        ("过去卖羊要走几十里山路，一天只能赶一趟集。", "焦永年", "养殖户", ""),
+        ("现在手机上一下单，收购车就开到了家门口。", "焦永年", "养殖户", "")]
+
+
+def test_someone_named_after_a_kin_word_and_a_post_is_whom_a_pronoun_means() -> None:
+    assert direct("古建专家柏文渊正在修复一座戏台。“木料要一根一根地换。”柏文渊说。",
+                  "柏文渊的学生、青年木匠卞秋雁也在现场。她说：“师傅教会了我耐心。”") == [
+        ("木料要一根一根地换。", "柏文渊", "古建专家", ""),
+        ("师傅教会了我耐心。", "卞秋雁", "学生、青年木匠", "")]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A role (not only a post) given after the name and 是: what follows the last 的.
+    (("舞台边，几位年轻人正在直播。", "曲晓棠是镇上小有名气的带货主播，粉丝有十多万。她对着镜头说：“今天的桃子特别甜！”"),
+     [("今天的桃子特别甜！", "曲晓棠", "带货主播", "")]),
+    # Unchanged: a post after 是.
+    (("柴永峰是某公司总工程师，从事研发20年。“难在材料。”他说。",),
+     [("难在材料。", "柴永峰", "某公司总工程师", "")]),
+])
+def test_a_role_given_after_the_name_and_a_copula(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A word of three the dictionary knows as a name but that starts with no surname is the
     # first part of a longer transcribed name.
@@ -82,6 +124,19 @@ def test_a_transcribed_name_goes_on_after_a_word_of_three(
 def test_bare_names_listed_after_a_titled_one_share_its_title(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+def test_a_surname_and_a_familiar_post_name_the_one_titled_person_with_that_surname() -> None:
+    assert direct("国家女排主教练郎宏杰在赛后说，队员们打得很顽强。",
+                  "“下一站我们要解决一传问题。”郎指导说。") == [
+        ("下一站我们要解决一传问题。", "郎宏杰", "国家女排主教练", "")]
+
+
+def test_a_surname_and_post_opening_a_clause_is_whom_a_pronoun_means() -> None:
+    assert direct("某医院眼科主任医师简立言正在坐诊。",
+                  "一位病人的家属说：“挂号排了一早上。”",
+                  "说起退休，简医生有些不舍。“这里的病人离不开我们。”他说。")[-1] == (
+        "这里的病人离不开我们。", "简立言", "某医院眼科主任医师", "")
 
 
 _ATTRIBUTION_COLUMN = "\n".join([
