@@ -290,11 +290,14 @@ _LIST_JOINERS = ("、", "和", "及", "与")
 def _listed_after(text: str, found: list[tuple[int, str, str]],
                   starts: dict[int, str]) -> list[tuple[int, str, str]]:
     """`某队选手甲、乙和丙`: bare names listed right after a titled one share its title (a
-    name with a post of its own, `甲局局长张三、乙馆馆长李四`, is found on its own)."""
+    name with a post of its own, `甲局局长张三、乙馆馆长李四`, is found on its own). A list
+    starts with 、: `教授甲与乙共同完成了……` joins two people, not one title."""
     more: list[tuple[int, str, str]] = []
     taken = {offset for offset, _, _ in found}
     for offset, name, title in found:
         at = offset + len(name)
+        if not text.startswith("、", at):
+            continue
         while title and text.startswith(_LIST_JOINERS, at) and at + 1 not in taken:
             word = starts.get(at + 1, "")
             if len(word) not in (2, 3) or not is_person_name(word):

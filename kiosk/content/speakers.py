@@ -260,8 +260,8 @@ def _by_surname_and_noun(rest: str, known: dict[str, str]) -> str:
         return ""
     noun = rest[1:]
     tag = segment.word_tag(noun)
-    if not tag.startswith(("n", "vn")) or tag.startswith(("nr", "ns", "nt", "nz")) \
-            or segment.words(rest) != [rest[0], noun]:
+    if noun in _ROLE_WORDS or not tag.startswith(("n", "vn")) \
+            or tag.startswith(("nr", "ns", "nt", "nz")) or segment.words(rest) != [rest[0], noun]:
         return ""
     matches = [n for n, t in known.items() if t and n[0] == rest[0] and len(n) in (2, 3)]
     return matches[0] if len(matches) == 1 else ""
@@ -474,8 +474,11 @@ def by_surname_and_post(clause: str, known: dict[str, str], loose: bool = False)
                 and (name := _by_surname_and_post(clause[:size], _BOSS, known)):
             return name
         if loose and match and clause[:size] in SURNAMES | set(COMPOUND_SURNAMES) and len(
-                same := [n for n in known if n.startswith(clause[:size])
-                         and len(n) - size in (1, 2)]) == 1:
+                same := [n for n, t in known.items() if n.startswith(clause[:size])
+                         and len(n) - size in (1, 2)
+                         and set(match.group()) & set(t.split("、")[-1])]) == 1:
+            # (... though it shares a character with it: `简医生` for a 主任医师, not
+            # `伍老师` for a 副市长.)
             return same[0]
     return ""
 

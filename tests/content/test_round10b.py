@@ -118,8 +118,9 @@ def test_a_transcribed_name_goes_on_after_a_word_of_three(
     # Bare names listed after a titled one share its title.
     ("中国队选手甘若溪、樊晓冬和庞一鸣包揽了前三名。",
      [("甘若溪", "中国队选手"), ("樊晓冬", "中国队选手"), ("庞一鸣", "中国队选手")]),
-    # Unchanged: each with a post of their own.
+    # Unchanged: each with a post of their own; two people joined by 与 (no list).
     ("某局局长张三、某馆馆长李四出席。", [("张三", "某局局长"), ("李四", "某馆馆长")]),
+    ("研究员柯明远与樊晓冬共同完成了这项研究。", [("柯明远", "研究员")]),
 ])
 def test_bare_names_listed_after_a_titled_one_share_its_title(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -132,11 +133,20 @@ def test_a_surname_and_a_familiar_post_name_the_one_titled_person_with_that_surn
         ("下一站我们要解决一传问题。", "郎宏杰", "国家女排主教练", "")]
 
 
+def test_a_listed_post_after_a_surname_is_not_read_as_a_familiar_one() -> None:
+    # 老师 is a listed role: it names a known person only as the lists' rules say.
+    assert direct("某市副市长郎宏杰出席。", "“这一课我记了很多年。”郎老师说。")[0][1] != "郎宏杰"
+
+
 def test_a_surname_and_post_opening_a_clause_is_whom_a_pronoun_means() -> None:
     assert direct("某医院眼科主任医师简立言正在坐诊。",
                   "一位病人的家属说：“挂号排了一早上。”",
                   "说起退休，简医生有些不舍。“这里的病人离不开我们。”他说。")[-1] == (
         "这里的病人离不开我们。", "简立言", "某医院眼科主任医师", "")
+    # Unchanged: a post that shares nothing with the known title names someone else.
+    assert direct("某市副市长简立言出席。",
+                  "一位病人的家属说：“挂号排了一早上。”",
+                  "说起退休，简老师有些不舍。“这里的学生离不开我们。”他说。")[-1][1] != "简立言"
 
 
 _ATTRIBUTION_COLUMN = "\n".join([
