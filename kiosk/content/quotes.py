@@ -796,8 +796,10 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
             extra.append((at, _DESCRIBED + text[at:kin.end()] if kin else name, ""))
             seen.add(at)
     # `某医生显得有些……。“……”他说。`: a surname and post opening a clause name someone known.
+    initials = {name[0] for name in known}  # (whom it names starts with the clause)
     for at in [0, *(m.end() for m in _CLAUSE_MARK_RE.finditer(text))]:
-        if at not in seen and not any(a < at < b for a, b in spans) \
+        if text[at:at + 1] in initials and at not in seen \
+                and not any(a < at < b for a, b in spans) \
                 and (name := by_surname_and_post(text[at:at + _SURNAME_POST_MAX], known,
                                                  loose=True)):
             extra.append((at, name, ""))
