@@ -145,8 +145,8 @@ _WHEN = "时后"
 _COMPLEMENTS = (*_ASPECT, "在", "到", "起")
 # Adverbs that follow a sentence's subject (`某某则认为`, `某某也表示`).
 _SUBJECT_ADVERBS = frozenset("则也还都就却亦又便仍才")
-# Adverbs that follow a subject and that given names do not end in (亦, 才, 仍 do).
-_GLUED_ADVERBS = frozenset("则也还都就却又")
+# Adverbs that follow a subject and that given names do not end in (亦, 便, 仍, 才 do).
+_GLUED_ADVERBS = _SUBJECT_ADVERBS - frozenset("亦便仍才")
 # A short term in marks (no clause mark inside) that ends where a clause would start.
 _TERM_MAX = 12
 _TERM_BEFORE_RE = re.compile(rf"“[^“”，。！？；：]{{1,{_TERM_MAX}}}”$")
@@ -208,7 +208,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     found: list[tuple[int, str, str]] = []
     match = _MENTION_RE.search(text)
     ends = list(accumulate(map(len, words)))
-    starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
+    starts = word_starts(words)
     if not match and "·" not in text and "•" not in text:
         return _nouns_before_names(text, starts)
     word_ends = set(ends)
@@ -284,7 +284,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     return sorted(found)
 
 
-_LIST_JOINERS = ("、", "和", "及", "与")
+_LIST_JOINERS = ("、", *_NAME_CONJUNCTIONS)
 
 
 def _listed_after(text: str, found: list[tuple[int, str, str]],
@@ -622,15 +622,21 @@ def _name_then_common_char(word: str) -> bool:
         and not segment.word_tag(word[3]).startswith("nr")
 
 
+def word_starts(words: Sequence[str], at: int = 0) -> dict[int, str]:
+    """Offset → the word starting there, for a text (starting at `at`) segmented into `words`."""
+    if not words:
+        return {}
+    return dict(zip(accumulate(map(len, words[:-1]), initial=at), words, strict=True))
+
+
 def _resegmented_name(text: str, at: int) -> str:
     """The name after a post whose last character jieba glued to the name's first into a
     word it knows (`营业部/长山/本健司`): the words of what follows the post, segmented on
     their own (`山本/健司/正向`), read as a name that reads as one."""
     after = text[at:at + 12]
     words = segment.words(after)
-    ends = list(accumulate(map(len, words)))
-    starts = {at + offset: word for offset, word in zip([0, *ends], words, strict=False)}
-    return _name_at(after[:5], at, starts, {at + end for end in ends}, rare=False)
+    ends = accumulate(map(len, words), initial=at)
+    return _name_at(after[:5], at, word_starts(words, at), set(ends) - {at}, rare=False)
 
 
 def _word_at(pos: int, starts: dict[int, str]) -> str:

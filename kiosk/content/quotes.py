@@ -16,7 +16,6 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
 
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
@@ -30,6 +29,7 @@ from kiosk.content.names import (
     clean_title,
     is_person_name,
     person_mentions,
+    word_starts,
 )
 from kiosk.content.speakers import (
     BACK_REFERENCE,
@@ -333,8 +333,7 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     matches = list(_NAME_THEN_POST_RE.finditer(text))
     if not matches:
         return
-    ends = list(accumulate(map(len, words)))
-    starts = dict(zip([0, *ends], words, strict=False))  # offset → the word starting there
+    starts = word_starts(words)
     for match in matches:
         name = match["name"]
         if not known.get(name) and match.start() in starts and match.end("name") in starts \
