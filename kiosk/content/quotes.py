@@ -42,7 +42,7 @@ from kiosk.content.speakers import (
     titled_forms,
     written_forms,
 )
-from kiosk.content.text import CJK_CHARS
+from kiosk.content.text import CJK_CHARS, matches_after
 
 SPEECH_VERBS = sorted([
     "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
@@ -161,6 +161,10 @@ _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
 _NAME_THEN_POST_RE = re.compile(
     rf"(?:^|(?<=[。！？；，的]))(?P<name>[{CJK_CHARS}]{{2,3}})(?P<title>{POST_RE})")
+# Where those two may start (their lookbehinds), tried there alone: a scan of every offset
+# cost more.
+_IS_TITLE_AFTER_RE = re.compile("[。！？；，]")
+_NAME_THEN_POST_AFTER_RE = re.compile("[。！？；，的]")
 
 
 @dataclass
@@ -322,7 +326,7 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     """Titles given after the name (`某某是某公司总工程师，从事……`, `某某，某公司总经理，……`),
     for people whose title is not known yet: the words after the last 的, when they end in a
     post."""
-    for match in _IS_TITLE_RE.finditer(text):
+    for match in matches_after(_IS_TITLE_RE, text, _IS_TITLE_AFTER_RE):
         name, title = match["name"] or match["apposed"], match["title"].rsplit("的", 1)[-1]
         if not known.get(name) and (is_person_name(name) or re.fullmatch(_TRANSCRIBED, name)) \
                 and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
@@ -330,7 +334,7 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     # A name then a post, both of whole words (`钱|副省长` is a surname and a post); the
     # post vouches for a name jieba made up as one word of its own (`郗振东|教授`), as a
     # post before one does.
-    matches = list(_NAME_THEN_POST_RE.finditer(text))
+    matches = matches_after(_NAME_THEN_POST_RE, text, _NAME_THEN_POST_AFTER_RE)
     if not matches:
         return
     starts = word_starts(words)
@@ -813,7 +817,7 @@ def _find_known(text: str, forms: list[tuple[str, str]]) -> list[tuple[int, str,
     (A regular expression of the forms would do the same, but compiling one for each new set
     of known people cost more than the rest of the quote stage.)"""
     found = sorted((at, -len(written), written, name) for written, name in forms
-                   for at in _offsets(text, written))
+                   if written and written in text for at in _offsets(text, written))
     matches: list[tuple[int, str, str]] = []
     end = 0
     for at, _, written, name in found:

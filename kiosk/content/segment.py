@@ -63,19 +63,22 @@ def rarity(word: str) -> float:
 
 def tag(text: str) -> list[tuple[str, str]]:
     """Segments text into (word, part-of-speech) pairs."""
-    _jieba()
-    import jieba.posseg as pseg
-
-    return [(p.word, p.flag) for p in pseg.cut(text)]
+    return [(p.word, p.flag) for p in _posseg().cut(text)]
 
 
 def word_tag(word: str) -> str:
     """The dictionary part-of-speech of a word, or '' when jieba does not know it."""
-    jieba = _jieba()
-    import jieba.posseg as pseg
-
+    jieba, pseg = _jieba(), _posseg()
     # The project dictionary's tags live on the tokenizer until posseg first cuts.
     users: dict[str, Any] = jieba.dt.user_word_tag_tab
     table: dict[str, Any] = pseg.dt.word_tag_tab
     return str(users.get(word) or table.get(word, ""))
+
+
+@cache
+def _posseg() -> ModuleType:
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg
 

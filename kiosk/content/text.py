@@ -46,6 +46,20 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def matches_after(pattern: re.Pattern[str], text: str,
+                  marks: re.Pattern[str]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that only matches at the start of the text or
+    right after one of `marks` (a lookbehind): tried at those places alone, it is found
+    without a scan of every offset. The matches do not overlap, as finditer's do not."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in (0, *(m.end() for m in marks.finditer(text))):
+        if at >= end and (match := pattern.match(text, at)):
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def clauses(text: str) -> list[tuple[int, str]]:
     """Splits a sentence into clauses at commas, semicolons, colons and terminators."""
     return [(m.start(), m.group()) for m in CLAUSE_RE.finditer(text) if m.group().strip()]
