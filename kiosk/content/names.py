@@ -30,7 +30,7 @@ POSTS = sorted({
     "主管", "专家", "委员", "总统", "总理", "副总理", "大使", "执行董事", "合伙人", "科学家",
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
     "参赞", "公使", "领事", "总领事", "助理", "总经理助理", "董事长助理", "总指挥", "副总指挥",
-    "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO",
+    "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO", "顾问",
 }, key=len, reverse=True)
 
 
@@ -438,7 +438,7 @@ def _uncommon_first(at: int, starts: dict[int, str]) -> bool:
     """Whether the character at `at` is a word of its own that no Han name starts with and
     that is uncommon on its own (`扎|西平|措`): the first syllable of a name of a people
     without Han surnames, not a verb such as 去 or 看 (common words on their own). Four
-    characters at most: `扎西平措|家`."""
+    characters at most (`扎西平措|家`), or five when a word of two ends them (`基|普罗|蒂奇`)."""
     word = starts.get(at, "")
     return len(word) == 1 and word not in SURNAMES and word not in _BOUNDARY_CHARS \
         and not segment.word_tag(word).startswith("nr") and segment.rarity(word) >= _UNCOMMON_CHAR
@@ -494,17 +494,22 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue
         if starts and len(whole) == size and (len(starts.get(at, "")) >= 2
                                               or _split_after_first(at, starts)
-                                              or (size == 4 and _uncommon_first(at, starts))) \
+                                              or (size == 4 and _uncommon_first(at, starts))
+                                              or (size == 5 and _uncommon_first(at, starts)
+                                                  and len(starts.get(at + 3, "")) == 2)) \
                 and not verb_after_han \
                 and not (len(starts[at]) == 4 and _glued(at + 3, starts)
                          and is_person_name(after[:3])) \
                 and _name_end(at, size, starts) == at + size \
+                and (at + size in ends or _glued(at + size, starts)
+                     or after[size:size + 1] in _BOUNDARY_CHARS) \
                 and not any(ch in FUNCTION_CHARS for ch in whole) \
                 and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)):
             # `吉克阿依`, `阮氏秋香`, `次仁央宗`, `哈斯其其格`: four or five characters that
             # can all be part of a name and are followed by a word that cannot: a name of a
             # people without Han surnames. (A Han name's surname is a word of its own:
-            # `邰/文博/站在` is 邰文博.)
+            # `邰/文博/站在` is 邰文博.) The name ends where a word ends (`基普罗|蒂奇` is
+            # not a name of four), or before a function word glued to it (`中村悠太|和`).
             return whole
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]

@@ -31,8 +31,10 @@ _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()
 # by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(
     rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报)"
-    rf"(?P<place>[{CJK_CHARS}]{{2,8}}?)"
+    rf"(?:(?P<place>[{CJK_CHARS}]{{2,8}}?)"
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
+    # (`本报讯（记者 某某）`: a local paper's dateline may give neither place nor date.)
+    r"|讯(?=[（(]))"
 )
 _INLINE_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]")
 # A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`.
@@ -245,9 +247,9 @@ def _split_names(names: str) -> list[str]:
 def _set_dateline(page: Page, match: re.Match[str]) -> None:
     page.dateline = match.group()
     page.agency = match["agency"]
-    page.place = match["place"]
-    page.month = int(match["month"])
-    page.day = int(match["day"])
+    page.place = match["place"] or ""
+    page.month = int(match["month"]) if match["month"] else None
+    page.day = int(match["day"]) if match["day"] else None
 
 
 def _body_width(blocks: list[list[Line]]) -> float:
