@@ -438,10 +438,18 @@ def _uncommon_first(at: int, starts: dict[int, str]) -> bool:
     """Whether the character at `at` is a word of its own that no Han name starts with and
     that is uncommon on its own (`扎|西平|措`): the first syllable of a name of a people
     without Han surnames, not a verb such as 去 or 看 (common words on their own). Four
-    characters at most (`扎西平措|家`), or five when a word of two ends them (`基|普罗|蒂奇`)."""
+    characters at most (`扎西平措|家`), or five when a word of two ends them and one of
+    them is known as part of a transcribed name (`基|普罗|蒂奇`)."""
     word = starts.get(at, "")
     return len(word) == 1 and word not in SURNAMES and word not in _BOUNDARY_CHARS \
         and not segment.word_tag(word).startswith("nr") and segment.rarity(word) >= _UNCOMMON_CHAR
+
+
+def _transcribed_inside(at: int, size: int, starts: dict[int, str]) -> bool:
+    """Whether a word between `at` and `at + size` is one the dictionary knows as part of a
+    transcribed name (`基|普罗|蒂奇`; not `扎|西平|措家`, where 家 is a home)."""
+    return any(segment.word_tag(word).startswith("nrt")
+               for word in _words_in(starts, at, at + size))
 
 
 def _unknown_or_name(word: str) -> bool:
@@ -496,20 +504,19 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                                               or _split_after_first(at, starts)
                                               or (size == 4 and _uncommon_first(at, starts))
                                               or (size == 5 and _uncommon_first(at, starts)
-                                                  and len(starts.get(at + 3, "")) == 2)) \
+                                                  and len(starts.get(at + 3, "")) == 2
+                                                  and _transcribed_inside(at, size, starts))) \
                 and not verb_after_han \
                 and not (len(starts[at]) == 4 and _glued(at + 3, starts)
                          and is_person_name(after[:3])) \
                 and _name_end(at, size, starts) == at + size \
-                and (at + size in ends or _glued(at + size, starts)
-                     or after[size:size + 1] in _BOUNDARY_CHARS) \
                 and not any(ch in FUNCTION_CHARS for ch in whole) \
                 and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)):
             # `吉克阿依`, `阮氏秋香`, `次仁央宗`, `哈斯其其格`: four or five characters that
             # can all be part of a name and are followed by a word that cannot: a name of a
             # people without Han surnames. (A Han name's surname is a word of its own:
-            # `邰/文博/站在` is 邰文博.) The name ends where a word ends (`基普罗|蒂奇` is
-            # not a name of four), or before a function word glued to it (`中村悠太|和`).
+            # `邰/文博/站在` is 邰文博.) Five when a transcription ends with a word of two
+            # (`基|普罗|蒂奇`, not cut to four).
             return whole
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]

@@ -1,7 +1,7 @@
 """What the round 11c hold-outs taught (a salt-lake industry forum, a textile fair in columns,
-a marathon's medics, a connected-car conference in columns): 顾问 is a post, a name of
-four or five characters without a Han surname ends where a word ends, and a local paper's
-`本报讯（记者 某某）` is a dateline with neither place nor date."""
+a marathon's medics, a connected-car conference in columns): 顾问 is a post, a transcribed
+name of five characters without a Han surname is not cut inside its last word, and a local
+paper's `本报讯（记者 某某）` is a dateline with neither place nor date."""
 
 import pytest
 
@@ -22,15 +22,17 @@ def test_an_adviser_is_a_post(text: str, expected: list[tuple[str, str]]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # jieba: 基|普罗|蒂奇|以 — the name ends with the word 蒂奇, not inside it.
+    # jieba: 基|普罗|蒂奇|以 — a transcription (普罗 is one) ends with the word 蒂奇, not
+    # inside it.
     ("来自肯尼亚的选手基普罗蒂奇以2小时11分的成绩夺冠。", [("基普罗蒂奇", "选手")]),
-    # Unchanged: four characters, the next word a noun (扎|西平|措|家里).
+    # Unchanged: four characters, no transcription inside (扎|西平|措家: 家 is a home).
+    ("我们来到了牧民扎西平措家。", [("扎西平措", "牧民")]),
     ("藏族牧民扎西平措家里养了两百头牦牛。", [("扎西平措", "藏族牧民")]),
     # Unchanged: a name that ends inside a word whose rest is a function word (中村悠|太和).
     ("采购经理中村悠太和进口商朴敏浩在展区相遇。",
      [("中村悠太", "采购经理"), ("朴敏浩", "进口商")]),
 ])
-def test_a_name_without_a_han_surname_ends_where_a_word_ends(
+def test_a_transcription_of_five_is_not_cut_inside_its_last_word(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
 
