@@ -119,9 +119,10 @@ _CLAUSE_MARKS = "，。！？；：“”"
 _REPORTER_WORDS = {"记者", "通讯员", "实习生", "摄影"}
 _NOUN_START_RE = re.compile(f"[{re.escape(_CLAUSE_MARKS)}的]")
 # Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
+FAMILIAR_FORMS = ("大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆",
+                  "师傅", "女士", "先生", "老师", "阿婆", "阿公")
 FAMILIAR_RE = re.compile(
-    f"(?P<name>[{''.join(sorted(SURNAMES))}](?:大爷|大妈|大娘|大叔|大姐|大哥|阿姨|奶奶|爷爷|婆婆"
-    f"|师傅|女士|先生|老师|阿婆|阿公))")
+    f"(?P<name>[{''.join(sorted(SURNAMES))}](?:{'|'.join(FAMILIAR_FORMS)}))")
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
 _POST_OR_ROLE_RE = re.compile(alternation(POSTS + ROLES))
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
@@ -223,6 +224,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
                 match.start() in starts and not segment.word_tag(starts[match.start()])):
             continue
         at = match.end()
+        if inside and match["listed"] and _longer_person_noun(match.start(), at, starts):
+            continue  # `护士|长包晓雯`: the post is 护士长, read at its last character
         # Inside a word it knows (`代表|团成员`, `执行官|方晓婉`), only a name that reads as one.
         # (A role known by its last character vouches for a rare name when the dictionary
         # knows the whole role as a noun: `进口商|朴敏浩`.)
@@ -511,12 +514,15 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                          and is_person_name(after[:3])) \
                 and _name_end(at, size, starts) == at + size \
                 and not any(ch in FUNCTION_CHARS for ch in whole) \
-                and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)):
+                and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)) \
+                and not (len(first_word) >= 2 and not segment.word_tag(first_word)
+                         and _read_as_verb(first_word)):
             # `吉克阿依`, `阮氏秋香`, `次仁央宗`, `哈斯其其格`: four or five characters that
             # can all be part of a name and are followed by a word that cannot: a name of a
             # people without Han surnames. (A Han name's surname is a word of its own:
             # `邰/文博/站在` is 邰文博.) Five when a transcription ends with a word of two
-            # (`基|普罗|蒂奇`, not cut to four).
+            # (`基|普罗|蒂奇`, not cut to four). A first word the dictionary lacks and
+            # jieba's model reads as a verb opens a predicate, no name: `几位老人|送餐|上门`.
             return whole
     for size in (4, 3) if after.startswith(COMPOUND_SURNAMES) else (3, 2):
         candidate = after[:size]
@@ -697,6 +703,15 @@ def _noun_word_ending(starts: dict[int, str], end: int) -> bool:
             return segment.word_tag(word) == "n" and segment.rarity(word) >= _RARE_WORD \
                 and not after.endswith(ORG_SUFFIXES)
     return False
+
+
+def _longer_person_noun(start: int, end: int, starts: dict[int, str]) -> bool:
+    """Whether the listed post or role from `start` to `end` is the head of a noun the
+    dictionary knows that ends one character later in a role's last character (`护士|长`,
+    `护士长` a noun): that noun is the post, and no name starts inside it."""
+    word = starts.get(start, "")
+    return len(word) == end - start + 1 and word[-1] in ROLE_SUFFIXES \
+        and segment.word_tag(word).startswith("n") and not segment.word_tag(word).startswith("nr")
 
 
 def _inside_known_word(pos: int, starts: dict[int, str]) -> bool:
