@@ -35,6 +35,7 @@ from kiosk.content.speakers import (
     BACK_REFERENCE,
     PRONOUNS,
     Speaker,
+    by_surname_and_address,
     by_surname_and_post,
     is_adverbial,
     is_noun_phrase,
@@ -242,18 +243,25 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             asked = False
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
+        named_here = False  # whether this paragraph has named someone before the quote
         for item in found:
             if passed := [n for at, n, _ in mentions if cursor < at <= item.anchor]:
                 recent = passed[-1]
                 history += passed
+                named_here = True
             cursor = max(cursor, item.anchor)
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
             if pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known)
+            elif named_here and item.speaker and item.speaker.unnamed \
+                    and _bare_noun_for(item.speaker.unnamed, recent, sexes, known):
+                # `躺在病床上的某某……。“……。”老人笑着说。`: a bare noun is definite.
+                item = replace(item, speaker=Speaker(recent, "", item.speaker.context))
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
             if said.name:
+                named_here = True
                 recent = said.name
                 if pronoun:
                     sexes.setdefault(said.name, pronoun)
@@ -303,6 +311,28 @@ def _sex_of(noun: str) -> str:
     head = noun[-2:]
     mark = head[0] if len(head) == 2 and head[1] in "子儿士" else head[-1:]
     return "她" if mark in _FEMALE_HEADS else "他" if mark in _MALE_HEADS else ""
+
+
+# Nouns that call a person by age or sex, not by a role (`老人`, `姑娘`): bare, as the
+# subject of a speech verb, they are definite, the one just named.
+_BY_AGE_OR_SEX = frozenset({"老人", "老汉", "老太太", "老大爷", "老奶奶", "姑娘", "小伙", "小伙子",
+                            "少年", "女孩", "男孩", "小姑娘"})
+_BARE_NOUNS = frozenset(ROLES) | _BY_AGE_OR_SEX
+
+
+def _bare_noun_for(noun: str, recent: str, sexes: Mapping[str, str],
+                   known: Mapping[str, str]) -> bool:
+    """Whether `noun`, an unnamed speaker written as a bare noun (no count, no determiner:
+    `老人笑着说`, not `一位老人说`), stands for `recent`, the person the paragraph has just
+    named: a noun of age or sex that agrees with what the text has shown of them, or the
+    noun that ends one part of their title (`患者` for `患者某某`)."""
+    if not recent or recent.startswith(_DESCRIBED) or noun not in _BARE_NOUNS:
+        return False
+    title = known.get(recent, "")
+    if any(part.endswith(noun) for part in title.split("、") if part):
+        return True
+    sex = sexes.get(recent) or _sex_of(title)
+    return noun in _BY_AGE_OR_SEX and sex in ("", _sex_of(noun) or sex)
 
 
 def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[str, str],
@@ -583,6 +613,10 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     # or its last part (`谈到……，乔总给记者算了一笔账：`).
     if name := by_surname_and_post(clause, known) \
             or by_surname_and_post(clause[clause.rfind("，") + 1:], known):
+        return Speaker(name, "", "")
+    # `见到记者，房大爷打开了话匣子：` — a surname and a form of address of someone named in
+    # full before.
+    if name := by_surname_and_address(clause[clause.rfind("，") + 1:], known):
         return Speaker(name, "", "")
     if mentions := person_mentions(clause, segment.words(clause)):
         _, name, title = mentions[0]

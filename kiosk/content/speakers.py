@@ -18,6 +18,7 @@ from kiosk.content import segment
 from kiosk.content.names import (
     ADDRESS_FORMS,
     COMPOUND_SURNAMES,
+    FAMILIAR_FORMS,
     FAMILIAR_RE,
     FUNCTION_CHARS,
     LATIN_NAME,
@@ -250,7 +251,36 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
         return Speaker(name, "", context)
     if name := _by_surname_and_noun(rest, known):
         return Speaker(name, "", context)
+    if name := _by_surname_and_address(rest, known):
+        return Speaker(name, "", context)
     return None
+
+
+# How a reporter calls someone already named in full: by surname and a form of address
+# (`房大爷` for the 房某某 of the paragraph before, `亢阿姨`). 老师 is the business of
+# `_TEACHER` (anyone who teaches).
+_ADDRESS_AFTER_SURNAME_RE = re.compile(
+    rf"(?P<surname>{_C}{{1,2}}?)(?:{'|'.join(f for f in FAMILIAR_FORMS if f != _TEACHER)})")
+
+
+def _by_surname_and_address(rest: str, known: dict[str, str]) -> str:
+    """`亢阿姨笑着说`: a surname and a form of address alone before the verb name the one
+    person seen so far in full (a Han name of two to four characters) with that surname;
+    nobody when none or several are (a new person then: `郑大爷`)."""
+    return by_surname_and_address(rest, known) if _ADDRESS_AFTER_SURNAME_RE.fullmatch(rest) else ""
+
+
+def by_surname_and_address(clause: str, known: dict[str, str]) -> str:
+    """The person known by the surname and form of address that open `clause`
+    (`房大爷打开了话匣子`), as `_by_surname_and_address` reads them."""
+    if not (match := _ADDRESS_AFTER_SURNAME_RE.match(clause)):
+        return ""
+    surname = match["surname"]
+    if len(surname) == 2 and surname not in COMPOUND_SURNAMES:
+        return ""
+    matches = [n for n in known if n.startswith(surname)
+               and re.fullmatch(f"{_C}{{{len(surname) + 1},{len(surname) + 2}}}", n)]
+    return matches[0] if len(matches) == 1 else ""
 
 
 def _by_surname_and_noun(rest: str, known: dict[str, str]) -> str:

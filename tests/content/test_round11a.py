@@ -37,6 +37,57 @@ def test_a_predicate_after_a_role_is_no_name(text: str, expected: list[tuple[str
 
 
 def test_a_pronoun_after_a_predicate_read_as_no_name() -> None:
-    assert direct("网格员缪晓燕每天中午都提着保温箱，给楼里的几位老人送餐上门。“送饭时顺便看看老人"
-                  "身体怎么样。”她说。") == [
+    assert direct("腿脚不便的老人怎么办？网格员缪晓燕每天中午都要提着保温箱，给楼里的几位老人送餐上门。"
+                  "据她介绍，网格里有9位老人需要送餐。“送饭时顺便看看老人身体怎么样。”她说。") == [
         ("送饭时顺便看看老人身体怎么样。", "缪晓燕", "网格员", "")]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A surname and a form of address for the one person named in full with that surname.
+    (("66岁的志愿者亢秀云每周来帮厨三天。“能动的时候就多出点力。”亢阿姨笑着说。",),
+     [("能动的时候就多出点力。", "亢秀云", "志愿者", "")]),
+    (("退休工人房德顺今年86岁。", "“日子越过越好了。”房大爷说。"),
+     [("日子越过越好了。", "房德顺", "退休工人", "")]),
+    # ... opening the clause of a colon with no speech verb, after a clause of setting.
+    (("住在3栋的退休工人房德顺今年86岁。见到记者，房大爷打开了话匣子：“小区里的人都很热心。”",),
+     [("小区里的人都很热心。", "房德顺", "退休工人", "")]),
+    (("退休教师隋秀兰今年70岁。", "隋阿姨给记者算了一笔账：“一顿饭只要12元。”"),
+     [("一顿饭只要12元。", "隋秀兰", "退休教师", "")]),
+    (("家住城东的市民柴国平带着孙子来吃饭。“菜比家里做得还香。”柴先生说。",),
+     [("菜比家里做得还香。", "柴国平", "市民", "")]),
+    # Unchanged: nobody named in full with that surname, a new person.
+    (("“日子越过越好了。”郑大爷说。",), [("日子越过越好了。", "郑大爷", "", "")]),
+    (("见到记者，郑大爷打开了话匣子：“日子越过越好了。”",),
+     [("日子越过越好了。", "郑大爷", "", "")]),
+    # Unchanged: two people with that surname, so nobody in particular.
+    (("市民柴国栋和村民柴建军一起来了。", "“菜比家里做得还香。”柴先生说。"),
+     [("菜比家里做得还香。", "柴先生", "", "")]),
+])
+def test_a_surname_and_a_form_of_address_for_someone_named_in_full(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A bare noun of age or sex as the speaker is the person the paragraph has just named.
+    (("患者邬德茂是山里人。躺在病床上的邬德茂精神好了不少。“专家跟我说话，就像面对面一样。”"
+      "老人笑着说。",),
+     [("专家跟我说话，就像面对面一样。", "邬德茂", "患者", "")]),
+    (("刚下班的护士甘小雨也来排队打饭。“这里的饭菜比外卖干净。”姑娘笑着说。",),
+     [("这里的饭菜比外卖干净。", "甘小雨", "护士", "")]),
+    # ... and so is the noun that ends their title.
+    (("患者邬德茂是山里人。“手术很顺利。”患者说。",), [("手术很顺利。", "邬德茂", "患者", "")]),
+    # Unchanged: counted, it is someone else, described.
+    (("患者邬德茂是山里人。“饭菜可口。”一位老人说。",), [("饭菜可口。", "", "", "一位老人")]),
+    # Unchanged: nobody named in the paragraph before it.
+    (("患者邬德茂是山里人。", "“饭菜可口。”老人说。"), [("饭菜可口。", "", "", "老人")]),
+    (("“饭菜可口。”老人笑着说。",), [("饭菜可口。", "", "", "老人")]),
+    # Unchanged: a role that is not the named person's.
+    (("患者邬德茂是山里人。“病人恢复得不错。”护士说。",), [("病人恢复得不错。", "", "", "护士")]),
+    # Unchanged: a noun of the other sex than the person shown.
+    (("退休工人房德顺今年86岁，他说：“我天天来。”“饭菜可口。”姑娘说。",),
+     [("我天天来。", "房德顺", "退休工人", ""), ("饭菜可口。", "", "", "姑娘")]),
+])
+def test_a_bare_noun_of_age_or_sex_for_the_person_just_named(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
