@@ -91,3 +91,18 @@ def test_a_surname_and_a_form_of_address_for_someone_named_in_full(
 def test_a_bare_noun_of_age_or_sex_for_the_person_just_named(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # Kinship words introduce a name, as 妻子 and 女儿 do, or stand for someone unnamed.
+    (("“她从小就要强。”姐姐濮玉兰说。",), [("她从小就要强。", "濮玉兰", "姐姐", "")]),
+    (("她的姐姐濮玉兰在一旁说：“她从小就要强。”",), [("她从小就要强。", "濮玉兰", "姐姐", "")]),
+    (("“我们准备开网店。”他的女婿贲小龙说。",), [("我们准备开网店。", "贲小龙", "女婿", "")]),
+    (("一旁的女婿接过话：“我们准备开网店。”",), [("我们准备开网店。", "", "", "一旁的女婿")]),
+    (("“今年收成好。”他的老伴说。",), [("今年收成好。", "", "", "他的老伴")]),
+    # Unchanged: a kinship word the lists held already.
+    (("牟福生的妻子宿翠兰说：“今年收成好。”",), [("今年收成好。", "宿翠兰", "妻子", "")]),
+])
+def test_kinship_words_of_everyday_reports(texts: tuple[str, ...],
+                                          expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
