@@ -165,7 +165,8 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
         return found
     # A description that ends in a role before one cut short after a classifier: `一位开了
     # 15年车的卡车司机|试驾后`, not `一位开了15年车的|卡车司机试驾后`.
-    for rest, context in sorted(splits, key=lambda split: not _ROLE_END_RE.search(split[0])):
+    for rest, context in sorted(splits, key=lambda split: not _ROLE_END_RE.search(
+            split[0].removesuffix("们"))):
         if found := _unnamed(rest, context):
             return found
     for rest, context in sorted(splits, key=lambda split: -len(split[0])):
@@ -441,7 +442,8 @@ def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
 def _unnamed(rest: str, context: str) -> Speaker | None:
     """`一位来自某地的参展商`, `与会专家`: someone described by a role or post, or counted
     as a person (`一位值班的`), with no name."""
-    if not _ROLE_END_RE.search(rest) and not _PEOPLE_RE.match(rest):
+    # (`老人们纷纷`: a role made plural by 们 is a group, described.)
+    if not _ROLE_END_RE.search(rest.removesuffix("们")) and not _PEOPLE_RE.match(rest):
         return None
     return Speaker("", "", context, unnamed=_LEADING_RE.sub("", rest))
 
@@ -469,8 +471,8 @@ def _could_be_name(text: str) -> bool:
     tags = _tags(text)
     if len(tags) == 1 and tags[0][1].startswith("nr"):
         return True  # jieba reads them as one name (`闻一鸣`)
-    if re.search(r"[的了在是和与及等也都就一这那其之]", text):
-        return False
+    if re.search(r"[的了在是和与及等也都就一这那其之们]", text):
+        return False  # (`老人们纷纷表示`: 们 makes the noun before it plural, no name)
     if text[0] in SURNAMES or text.startswith(COMPOUND_SURNAMES):
         return True
     return not tags or tags[0][1][:1] not in set("vdpucrm")

@@ -106,3 +106,17 @@ def test_a_bare_noun_of_age_or_sex_for_the_person_just_named(
 def test_kinship_words_of_everyday_reports(texts: tuple[str, ...],
                                           expected: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A role made plural by 们 is a group, described: 们 starts no name.
+    ("“饭菜可口，价钱实在。”老人们纷纷表示。", [("饭菜可口，价钱实在。", "", "", "老人们")]),
+    ("“训练再苦也值得。”队员们笑着说。", [("训练再苦也值得。", "", "", "队员们")]),
+    ("村民们纷纷表示：“路修好了，货好卖了。”", [("路修好了，货好卖了。", "", "", "村民们")]),
+    # Unchanged: a plural pronoun, and a counted role.
+    ("“饭菜可口。”他们说。", [("饭菜可口。", "", "", "他们")]),
+    ("“饭菜可口。”几位老人说。", [("饭菜可口。", "", "", "几位老人")]),
+])
+def test_a_role_made_plural_is_a_group(text: str,
+                                       expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(text) == expected
