@@ -563,6 +563,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 and not (n == len(inside) - 1 and _name_ending_conjunction(at + size, starts))
                 for n, word in enumerate(inside) for ch in word) and not any(
                 len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])
+                                         and not _manner_adverbial(candidate)
                                          and not _read_as_verb(candidate)):
             return candidate
     return ""
@@ -603,6 +604,12 @@ def _verb_after_name_word(at: int, starts: dict[int, str]) -> bool:
         and (after in _COMPLEMENTS or (
             len(after) >= 2 and segment.word_tag(after)[:1] in ("n", "m")
             and after not in POSTS and after not in ROLES))
+
+
+def _manner_adverbial(text: str) -> bool:
+    """Whether `text` is a word the dictionary knows as a verb, adjective or adverb and the
+    地 that makes it a manner adverbial (`母亲|心疼|地说`): no name."""
+    return text.endswith("地") and segment.word_tag(text[:-1])[:1] in ("v", "a", "d", "z", "i", "l")
 
 
 @lru_cache(maxsize=4096)

@@ -248,7 +248,8 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     if _BACK_RE.match(rest) and _ROLE_END_RE.search(rest):
         return Speaker(BACK_REFERENCE, "", context)
     if (match := _SURNAME_POST_RE.fullmatch(rest)) \
-            and (name := _by_surname_and_post(match["surname"], match["post"], known)):
+            and (name := _by_surname_and_post(match["surname"], match["post"], known)
+                 or _by_surname_sharing_post(match["surname"], match["post"], known)):
         return Speaker(name, "", context)
     if name := _by_surname_and_noun(rest, known):
         return Speaker(name, "", context)
@@ -284,10 +285,23 @@ def by_surname_and_address(clause: str, known: dict[str, str]) -> str:
     return matches[0] if len(matches) == 1 else ""
 
 
+def _by_surname_sharing_post(surname: str, post: str, known: dict[str, str]) -> str:
+    """`阙医生说`, `阙主任说` for a 主任医师: a surname and a post alone before the verb name
+    the one person seen so far with that surname (a Han name of two to four characters),
+    when the post shares a character with the last part of their title (not `伍老师` for a
+    副市长)."""
+    same = [n for n, t in known.items() if n.startswith(surname)
+            and re.fullmatch(f"{_C}{{{len(surname) + 1},{len(surname) + 2}}}", n)]
+    if len(same) != 1 or not set(post) & set(known[same[0]].split("、")[-1]):
+        return ""
+    return same[0]
+
+
 def _by_surname_and_noun(rest: str, known: dict[str, str]) -> str:
-    """`郎指导说`: a surname and a noun no list holds, a familiar form of a post (how a team
-    calls its coach), name the one titled person seen so far with that surname."""
-    if len(rest) != 3 or rest[0] not in SURNAMES or rest.startswith(COMPOUND_SURNAMES):
+    """`郎指导说`, `包护士长说`: a surname and a noun no list holds, a familiar form of a post
+    (how a team calls its coach), name the one titled person seen so far with that surname
+    (any surname: the person known vouches for it)."""
+    if len(rest) not in (3, 4) or rest.startswith(COMPOUND_SURNAMES):
         return ""
     noun = rest[1:]
     tag = segment.word_tag(noun)

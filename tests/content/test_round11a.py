@@ -120,3 +120,38 @@ def test_kinship_words_of_everyday_reports(texts: tuple[str, ...],
 def test_a_role_made_plural_is_a_group(text: str,
                                        expected: list[tuple[str, str, str, str]]) -> None:
     assert direct(text) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A word and 地 (a manner adverbial) after a role is no name.
+    (("“闺女太辛苦了。”母亲心疼地说。",), [("闺女太辛苦了。", "", "", "母亲")]),
+    (("“这球踢得漂亮。”教练激动地说。",), [("这球踢得漂亮。", "", "", "教练")]),
+    # Unchanged: a name after a role, then a manner adverbial.
+    (("“闺女太辛苦了。”母亲鄢秀琴心疼地说。",), [("闺女太辛苦了。", "鄢秀琴", "母亲", "")]),
+])
+def test_a_manner_adverbial_after_a_role_is_no_name(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A surname and a post that shares a character with the one known person's title.
+    (("心血管内科主任医师阙明远正在会诊。", "“这个病人要马上调整用药。”阙医生说。"),
+     [("这个病人要马上调整用药。", "阙明远", "心血管内科主任医师", "")]),
+    (("心血管内科主任医师阙明远正在会诊。", "“这个病人要马上调整用药。”阙主任说。"),
+     [("这个病人要马上调整用药。", "阙明远", "心血管内科主任医师", "")]),
+    # A surname outside the common ones and a familiar noun for a post.
+    (("云南队主教练钮立华站在场边。", "“孩子们踢得很勇敢。”钮指导说。"),
+     [("孩子们踢得很勇敢。", "钮立华", "云南队主教练", "")]),
+    (("护士长包晓雯已经在科里工作了20年。", "“病人信任我们。”包护士长说。"),
+     [("病人信任我们。", "包晓雯", "护士长", "")]),
+    # Unchanged: a post that shares nothing with the title is someone else.
+    (("退休工人阙明远今年70岁。", "“这个病人要马上调整用药。”阙医生说。"),
+     [("这个病人要马上调整用药。", "", "", "阙医生")]),
+    # Unchanged: two people known with that surname.
+    (("主任医师阙明远和主治医师阙小川正在会诊。", "“这个病人要马上调整用药。”阙医生说。"),
+     [("这个病人要马上调整用药。", "", "", "阙医生")]),
+])
+def test_a_surname_and_a_familiar_post_for_someone_titled_before(
+        texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == expected
