@@ -155,3 +155,15 @@ def test_a_manner_adverbial_after_a_role_is_no_name(
 def test_a_surname_and_a_familiar_post_for_someone_titled_before(
         texts: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An everyday character jieba glued to a name's last syllable is the sentence's.
+    ("记者走进了牧民扎西平措家。", [("扎西平措", "牧民")]),
+    # Unchanged: five characters whose last is a name's syllable.
+    ("蒙古族牧民哈斯其其格在草原上放牧。", [("哈斯其其格", "蒙古族牧民")]),
+    ("来自肯尼亚的选手基普罗蒂奇以2小时11分的成绩夺冠。", [("基普罗蒂奇", "选手")]),
+])
+def test_a_name_takes_no_everyday_character_glued_to_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
