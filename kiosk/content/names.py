@@ -421,10 +421,13 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
         elif pos > at and _ends_with_subject_adverb(word):
             return min(pos + 1, at + limit)  # (`山田|浩|二则|更`: 二 is the name's, 则 not)
         elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
-            if not (transcribed and segment.rarity(word) >= _RARE_SOUND) or (
+            if not ((transcribed or (pos == at and _family_noun(word, tag, starts.get(
+                    pos + len(word), "")))) and segment.rarity(word) >= _RARE_SOUND) or (
                     tag.startswith("v") and pos > at and _unknown_or_name(starts[previous])):
                 break  # (`吐尔逊|捧起|刚割`: a verb after a whole part ends the name)
             last_by_sound = pos
+        elif not tag and transcribed and (cut := _preposition_inside(word)):
+            return min(pos + cut, at + limit)  # (`科|瓦尔斯|卡在主|论坛`: 在 opens a place)
         elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)):
             # ... unless what is left is one verb (`举着`).
             head = word[:-1]
@@ -465,9 +468,12 @@ def _unknown_or_name(word: str) -> bool:
 
 def _split_after_first(at: int, starts: dict[int, str]) -> bool:
     """Whether jieba split a name's first character off a word of three or more that it
-    does not know (`旦|增卓玛`): a Han surname is followed by a given name of one or two."""
-    return len(starts.get(at, "")) == 1 and len(rest := starts.get(at + 1, "")) >= 3 \
-        and not segment.word_tag(rest)
+    does not know (`旦|增卓玛`) or knows only as a rare transcribed name (`达|尼亚尔`): a Han
+    surname is followed by a given name of one or two, not by a transcription's syllables."""
+    if len(starts.get(at, "")) != 1 or len(rest := starts.get(at + 1, "")) < 3:
+        return False
+    tag = segment.word_tag(rest)
+    return not tag or (tag.startswith("nr") and segment.rarity(rest) >= _RARE_SOUND)
 
 
 def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
@@ -672,6 +678,23 @@ def _word_at(pos: int, starts: dict[int, str]) -> str:
         if (word := starts.get(start)) is not None:
             return word if start + len(word) > pos else ""
     return ""
+
+
+def _family_noun(word: str, tag: str, after: str) -> bool:
+    """Whether `word`, opening a name, may be a family name the dictionary knows as a common
+    noun (`小野|寺纱织`): two characters tagged a noun, before a word it lacks (it must be
+    rare as well, which the caller asks)."""
+    return tag == "n" and len(word) == 2 and len(after) >= 2 and not segment.word_tag(after)
+
+
+# Prepositions that open the adverbial after a name; a transcription does not spell with them.
+_PREPOSITIONS = frozenset("在向从把被")
+
+
+def _preposition_inside(word: str) -> int:
+    """Where a preposition begins inside `word`, a word jieba made up of a name's last
+    syllable and what follows it (`卡在主`), or 0."""
+    return next((i for i, ch in enumerate(word) if i and ch in _PREPOSITIONS), 0)
 
 
 def _glued(end: int, starts: dict[int, str]) -> bool:

@@ -68,7 +68,12 @@ _REPORT_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in _REPORT_VERBS}))}])"
                 rf"(?:{_TOLD}|{alternation(_REPORT_VERBS)})")
 # A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
 _PHRASE_CHAR = r"[^，。！？；：“”‘’\n]"
-_PHRASE = rf"{_PHRASE_CHAR}{{1,48}}?"
+# A name's original in brackets (`某某（Anna Kowalska）`) counts as one character of a
+# speaker phrase: it lengthens the phrase without adding to what it says.
+_ORIGINAL_UNIT = r"[（(][A-Za-z][A-Za-z.'\- ]{0,40}[）)]"
+_ORIGINAL_UNIT_RE = re.compile(_ORIGINAL_UNIT)
+_PHRASE_UNIT = rf"(?:{_ORIGINAL_UNIT}|{_PHRASE_CHAR})"
+_PHRASE = rf"{_PHRASE_UNIT}{{1,48}}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
 _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)")
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
@@ -85,7 +90,7 @@ _REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
 # Reported speech runs to the sentence mark; it may hold short terms in marks and end in a
 # fragment of the speaker's words in marks (`……，“……”。`).
 _INDIRECT_RE = re.compile(
-    rf"(?P<phrase>{_PHRASE_CHAR}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
+    rf"(?P<phrase>{_PHRASE_UNIT}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
     r"(?P<text>(?:(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?"
     r"|[^“”。！？]{1,3}“[^“”。！？]{4,}”)[。！？])")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
@@ -640,9 +645,11 @@ def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         return found
     quoted = [m.span() for m in _SPAN_RE.finditer(text)]
     starts = [0] + [m.end() for m in _STARTS_RE.finditer(text)]
+    slack = sum(len(m.group()) - 1 for m in _ORIGINAL_UNIT_RE.finditer(text)) \
+        if "（" in text or "(" in text else 0
     for start in starts:
         near = bisect_right(verbs, start)
-        if near == len(verbs) or verbs[near] > start + _MAX_PHRASE:
+        if near == len(verbs) or verbs[near] > start + _MAX_PHRASE + slack:
             continue
         if any(a < start < b for a, b in quoted) or (found and start < found[-1].end):
             continue

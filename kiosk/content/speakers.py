@@ -73,6 +73,9 @@ _ADVERBIAL = (
     rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK})[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
     rf"|当天|当日|现场|以来|旁|边|区|内|外|处)"
     rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
+    # (... and a place that ends right before the verb, whatever its last noun: `在演示环节`,
+    # `在主会场`; with no particle, copula or passive, which a clause of its own would hold.)
+    rf"|在(?:{_C}|{_TERM_MASK})[^，。“”：的了着是被把将]{{1,8}}?(?={_NEXT})"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：了]{{1,16}}?(?={_NEXT})"
     rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着)[^，。“”：]{{1,16}}?(?={_NEXT})"
@@ -437,6 +440,11 @@ def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
         elif re.fullmatch(r"[A-Za-z][A-Za-z'.\-]*(?: [A-Za-z'.\-]+)+", name):
             # `Moreau` for `Daniel Moreau`: a Latin name by its last word.
             parts.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+        elif re.fullmatch(f"{_C}{{5}}", name) and not name.startswith(COMPOUND_SURNAMES):
+            # `小野寺` for `小野寺纱织`: a five-character name has no Han surname of one; its
+            # family name is its first two or three characters (a Japanese one).
+            parts.setdefault(name[:2], []).append(name)
+            parts.setdefault(name[:3], []).append(name)
         elif re.fullmatch(f"{_C}{{2,4}}", name):
             # `老王`, `小王`: someone known by surname, when no one else has it.
             surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
