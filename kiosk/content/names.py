@@ -682,9 +682,9 @@ def _word_at(pos: int, starts: dict[int, str]) -> str:
 
 def _family_noun(word: str, tag: str, after: str) -> bool:
     """Whether `word`, opening a name, may be a family name the dictionary knows as a common
-    noun (`小野|寺纱织`): two characters tagged a noun, before a word it lacks (it must be
-    rare as well, which the caller asks)."""
-    return tag == "n" and len(word) == 2 and len(after) >= 2 and not segment.word_tag(after)
+    noun or a place word (`小野|寺纱织`, `井上|阳菜`): two characters, before a word it lacks
+    (it must be rare as well, which the caller asks)."""
+    return tag in ("n", "s") and len(word) == 2 and len(after) >= 2 and not segment.word_tag(after)
 
 
 # Prepositions that open the adverbial after a name; a transcription does not spell with them.

@@ -30,6 +30,8 @@ def test_a_transcriptions_first_syllable_split_off(
     # opens the name after a post: a Japanese family name.
     ("日本一家商社的营业担当小野寺纱织介绍，新品很多。", [("小野寺纱织", "营业担当")]),
     ("营业担当小野美咲介绍，新品很多。", [("小野美咲", "营业担当")]),
+    # ... or as a place word (井上).
+    ("日本某株式会社营业担当井上阳菜介绍，新品很多。", [("井上阳菜", "日本某株式会社营业担当")]),
     # Unchanged: a rare noun of three that is a post (中医师) is no part of the name; a
     # Japanese name jieba reads whole.
     ("该院副院长、主任中医师满春燕介绍，新品很多。", []),
