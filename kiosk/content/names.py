@@ -428,7 +428,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             last_by_sound = pos
         elif not tag and transcribed and (cut := _preposition_inside(word)):
             return min(pos + cut, at + limit)  # (`科|瓦尔斯|卡在主|论坛`: 在 opens a place)
-        elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)):
+        elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)) \
+                and not (transcribed and _syllable_before_date(word, pos, starts)):
             # ... unless what is left is one verb (`举着`).
             head = word[:-1]
             if len(head) == 1 and segment.word_tag(head).startswith("v"):
@@ -695,6 +696,13 @@ def _preposition_inside(word: str) -> int:
     """Where a preposition begins inside `word`, a word jieba made up of a name's last
     syllable and what follows it (`卡在主`), or 0."""
     return next((i for i, ch in enumerate(word) if i and ch in _PREPOSITIONS), 0)
+
+
+def _syllable_before_date(word: str, pos: int, starts: dict[int, str]) -> bool:
+    """Whether `word`, a part of a transcription that ends in an adverb that follows a
+    subject (`阿不都`), comes right before a date: an adverb follows the time of a clause
+    (`12日也表示`), never precedes it, so the character is a syllable."""
+    return word[-1] in _SUBJECT_ADVERBS and starts.get(pos + len(word), "")[:1].isdigit()
 
 
 def _glued(end: int, starts: dict[int, str]) -> bool:

@@ -98,6 +98,7 @@ _INDIRECT_RE = re.compile(
 _TERM_BEFORE_RE = re.compile(
     r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为|写着|印着|刻着|写有|印有"
     r"|标语|横幅|口号|题为|主题为)\s*$")
+_ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
@@ -654,7 +655,9 @@ def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         if any(a < start < b for a, b in quoted) or (found and start < found[-1].end):
             continue
         match = _INDIRECT_RE.match(masked, start)
-        if not match:
+        # (`某某说，“……”。`: words all in marks, short enough to be masked as a term, are
+        # the direct quote the marks make them, not reported speech as well.)
+        if not match or _ALL_QUOTED_RE.fullmatch(text, match.start("text"), match.end()):
             continue
         speaker = _read(match["phrase"], known)
         if speaker is None:

@@ -95,3 +95,32 @@ def test_reported_speech_of_a_transcribed_name_in_a_long_phrase(text: str) -> No
 def test_a_transcription_ends_before_a_preposition_glued_to_it(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An adverb follows the time of a clause, never precedes it: before a date, the 都 of
+    # 阿不都 is the name's.
+    ("团队负责人、研究员帕丽达·阿不都12日在发布会上表示，材料已进入中试。",
+     [("帕丽达·阿不都", "团队负责人、研究员")]),
+    ("研究员吐尔逊·阿不都12日在发布会上表示，材料已进入中试。", [("吐尔逊·阿不都", "研究员")]),
+    # Unchanged: a transcription before 也 and a verb.
+    ("德国工程师托马斯·克鲁格也表示，设备很好。", [("托马斯·克鲁格", "德国工程师")]),
+])
+def test_a_syllable_like_an_adverb_before_a_date(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "欧洲航天局前官员马克·杜兰德（Marc Durand）在论坛上说，“中国速度令人印象深刻”。",
+    "某公司总裁杜兰德在论坛上说，“中国速度令人印象深刻”。",
+])
+def test_words_all_in_marks_after_a_comma_are_one_direct_quote(text: str) -> None:
+    assert [(q.kind, q.text) for q in extract_quotes(paras(text))] == [
+        ("direct", "中国速度令人印象深刻")]
+
+
+def test_reported_speech_ending_in_a_fragment_in_marks_is_unchanged() -> None:
+    text = "某公司总裁杜兰德在论坛上说，这样的速度“令人印象深刻”。"
+    assert [(q.kind, q.text) for q in extract_quotes(paras(text))] == [
+        ("indirect", "这样的速度“令人印象深刻”。")]
