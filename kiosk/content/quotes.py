@@ -98,6 +98,8 @@ _INDIRECT_RE = re.compile(
 _TERM_BEFORE_RE = re.compile(
     r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为|写着|印着|刻着|写有|印有"
     r"|标语|横幅|口号|题为|主题为)\s*$")
+# A colon and an opening mark: the attribution introduces the quote that follows.
+_INTRODUCES_RE = re.compile(r"[：:]\s*“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
@@ -548,6 +550,11 @@ def _attribution(text: str, start: int, end: int,
             if not _verb_starts_noun(text, longer) \
                     and (speaker := _read(longer["phrase"], known)) is not None:
                 after = longer
+        if speaker and before and before_speaker and before[2] in "，," \
+                and _INTRODUCES_RE.match(text, after.end()):
+            # `“……，”甲说，“……。”乙补充道：“……”`: the second part is 甲's; the colon after
+            # 乙's verb introduces the words that follow it.
+            return before_speaker, before[1], end, window + before[3]
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
         if _AFTER_CLAUSE_RE.match(text, end):

@@ -365,6 +365,9 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
         if len(match.group()) == 1 and match.end() not in _word_ends(phrase) \
                 and not _glued_to_name(phrase, match.end()):
             continue
+        # (... nor a numeral's classifier: the 家 of `多家企业负责人` counts businesses.)
+        if len(match.group()) == 1 and _numeral_ends(phrase, match.end()):
+            continue
         if found := split_name(match["after"], lenient=True):
             name, post, context = found
             return Speaker(name, clean_title(phrase[: match.end()] + post), context)
@@ -583,6 +586,19 @@ def _glued_to_name(text: str, at: int) -> bool:
         if start < at < start + len(word):
             return not segment.word_tag(word)
         start += len(word)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _numeral_ends(text: str, end: int) -> bool:
+    """Whether a word jieba tags a numeral (`多家`, `12|家`) ends at offset `end`."""
+    start = 0
+    for word in segment.words(text):
+        start += len(word)
+        if start == end:
+            return segment.word_tag(word).startswith(("m", "q"))
+        if start > end:
+            return False
     return False
 
 

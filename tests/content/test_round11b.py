@@ -124,3 +124,31 @@ def test_reported_speech_ending_in_a_fragment_in_marks_is_unchanged() -> None:
     text = "某公司总裁杜兰德在论坛上说，这样的速度“令人印象深刻”。"
     assert [(q.kind, q.text) for q in extract_quotes(paras(text))] == [
         ("indirect", "这样的速度“令人印象深刻”。")]
+
+
+def test_a_split_quote_keeps_its_speaker_before_a_second_speakers_colon() -> None:
+    assert direct("“价格只是一方面，”采购经理苗嘉禾说，“更重要的是交货期。”"
+                  "她的同事卜晓天补充道：“还有售后。”") == [
+        ("价格只是一方面，", "苗嘉禾", "采购经理", ""),
+        ("更重要的是交货期。", "苗嘉禾", "采购经理", ""),
+        ("还有售后。", "卜晓天", "同事", "")]
+
+
+def test_a_quote_then_a_speaker_who_introduces_the_next_is_unchanged() -> None:
+    # No split quote before: the words before the colon keep the reading they had.
+    assert direct("“更重要的是交货期。”她的同事卜晓天补充道：“还有售后。”") == [
+        ("更重要的是交货期。", "卜晓天", "同事", ""),
+        ("还有售后。", "卜晓天", "同事", "")]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # 家 after a numeral counts businesses; it ends no role (专家, 作家).
+    ("多家企业负责人", Speaker("", "", "", unnamed="多家企业负责人")),
+    ("三家企业负责人", Speaker("", "", "", unnamed="三家企业负责人")),
+    ("12家企业负责人", Speaker("", "", "", unnamed="12家企业负责人")),
+    # Unchanged: 家 ending a role before a name.
+    ("科学家张三", Speaker("张三", "科学家", "")),
+    ("作家李四", Speaker("李四", "作家", "")),
+])
+def test_a_classifier_after_a_numeral_ends_no_role(phrase: str, expected: Speaker) -> None:
+    assert parse_speaker(phrase, {}) == expected
