@@ -152,3 +152,16 @@ def test_a_quote_then_a_speaker_who_introduces_the_next_is_unchanged() -> None:
 ])
 def test_a_classifier_after_a_numeral_ends_no_role(phrase: str, expected: Speaker) -> None:
     assert parse_speaker(phrase, {}) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # A person noun and 们 are a group, never a name made of 们 and what follows.
+    ("外商们纷纷", Speaker("", "", "纷纷", unnamed="外商们")),
+    ("采购商们一致", Speaker("", "", "一致", unnamed="采购商们")),
+    ("志愿者们", Speaker("", "", "", unnamed="志愿者们")),
+    # Unchanged: a person noun alone, and one before a name.
+    ("不少外商", Speaker("", "", "", unnamed="不少外商")),
+    ("采购商王建国", Speaker("王建国", "采购商", "")),
+])
+def test_a_person_noun_and_its_plural_are_a_group(phrase: str, expected: Speaker) -> None:
+    assert parse_speaker(phrase, {}) == expected
