@@ -522,6 +522,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 and not (len(starts[at]) == 4 and _glued(at + 3, starts)
                          and is_person_name(after[:3])) \
                 and _name_end(at, size, starts) == at + size \
+                and not _cuts_known_name(at + size, starts) \
                 and not any(ch in FUNCTION_CHARS for ch in whole) \
                 and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)) \
                 and not (len(first_word) >= 2 and not segment.word_tag(first_word)
@@ -703,6 +704,15 @@ def _syllable_before_date(word: str, pos: int, starts: dict[int, str]) -> bool:
     subject (`阿不都`), comes right before a date: an adverb follows the time of a clause
     (`12日也表示`), never precedes it, so the character is a syllable."""
     return word[-1] in _SUBJECT_ADVERBS and starts.get(pos + len(word), "")[:1].isdigit()
+
+
+def _cuts_known_name(end: int, starts: dict[int, str]) -> bool:
+    """Whether `end` falls inside a word the dictionary knows as a name (`塔|阿卜杜|拉`):
+    a name ends with such a word, never inside it."""
+    for start in range(end - 1, max(-1, end - 5), -1):
+        if (word := starts.get(start)) is not None:
+            return start + len(word) > end and segment.word_tag(word).startswith("nr")
+    return False
 
 
 def _glued(end: int, starts: dict[int, str]) -> bool:

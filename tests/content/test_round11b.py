@@ -19,6 +19,8 @@ from tests.content.helpers import direct, mentions, paras
     # Unchanged: a Han name after a role; a syllable before a word of two is not read.
     ("采购商王建国正在试吃椰枣。", [("王建国", "采购商")]),
     ("哈萨克斯坦采购商达尼亚说，价格合适。", []),
+    # ... nor a name cut inside a word the dictionary knows as a name (塔|阿卜杜拉).
+    ("阿联酋采购商塔阿卜杜拉正在试吃椰枣。", []),
 ])
 def test_a_transcriptions_first_syllable_split_off(
         text: str, expected: list[tuple[str, str]]) -> None:
