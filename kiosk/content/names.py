@@ -286,7 +286,53 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     found += [mention for mention in _nouns_before_names(text, starts)
               if not any(o <= mention[0] < o + len(n) for o, n, _ in found)]
     found += _listed_after(text, found, starts)
+    if "该" in text:
+        found = [(at, name, _named_body(title, text[:max(0, at - len(title))], starts))
+                 for at, name, title in found]
     return sorted(found)
+
+
+# `该校教授某某`: 该 and the head of a body's name stand for the body named before it. The
+# heads a determiner uses for bodies whose names end otherwise (`该校` for a 大学).
+_BODY_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校"),
+               "企业": ("公司", "集团", "企业")}
+_THIS_BODY_RE = re.compile(r"^该(?P<head>校|院|所|公司|集团|企业|中心|局|厅|部|委|馆|会)")
+# What a body's name is made of, word by word: nouns, places, names of bodies, the words
+# the dictionary lacks, and numbers.
+_BODY_WORD_TAGS = ("n", "ns", "nt", "nz", "j", "m", "eng", "")
+
+
+def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
+    """A title opened by `该` and a body's head (`该校化学学院教授`) with the body the
+    paragraph names last before it put in their place (`记者从某某大学获悉，该校……` →
+    `某某大学化学学院教授`); the title as it is when none is named."""
+    match = _THIS_BODY_RE.match(title)
+    if not match:
+        return title
+    heads = _BODY_HEADS.get(match["head"], (match["head"],))
+    ends = {pos + len(word): pos for pos, word in starts.items() if pos + len(word) <= len(before)}
+    for end in sorted(ends, reverse=True):
+        if not before[:end].endswith(heads):
+            continue
+        begin = ends[end]
+        # Back over the words of the name to the word before it that is none of its own
+        # (`从|中国|科学技术|大学`), at most a dozen characters.
+        while begin in ends and end - ends[begin] <= _BODY_NAME_MAX \
+                and segment.word_tag(word := starts[ends[begin]]) in _BODY_WORD_TAGS \
+                and word not in FUNCTION_CHARS and _CJK_WORD_RE.fullmatch(word):
+            if word[0] in _PREPOSITIONS and not segment.word_tag(word):
+                begin -= len(word) - 1  # (jieba's guess `据省|人民|医院`: 据 is none of it)
+                break
+            begin = ends[begin]
+        body = before[begin:end]
+        if len(body) > max(map(len, heads)):
+            return body + title[match.end():]
+    return title
+
+
+_BODY_NAME_MAX = 16
+_PREPOSITIONS = frozenset("据从在由向对与和跟把被将经为于自到")
+_CJK_WORD_RE = re.compile(f"[{CJK_CHARS}A-Za-z0-9]+")
 
 
 _LIST_JOINERS = ("、", *_NAME_CONJUNCTIONS)
