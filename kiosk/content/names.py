@@ -320,7 +320,7 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
         while begin in ends and end - ends[begin] <= _BODY_NAME_MAX \
                 and segment.word_tag(word := starts[ends[begin]]) in _BODY_WORD_TAGS \
                 and word not in FUNCTION_CHARS and _CJK_WORD_RE.fullmatch(word):
-            if word[0] in _PREPOSITIONS and not segment.word_tag(word):
+            if word[0] in _BODY_LEADS and not segment.word_tag(word):
                 begin -= len(word) - 1  # (jieba's guess `据省|人民|医院`: 据 is none of it)
                 break
             begin = ends[begin]
@@ -331,7 +331,8 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
 
 
 _BODY_NAME_MAX = 16
-_PREPOSITIONS = frozenset("据从在由向对与和跟把被将经为于自到")
+# Prepositions that open the phrase naming a body (`据|省……`, `从|某大学`).
+_BODY_LEADS = frozenset("据从在由向对与和跟把被将经为于自到")
 _CJK_WORD_RE = re.compile(f"[{CJK_CHARS}A-Za-z0-9]+")
 
 
@@ -368,7 +369,9 @@ def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, st
         word = starts.get(at, "")
         if len(word) >= 2 and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
                 and len(after := starts.get(at + len(word), "")) in (2, 3) \
-                and is_person_name(after):
+                and is_person_name(after) \
+                and segment.word_tag(starts.get(at + len(word) + len(after), "")) != "n":
+            # (... not a word the dictionary lacks inside a compound of nouns: `数字|文旅|展区`.)
             found.append((at + len(word), after, word))
     return found
 

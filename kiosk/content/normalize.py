@@ -140,9 +140,10 @@ def normalize(text: str) -> Page:
             units.append(("para", pending, pending_narrow))
             pending = []
 
-    for block in blocks:
-        if _is_display(block) and not (pending and not ends_sentence(pending[-1].text)
-                                       and not _is_display([pending[-1]])):
+    for n, block in enumerate(blocks):
+        if (_is_display(block) or (n == 0 and _comma_headline(block, blocks[1:2]))) \
+                and not (pending and not ends_sentence(pending[-1].text)
+                         and not _is_display([pending[-1]])):
             flush()
             units.append(("display", block, False))
             continue
@@ -271,6 +272,18 @@ def _is_display(block: list[Line]) -> bool:
     return (len(text) <= _MAX_DISPLAY and not _NO_DISPLAY_RE.search(text)
             and not text.endswith("、") and text.count("“") == text.count("”")
             and bool(re.search(f"[{CJK_CHARS}]", text)))
+
+
+def _comma_headline(block: list[Line], after: list[list[Line]]) -> bool:
+    """A headline may hold a comma (`文旅博览会上，老手艺遇见新玩法`) when it opens the page
+    on a line of its own and the dateline opens the paragraph after it (or a `——` subtitle
+    follows): one short line that ends in no sentence mark."""
+    if len(block) != 1 or not after:
+        return False
+    text, nxt = block[0].text, after[0][0].text
+    return "，" in text and _is_display([Line(block[0].number, text.replace("，", ""),
+                                              block[0].indented)]) \
+        and (DATELINE_RE.match(nxt) is not None or nxt.startswith(_SUBTITLE_START))
 
 
 def _starts_paragraph(prev: Line, line: Line, width: float, wrapped: bool, narrow: bool) -> bool:

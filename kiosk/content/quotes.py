@@ -86,6 +86,7 @@ _BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?)[：:�
 _OPENING_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
 _MAX_PHRASE = 48
+_OPINION_PHRASE_MAX = 6
 _REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
 # Reported speech runs to the sentence mark; it may hold short terms in marks and end in a
 # fragment of the speaker's words in marks (`……，“……”。`).
@@ -93,6 +94,11 @@ _INDIRECT_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_UNIT}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
     r"(?P<text>(?:(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?"
     r"|[^“”。！？]{1,3}“[^“”。！？]{4,}”)[。！？])")
+# `他认为关键在于……。`: an opinion reported with no comma after 认为, by a name or a pronoun
+# that opens the clause (a few characters; not `被认为`, nor a group: those are read apart).
+_OPINION_RE = re.compile(
+    rf"(?P<phrase>{_PHRASE_UNIT}{{1,{_OPINION_PHRASE_MAX}}}?)(?P<verb>认为)(?![，,：])"
+    r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?[。！？])")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
 # (`横幅上写着“……！”`, `标语“……”`).
 _TERM_BEFORE_RE = re.compile(
@@ -646,7 +652,7 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
 
 
 def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
-    found: list[_Found] = []
+    found: list[_Found] = _opinions(text, masked, known) if "认为" in masked else []
     # Only clause starts with a reporting verb and a comma close after them can match.
     verbs = [m.start() for m in _REPORT_COMMA_RE.finditer(masked)]
     if not verbs:
@@ -659,7 +665,8 @@ def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         near = bisect_right(verbs, start)
         if near == len(verbs) or verbs[near] > start + _MAX_PHRASE + slack:
             continue
-        if any(a < start < b for a, b in quoted) or (found and start < found[-1].end):
+        if any(a < start < b for a, b in quoted) \
+                or any(f.anchor <= start < f.end for f in found):
             continue
         match = _INDIRECT_RE.match(masked, start)
         # (`某某说，“……”。`: words all in marks, short enough to be masked as a term, are
@@ -668,6 +675,22 @@ def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
             continue
         speaker = _read(match["phrase"], known)
         if speaker is None:
+            continue
+        found.append(_Found(match.start("text"), match.end(), text[match.start("text"):match.end()],
+                            speaker, match["verb"], "indirect", match.start()))
+    return found
+
+
+def _opinions(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
+    """Opinions reported with no comma after 认为 (`对于……，他认为关键在于……。`), held by
+    someone named or a pronoun that opens the clause."""
+    found: list[_Found] = []
+    quoted = [m.span() for m in _SPAN_RE.finditer(text)]
+    for start in [0] + [m.end() for m in _STARTS_RE.finditer(text)]:
+        if any(a < start < b for a, b in quoted) or not (match := _OPINION_RE.match(masked, start)):
+            continue
+        speaker = _read(match["phrase"], known)
+        if speaker is None or not speaker.name or match["phrase"].endswith("被"):
             continue
         found.append(_Found(match.start("text"), match.end(), text[match.start("text"):match.end()],
                             speaker, match["verb"], "indirect", match.start()))
