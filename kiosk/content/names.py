@@ -122,7 +122,7 @@ _REPORTER_WORDS = {"记者", "通讯员", "实习生", "摄影"}
 _NOUN_START_RE = re.compile(f"[{re.escape(_CLAUSE_MARKS)}的]")
 # Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
 FAMILIAR_FORMS = ("大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆",
-                  "师傅", "女士", "先生", "老师", "阿婆", "阿公")
+                  "师傅", "女士", "先生", "老师", "阿婆", "阿公", "阿妈", "阿爸", "阿伯", "大婶")
 FAMILIAR_RE = re.compile(
     f"(?P<name>[{''.join(sorted(SURNAMES))}](?:{'|'.join(FAMILIAR_FORMS)}))")
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
@@ -286,7 +286,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     found += [mention for mention in _nouns_before_names(text, starts)
               if not any(o <= mention[0] < o + len(n) for o, n, _ in found)]
     found += _listed_after(text, found, starts)
-    if "该" in text:
+    if any(_THIS_BODY_RE.match(title) for _, _, title in found):
         found = [(at, name, _named_body(title, text[:max(0, at - len(title))], starts))
                  for at, name, title in found]
     return sorted(found)
@@ -296,7 +296,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
 # heads a determiner uses for bodies whose names end otherwise (`该校` for a 大学).
 _BODY_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校"),
                "企业": ("公司", "集团", "企业")}
-_THIS_BODY_RE = re.compile(r"^该(?P<head>校|院|所|公司|集团|企业|中心|局|厅|部|委|馆|会)")
+_THIS_BODY_RE = re.compile(r"^(?:该(?P<head>校|院|所|公司|集团|企业|中心|局|厅|部|委|馆|会)"
+                           # (A body's head alone opens a title for the body named before it:
+                           # `某某有限公司……。公司副总经理某某`; not 院 of 院长, 所 of 所长.)
+                           r"|(?P<bare>公司|集团|医院|学校|研究院|研究所|实验室|基金会|博物馆))")
 # What a body's name is made of, word by word: nouns, places, names of bodies, the words
 # the dictionary lacks, and numbers.
 _BODY_WORD_TAGS = ("n", "ns", "nt", "nz", "j", "m", "eng", "")
@@ -309,7 +312,8 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
     match = _THIS_BODY_RE.match(title)
     if not match:
         return title
-    heads = _BODY_HEADS.get(match["head"], (match["head"],))
+    head = match["head"] or match["bare"]
+    heads = _BODY_HEADS.get(head, (head,))
     ends = {pos + len(word): pos for pos, word in starts.items() if pos + len(word) <= len(before)}
     for end in sorted(ends, reverse=True):
         if not before[:end].endswith(heads):
@@ -595,9 +599,16 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
         # may be a rare one the dictionary lacks.
         # (A common surname that jieba reads as a verb on its own, `顾|承德`, starts one.)
+        # (... nor a character uncommon on its own that jieba reads as a verb, before a
+        # given name the dictionary knows as a name's, after a post: `主任|伏|嘉禾`, a rare
+        # surname; not `主任|看|海燕`.)
         if not (at + size in ends or _glued(at + size, starts)) or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS
-                and not (len(starts[at]) == 1 and starts[at] in SURNAMES)):
+                and not (len(starts[at]) == 1 and starts[at] in SURNAMES)
+                and not (rare and size == 3 and len(starts[at]) == 1
+                         and segment.rarity(starts[at]) >= _UNCOMMON_CHAR
+                         and starts.get(at + 1) == candidate[1:]
+                         and segment.word_tag(candidate[1:]) in ("nr", "nrfg"))):
             continue
         # A grammatical character inside a word of the name that the dictionary knows as a
         # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
@@ -891,6 +902,9 @@ def clean_title(title: str) -> str:
 def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
     title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
+    # `某队队长、28岁的某某`: an age right before the name describes; the posts before it are
+    # the title.
+    title = _AGE_AT_END_RE.sub("", title)
     if "是" in title:
         # ... nor a copula: `某品种的育种负责人是某所研究员` — the title is what it says he is.
         title = _after_copula(title)
@@ -906,6 +920,9 @@ def _clean_title(title: str) -> str:
     if len(found) >= 2 and found[0].group() == found[-1].group():
         return tail[found[0].end():]
     return tail
+
+
+_AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")
 
 
 @lru_cache(maxsize=1024)
@@ -949,7 +966,9 @@ def is_person_name(text: str) -> bool:
     # Beyond the common surnames, one the dictionary knows as a name (`嵇`, `蔺`, `訾`)
     # when a two-character given name follows.
     known = surname in SURNAMES or (len(given) == 2 and segment.word_tag(surname).startswith("nr"))
-    if not known or surname in FUNCTION_CHARS or len(given) not in (1, 2) \
+    # (A surname that is also a grammatical word, 向 or 和, opens a name only before a given
+    # name of two that is a name's or a rare word: `向|明杰`, not `向|记者`, `和|企业`.)
+    if not known or (surname in FUNCTION_CHARS and len(given) != 2) or len(given) not in (1, 2) \
             or any(ch in FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
         return False
     # `齐聚江`: the surname and what follows make a verb or a function word.
@@ -957,6 +976,9 @@ def is_person_name(text: str) -> bool:
         return False
     if len(given) == 1:
         return True
+    if surname in FUNCTION_CHARS:  # (`和|队友`, `向|阳光`: a word the dictionary knows)
+        return segment.word_tag(given) in ("", "nr", "nrfg") \
+            and segment.rarity(given) >= _RARE_WORD
     return segment.word_tag(given).startswith("nr") or segment.rarity(given) >= _RARE_WORD
 
 

@@ -48,8 +48,9 @@ from kiosk.content.text import CJK_CHARS, matches_after
 SPEECH_VERBS = sorted([
     "说", "表示", "指出", "介绍", "认为", "强调", "称", "谈到", "坦言", "透露", "说道", "解释",
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
-    "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "问道",
-    "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态", "评价",
+    "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "喊",
+    "问道", "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
+    "评价",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
 ], key=len, reverse=True)
@@ -99,6 +100,8 @@ _INDIRECT_RE = re.compile(
 _OPINION_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_UNIT}{{1,{_OPINION_PHRASE_MAX}}}?)(?P<verb>认为)(?![，,：])"
     r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?[。！？])")
+# What people call someone: `大家都叫他“老黄”`, `村民称她为“李妈妈”`.
+_ALIAS_RE = re.compile(r"(?:叫|称|喊|称呼)(?:他|她)(?:为|作|做)?“(?P<alias>[^“”，。！？]{2,6})”")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
 # (`横幅上写着“……！”`, `标语“……”`).
 _TERM_BEFORE_RE = re.compile(
@@ -226,6 +229,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     seen: list[str] = []  # the paragraphs so far, for where a speaker was first named
     history: list[str] = []  # the people named or quoted so far, in order, for 他/她
     sexes: dict[str, str] = {}  # whom the text has called 他 or 她
+    aliases: dict[str, str] = {}  # what the text says people are called (`叫他“仝老师”`)
     for para in paragraphs:
         # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
@@ -240,6 +244,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
         mentions = _subjects(_outside_quotes(_with_known(mentions, text, known), text), text)
+        for alias in _ALIAS_RE.finditer(text) if "“" in text else ():
+            # `某某……，果农都叫他“仝老师”`: whom 他 means then goes by that name.
+            who = ([n for at, n, _ in mentions if at < alias.start()] or [recent])[-1]
+            if who and not who.startswith(_DESCRIBED):
+                aliases[alias["alias"]] = who
         if "一" in text and (described := [
                 (m.start("who"), _DESCRIBED + m["who"], "")
                 for pattern in (_DESCRIBED_RE, _MET_DESCRIBED_RE) for m in pattern.finditer(text)]):
@@ -271,6 +280,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                     and _bare_noun_for(item.speaker.unnamed, recent, sexes, known):
                 # `躺在病床上的某某……。“……。”老人笑着说。`: a bare noun is definite.
                 item = replace(item, speaker=Speaker(recent, "", item.speaker.context))
+            if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
+                item.speaker = Speaker(named, "", item.speaker.context)
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
