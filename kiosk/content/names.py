@@ -136,10 +136,10 @@ _AFTER_NAME_TAGS = set("vdpcuxmrft")
 FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过们")
 # Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
-_BOUNDARY_CHARS = FUNCTION_CHARS | set("以带正则即亦仍便才却已当因若每各此该这那"
-                                        "谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常"
-                                        # (`见到某某时，`: the time of a clause, no name's end)
-                                        "时")
+_VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
+# (`见到某某时，`: 时 is the time of a clause, no name's end.)
+_BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
+    | set("以带正则即亦仍便才却已当因若每各此该这那时")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
 # What ends a clause of time (`见到某某时`, `某某到达后`).
@@ -213,7 +213,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     ends = list(accumulate(map(len, words)))
     starts = word_starts(words)
     if not match and "·" not in text and "•" not in text:
-        return _nouns_before_names(text, starts)
+        return sorted(_nouns_before_names(text, starts) + _aged_names(text, starts, []))
     word_ends = set(ends)
     previous_end = -1
     pos = 0
@@ -263,6 +263,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
         previous_end = at + len(name)
+    found += _aged_names(text, starts, found)
     for familiar in FAMILIAR_RE.finditer(text):
         # `86岁的郑大爷是……。他告诉记者` — after 的, an age, a mark or a role.
         at, name = familiar.start(), familiar["name"]
@@ -341,6 +342,21 @@ _CJK_WORD_RE = re.compile(f"[{CJK_CHARS}A-Za-z0-9]+")
 
 
 _LIST_JOINERS = ("、", *_NAME_CONJUNCTIONS)
+
+
+def _aged_names(text: str, starts: dict[int, str],
+                found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """`某某的徒弟、24岁的栾小北是……`: after an age and 的, a word of two or three that
+    reads as a name (not a role the dictionary calls one: `小学生`) is a person's, not yet
+    among those `found`; what stands before the age (joined by 、) is the title."""
+    aged: list[tuple[int, str, str]] = []
+    for match in _AGED_RE.finditer(text) if "岁的" in text else ():
+        at, name = match.end(), starts.get(match.end(), "")
+        if len(name) in (2, 3) and name not in ROLES and name not in POSTS \
+                and is_person_name(name) \
+                and not any(offset <= at < offset + len(n) for offset, n, _ in found):
+            aged.append((at, name, clean_title(text[_clause_start(text, at):at])))
+    return aged
 
 
 def _listed_after(text: str, found: list[tuple[int, str, str]],
@@ -482,7 +498,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
         elif not tag and transcribed and (cut := _preposition_inside(word)):
             return min(pos + cut, at + limit)  # (`科|瓦尔斯|卡在主|论坛`: 在 opens a place)
         elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)) \
-                and not (transcribed and _syllable_before_date(word, pos, starts)):
+                and not (transcribed and _syllable_before_date(word, pos, starts)) \
+                and not (transcribed and _syllable_before_word(word, pos, starts)):
             # ... unless what is left is one verb (`举着`).
             head = word[:-1]
             if len(head) == 1 and segment.word_tag(head).startswith("v"):
@@ -512,6 +529,23 @@ def _transcribed_inside(at: int, size: int, starts: dict[int, str]) -> bool:
     transcribed name (`基|普罗|蒂奇`; not `扎|西平|措家`, where 家 is a home)."""
     return any(segment.word_tag(word).startswith("nrt")
                for word in _words_in(starts, at, at + size))
+
+
+def _syllable_before_word(word: str, pos: int, starts: dict[int, str]) -> bool:
+    """Whether a transcription's last word ends in a character that begins speech verbs
+    (`沙吾提`, 提 of 提到) but begins no verb with the word after it (`沙吾提|专门`): a
+    syllable of the name, not the verb jieba would have glued to it (`某某提|醒`)."""
+    nxt = starts.get(pos + len(word), "")
+    return word[-1] in _VERB_START_CHARS and bool(nxt) and nxt[:1] not in _ASPECT and not any(
+        segment.word_tag(word[-1] + nxt[:size]).startswith("v") for size in (1, 2))
+
+
+def _given_name_word(word: str) -> bool:
+    """A word the dictionary knows as a name's, or a rare one that is no verb, adverb or
+    function word (`伏|嘉禾`, `盖|明远`): it may be a given name."""
+    tag = segment.word_tag(word)
+    return tag in ("nr", "nrfg") or (segment.rarity(word) >= _RARE_WORD
+                                     and tag[:1] not in ("v", "d", "p", "c", "u", "r", "m"))
 
 
 def _unknown_or_name(word: str) -> bool:
@@ -599,8 +633,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
         # may be a rare one the dictionary lacks.
         # (A common surname that jieba reads as a verb on its own, `顾|承德`, starts one.)
-        # (... nor a character uncommon on its own that jieba reads as a verb, before a
-        # given name the dictionary knows as a name's, after a post: `主任|伏|嘉禾`, a rare
+        # (... nor a character uncommon on its own that jieba reads as a verb, before a word
+        # that may be a given name, after a post: `主任|伏|嘉禾`, `经理|盖|明远`, a rare
         # surname; not `主任|看|海燕`.)
         if not (at + size in ends or _glued(at + size, starts)) or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS
@@ -608,7 +642,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 and not (rare and size == 3 and len(starts[at]) == 1
                          and segment.rarity(starts[at]) >= _UNCOMMON_CHAR
                          and starts.get(at + 1) == candidate[1:]
-                         and segment.word_tag(candidate[1:]) in ("nr", "nrfg"))):
+                         and _given_name_word(candidate[1:]))):
             continue
         # A grammatical character inside a word of the name that the dictionary knows as a
         # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
@@ -922,6 +956,7 @@ def _clean_title(title: str) -> str:
     return tail
 
 
+_AGED_RE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 _AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")
 
 

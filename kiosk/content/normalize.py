@@ -34,7 +34,7 @@ DATELINE_RE = re.compile(
     rf"(?:(?P<place>[{CJK_CHARS}]{{2,8}}?)"
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
     # (`本报讯（记者 某某）`: a local paper's dateline may give neither place nor date.)
-    r"|讯(?=[（(]))"
+    r"|讯(?=\s*[（(]))"
 )
 _INLINE_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]")
 # A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`.
