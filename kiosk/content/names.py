@@ -212,8 +212,9 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     match = _MENTION_RE.search(text)
     ends = list(accumulate(map(len, words)))
     starts = word_starts(words)
-    if not match and "·" not in text and "•" not in text:
-        return sorted(_nouns_before_names(text, starts) + _aged_names(text, starts, []))
+    caption = caption_mention(text) if " " in text[:56] else None
+    if not match and "·" not in text and "•" not in text and "、" not in text and caption is None:
+        return sorted(_nouns_before_names(text, starts) + _aged_names(text, starts, [], set(ends)))
     word_ends = set(ends)
     previous_end = -1
     pos = 0
@@ -263,7 +264,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         title = clean_title(text[clause: match.end()])
         found.append((at, name, title))
         previous_end = at + len(name)
-    found += _aged_names(text, starts, found)
+    found += _aged_names(text, starts, found, word_ends)
     for familiar in FAMILIAR_RE.finditer(text):
         # `86岁的郑大爷是……。他告诉记者` — after 的, an age, a mark or a role.
         at, name = familiar.start(), familiar["name"]
@@ -274,6 +275,15 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         clause = _clause_start(text, at)
         head = text[clause:at]
         found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
+    for post in _POST_THEN_LIST_RE.finditer(text) if "、" in text else ():
+        # `某公司总经理、全国劳动模范某某`: a post, then a noun no list holds and a name.
+        if (chained := _honour_then_name(text, post.end(), starts, word_ends)) \
+                and not any(post.end() <= o < chained[0] + len(chained[1]) + _HONOUR_MAX
+                            and _clause_start(text, o) <= post.end() for o, _, _ in found):
+            # (Not when the lists read someone further on in the chain: `教授、某省某基地
+            # 首席专家某某`.)
+            at, name = chained
+            found.append((at, name, clean_title(text[_clause_start(text, post.start()):at])))
     for at in _dot_name_starts(text, starts) if "·" in text or "•" in text else ():
         if any(offset <= at < offset + len(name) for offset, name, _ in found):
             continue
@@ -287,10 +297,33 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     found += [mention for mention in _nouns_before_names(text, starts)
               if not any(o <= mention[0] < o + len(n) for o, n, _ in found)]
     found += _listed_after(text, found, starts)
+    if caption:
+        found = [m for m in found if not caption[0] <= m[0] < caption[0] + len(caption[1])]
+        found.append(caption)
     if any(_THIS_BODY_RE.match(title) for _, _, title in found):
         found = [(at, name, _named_body(title, text[:max(0, at - len(title))], starts))
                  for at, name, title in found]
     return sorted(found)
+
+
+# `某公司总经理 某某：“……”`: the caption of an interview in a broadcast's text, a title
+# ending in a post or role, a space, the name and a colon, opening the paragraph.
+_CAPTION_RE = re.compile(
+    rf"^(?P<title>[^\s{_CLAUSE_MARKS}]{{2,40}}) "
+    rf"(?P<name>{LATIN_NAME}|[^\s{_CLAUSE_MARKS}、]{{2,12}})[：:]")
+
+
+def caption_mention(text: str) -> tuple[int, str, str] | None:
+    """The person an interview caption opening `text` names, as (offset, name, title)."""
+    if not (caption := _CAPTION_RE.match(text)):
+        return None
+    title, name = caption["title"], caption["name"]
+    if title.endswith(_REPORTER) or _POST_OR_ROLE_RE.search(name) \
+            or not (_TITLE_END_RE.search(title) or title[-1] in ROLE_SUFFIXES) \
+            or not (re.fullmatch(LATIN_NAME, name) or "·" in name
+                    or _NAME_CHARS_RE.fullmatch(name)):
+        return None
+    return caption.start("name"), name, clean_title(title)
 
 
 # `该校教授某某`: 该 and the head of a body's name stand for the body named before it. The
@@ -344,14 +377,18 @@ _CJK_WORD_RE = re.compile(f"[{CJK_CHARS}A-Za-z0-9]+")
 _LIST_JOINERS = ("、", *_NAME_CONJUNCTIONS)
 
 
-def _aged_names(text: str, starts: dict[int, str],
-                found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, str]],
+                ends: set[int]) -> list[tuple[int, str, str]]:
     """`某某的徒弟、24岁的栾小北是……`: after an age and 的, a word of two or three that
     reads as a name (not a role the dictionary calls one: `小学生`) is a person's, not yet
     among those `found`; what stands before the age (joined by 、) is the title."""
     aged: list[tuple[int, str, str]] = []
     for match in _AGED_RE.finditer(text) if "岁的" in text else ():
         at, name = match.end(), starts.get(match.end(), "")
+        if name and (whole := _name_at(text[at:at + 5], at, starts, ends, rare=False)) \
+                and len(whole) in (2, 3) and whole.startswith(name):
+            # `8岁的栾|小川`; `7岁的黎子|墨拉着`: jieba glued the name's last character to a verb
+            name = whole
         if len(name) in (2, 3) and name not in ROLES and name not in POSTS \
                 and is_person_name(name) \
                 and not any(offset <= at < offset + len(n) for offset, n, _ in found):
@@ -659,8 +696,12 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # (`卡车司机试驾后说`: a localizer of its own, 后 or 时, ends an action, not a name.)
         # (... nor a word jieba's model reads as a verb: `青年|竞演|剧目`.)
         # (The model's reading costs most: it is asked last.)
+        # (... nor a rare one that opens with a common noun of two: `博士生|导师|栾`.)
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate)
-                                         and not candidate.endswith(_REPORTER) and not any(
+                                         and not candidate.endswith(_REPORTER)
+                                         and not (inside and len(inside[0]) == 2
+                                                  and segment.word_tag(inside[0]) == "n")
+                                         and not any(
                 ch in FUNCTION_CHARS and not segment.word_tag(word).startswith(("nr", "nz", "n"))
                 and not (n == len(inside) - 1 and _name_ending_conjunction(at + size, starts))
                 for n, word in enumerate(inside) for ch in word) and not any(
@@ -669,6 +710,30 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                                          and not _read_as_verb(candidate)):
             return candidate
     return ""
+
+
+_POST_THEN_LIST_RE = re.compile(f"(?:{alternation(POSTS)})、")
+_HONOUR_MAX = 8
+_HONOUR_TAGS = ("n", "l", "b", "a", "j")
+
+
+def _honour_then_name(text: str, at: int, starts: dict[int, str],
+                      ends: set[int]) -> tuple[int, str] | None:
+    """`总经理、全国劳动模范某某`: after a post and 、, words of the dictionary that are nouns,
+    set phrases or attributes (no post or role, which the lists read) running right up to
+    a name the dictionary lacks or knows as one: (where the name starts, the name)."""
+    pos = at
+    while (word := starts.get(pos)) and pos - at + len(word) <= _HONOUR_MAX:
+        tag = segment.word_tag(word)
+        if not tag.startswith(_HONOUR_TAGS) or tag.startswith(("nr", "ns", "nt")) \
+                or _POST_OR_ROLE_RE.search(word) or not re.fullmatch(f"[{CJK_CHARS}]+", word):
+            return None
+        pos += len(word)
+        after = starts.get(pos, "")
+        if pos - at >= 2 and after and segment.word_tag(after)[:2] in ("", "nr") \
+                and (name := _name_at(text[pos:pos + 5], pos, starts, ends, rare=True)):
+            return pos, name
+    return None
 
 
 def _listed_word_name(text: str, at: int, starts: dict[int, str]) -> str:
@@ -815,8 +880,14 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
     `邰文博站` → 邰文博 + 站)."""
     for start in range(end - 1, max(-1, end - 5), -1):
         if (word := starts.get(start)) is not None:
+            if start == end - 1 and len(word) == 3 and word[2] in _ASPECT \
+                    and not segment.word_tag(word) and segment.word_tag(word[1]).startswith("v"):
+                return True  # `黎子|墨拉着|妈妈`: the name's last character, a verb and 着
             if start + len(word) != end + 1:
                 return False
+            if len(word) == 2 and word[-1] in "说道" and start == end - 1 \
+                    and starts.get(end + 1, "。")[:1] in "，。：；:":
+                return True  # `濮|嘉|言说|。`: the name's last character and the verb 说
             if not segment.word_tag(word):
                 return word[-1] in _BOUNDARY_CHARS \
                     or segment.word_tag(word[-1]).startswith("v")
@@ -956,7 +1027,7 @@ def _clean_title(title: str) -> str:
     return tail
 
 
-_AGED_RE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
+_AGED_RE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 _AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")
 
 

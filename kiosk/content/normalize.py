@@ -23,7 +23,7 @@ from kiosk.content.text import (
 CAPTION_MARKERS = "▲▼◀▶△▽◁▷►◄←→↑↓"
 _CAPTION_RE = re.compile(
     rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+?)\s*"
-    rf"(?P<credit>(?:[{CJK_CHARS}]{{0,8}}记者|摄影[：:]?)[^\s。]{{1,12}}\s*摄?)$"
+    rf"(?P<credit>(?:[{CJK_CHARS}]{{0,8}}记者\s?|摄影[：:]?)[^\s。]{{1,12}}\s*摄?)$"
 )
 _CAPTION_BARE_RE = re.compile(rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+)$")
 _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]$")
@@ -32,8 +32,10 @@ _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()
 DATELINE_RE = re.compile(
     rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报)"
     rf"(?:(?P<place>[{CJK_CHARS}]{{2,8}}?)"
-    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
-    # (`本报讯（记者 某某）`: a local paper's dateline may give neither place nor date.)
+    # (`央广网某地某日消息`: a broadcaster's site says 消息.)
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)"
+    # (`本报讯（记者 某某）`, `南方日报讯 （记者/某某）`: a local paper's dateline may give
+    # neither place nor date.)
     r"|讯(?=\s*[（(]))"
 )
 _INLINE_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]")
@@ -42,6 +44,10 @@ _BYLINE_RE = re.compile(
     rf"^[^\s，。：；（(“]{{0,12}}?记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
     rf"(?:\s+[{CJK_CHARS}]{{2,6}}报道)?$")
 _BYLINE_LINES = 6
+# The time a site put the story up, under its byline: `2026-06-18 21:06 来源：某某新闻`.
+_POSTED_RE = re.compile(
+    r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*来源[：:]\s*[^\s，。]{1,16})?$")
 _SPACE_RE = re.compile(r"\s")
 _PUNCT_ONLY_RE = re.compile(rf"^[^{CJK_CHARS}A-Za-z0-9]+$")
 _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
@@ -72,6 +78,7 @@ class Page:
     """The clean page: furniture, headings and paragraphs in reading order."""
 
     title: str = ""
+    byline_line: int = 0  # the line of a byline under the headline, if any
     kicker: str = ""
     subtitle: str = ""
     dateline: str = ""
@@ -141,7 +148,8 @@ def normalize(text: str) -> Page:
             pending = []
 
     for n, block in enumerate(blocks):
-        if (_is_display(block) or (n == 0 and _comma_headline(block, blocks[1:2]))) \
+        if (_is_display(block)
+                or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))) \
                 and not (pending and not ends_sentence(pending[-1].text)
                          and not _is_display([pending[-1]])):
             flush()
@@ -218,6 +226,10 @@ def _special_line(compact: str, number: int, page: Page) -> bool:
         return True
     if number <= _BYLINE_LINES and "记者" in compact and (match := _BYLINE_RE.match(compact)):
         page.reporters.extend(_split_names(match["names"]))
+        page.byline_line = page.byline_line or number
+        return True
+    if number <= _BYLINE_LINES and compact[0].isdigit() and _POSTED_RE.match(compact):
+        page.strays.append(f"{number}: {compact}")
         return True
     if (match := DATELINE_RE.match(compact)) and match.end() == len(compact):
         _set_dateline(page, match)
@@ -241,7 +253,8 @@ _BYLINE_ROLE_RE = re.compile(
 
 def _split_names(names: str) -> list[str]:
     # (A column's line end may swallow the space before the next role: `甲|实习生 乙`.)
-    return [n for part in re.split(r"[、，,\s]+", names)
+    # (`记者/某某 通讯员/某某`: a slash may join a role to its names.)
+    return [n for part in re.split(r"[、，,\s/／]+", names)
             for n in _BYLINE_ROLE_RE.split(part) if n and n not in _BYLINE_ROLES]
 
 
@@ -269,21 +282,24 @@ def _is_display(block: list[Line]) -> bool:
     # A headline may hold a colon (`某地：某事`), not end in one.
     if "：" in text[:-1] and len(text) <= _MAX_TITLE_WITH_COLON:
         text = text.replace("：", "")
+    if text.endswith(_SUBTITLE_START):
+        text = text.replace("，", "")  # a kicker may hold a comma: `某某开幕，某某——`
     return (len(text) <= _MAX_DISPLAY and not _NO_DISPLAY_RE.search(text)
             and not text.endswith("、") and text.count("“") == text.count("”")
             and bool(re.search(f"[{CJK_CHARS}]", text)))
 
 
-def _comma_headline(block: list[Line], after: list[list[Line]]) -> bool:
+def _comma_headline(block: list[Line], after: list[list[Line]], byline_line: int = 0) -> bool:
     """A headline may hold a comma (`文旅博览会上，老手艺遇见新玩法`) when it opens the page
     on a line of its own and the dateline opens the paragraph after it (or a `——` subtitle
-    follows): one short line that ends in no sentence mark."""
+    follows, or a byline): one short line that ends in no sentence mark."""
     if len(block) != 1 or not after:
         return False
     text, nxt = block[0].text, after[0][0].text
     return "，" in text and _is_display([Line(block[0].number, text.replace("，", ""),
                                               block[0].indented)]) \
-        and (DATELINE_RE.match(nxt) is not None or nxt.startswith(_SUBTITLE_START))
+        and (DATELINE_RE.match(nxt) is not None or nxt.startswith(_SUBTITLE_START)
+             or block[0].number < byline_line < after[0][0].number)
 
 
 def _starts_paragraph(prev: Line, line: Line, width: float, wrapped: bool, narrow: bool) -> bool:
@@ -301,7 +317,7 @@ def _starts_paragraph(prev: Line, line: Line, width: float, wrapped: bool, narro
 def _assemble(page: Page, units: list[tuple[str, list[Line], bool]]) -> None:
     """Assigns display lines to headline/kicker/headings and builds the paragraphs."""
     displays = [i for i, (kind, _, _) in enumerate(units) if kind == "display"]
-    roles = _display_roles(units, displays)
+    roles = _display_roles(units, displays, page.byline_line)
     section: int | None = None
     for i, (kind, lines, narrow) in enumerate(units):
         if kind == "display":
@@ -329,8 +345,9 @@ def _assemble(page: Page, units: list[tuple[str, list[Line], bool]]) -> None:
 
 
 def _display_roles(units: list[tuple[str, list[Line], bool]],
-                   displays: list[int]) -> dict[int, str]:
-    """Finds the kicker, title and subtitle among the display lines."""
+                   displays: list[int], byline_line: int = 0) -> dict[int, str]:
+    """Finds the kicker, title and subtitle among the display lines (a byline's line, if
+    any, tells a headline that opens the page from the section headings after it)."""
     roles: dict[int, str] = {}
     for i in displays:
         text = units[i][1][0].text
@@ -343,7 +360,9 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
         nxt = units[first + 1] if first + 1 < len(units) else None
         starts_story = first == 0 and nxt is not None and (
             (nxt[0] == "display" and nxt[1][0].text.startswith(_SUBTITLE_START))
-            or (nxt[0] == "para" and DATELINE_RE.match(nxt[1][0].text) is not None))
+            or (nxt[0] == "para" and DATELINE_RE.match(nxt[1][0].text) is not None)
+            # (`标题` / `本报记者 某某` / body with `四字小标题` sections)
+            or units[first][1][0].number < byline_line < nxt[1][0].number)
         if starts_story or (len(displays) == 1 and first == 0):
             roles[first] = "title"
     if "title" not in roles.values() and displays \

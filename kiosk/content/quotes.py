@@ -26,6 +26,7 @@ from kiosk.content.names import (
     ROLE_RE,
     ROLES,
     alternation,
+    caption_mention,
     clean_title,
     is_person_name,
     person_mentions,
@@ -132,6 +133,8 @@ _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
     r"(?:[。！？]|[，,：:](?=“))")
+# Nouns of speech: whose they are (`某某的回答很干脆：`) says who speaks.
+_SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|话语|一句话|话)")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
 _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
@@ -632,13 +635,22 @@ def _sentence_start(text: str, position: int) -> int:
 def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     """`10岁的某某拿着画像：“……”`: a person who opens the clause, with no speech verb;
     `他给记者打了个比方：` the person last named."""
+    if " " in clause and (caption := caption_mention(clause + "：")):
+        return Speaker(caption[1], caption[2], "")  # `某公司总经理 某某：`, an interview caption
     for written, name in written_forms(known):
         at = clause.find(written, 0, 16)
-        # `某某的徒弟、某某……：` — a name before 的 qualifies the subject; it is not it.
-        if at >= 0 and not clause.startswith("的", at + len(written)):
+        # `某某的徒弟、某某……：` — a name before 的 qualifies the subject; it is not it,
+        # unless what it qualifies is speech (`某某的回答很干脆：`).
+        if at >= 0 and (not clause.startswith("的", at + len(written))
+                        or _SPEECH_NOUN_RE.match(clause, at + len(written))):
             return Speaker(name, "", "")
     if pronoun := _CLAUSE_PRONOUN_RE.search(clause):
         return Speaker(pronoun[1], "", "")
+    # `对于……，某某的回答很干脆：` — a name opening the last part, whose speech it is.
+    last = clause[clause.rfind("，") + 1:]
+    if (noun := _SPEECH_NOUN_RE.search(last)) and 2 <= noun.start() <= 4 \
+            and is_person_name(last[:noun.start()]):
+        return Speaker(last[:noun.start()], "", "")
     # `顾董事长算了一笔账：` — a surname and post of someone seen before, opening the clause
     # or its last part (`谈到……，乔总给记者算了一笔账：`).
     if name := by_surname_and_post(clause, known) \
