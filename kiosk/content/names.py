@@ -522,11 +522,15 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             break
         if len(word) == 1:
             if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \
+                    or (pos - at >= 2 and word in _NUMERAL_WORDS
+                        and _syllables_opening(starts[at], at, at, starts)) \
                     or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
                 break  # (a verb on its own after four characters: `格桑|多吉|背|起`)
         elif pos > at and _ends_with_subject_adverb(word):
             return min(pos + 1, at + limit)  # (`山田|浩|二则|更`: 二 is the name's, 则 not)
         elif (tag := segment.word_tag(word)) and not tag.startswith(("nr", "ns", "nz")):
+            if tag[:1] in ("l", "i"):
+                break  # (a set phrase is no syllable: `通猜|正忙着|给`)
             if not ((transcribed or (pos == at and _family_noun(word, tag, starts.get(
                     pos + len(word), "")))) and segment.rarity(word) >= _RARE_SOUND) or (
                     tag.startswith("v") and pos > at and _unknown_or_name(starts[previous])):
@@ -536,7 +540,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             return min(pos + cut, at + limit)  # (`科|瓦尔斯|卡在主|论坛`: 在 opens a place)
         elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)) \
                 and not (transcribed and _syllable_before_date(word, pos, starts)) \
-                and not (transcribed and _syllable_before_word(word, pos, starts)):
+                and not (transcribed and _syllable_before_word(word, pos, starts)) \
+                and not _syllables_opening(word, pos, at, starts):
             # ... unless what is left is one verb (`举着`).
             head = word[:-1]
             if len(head) == 1 and segment.word_tag(head).startswith("v"):
@@ -548,6 +553,23 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
     if last_by_sound >= 0 and last_by_sound + len(starts[last_by_sound]) == pos:
         pos = last_by_sound
     return min(pos, at + limit)
+
+
+# A numeral standing alone after the syllables of a name opened by a word the dictionary
+# lacks opens what follows (`阿说|木|呷|一|起来`; `田中|健|一` is a Japanese name's).
+_NUMERAL_WORDS = frozenset("一二三四五六七八九十两几")
+
+
+def _syllables_opening(word: str, pos: int, at: int, starts: dict[int, str]) -> bool:
+    """Whether `word`, two characters the dictionary lacks that open the name, is its first
+    syllables, not one character and a verb glued to it: no name is one character, and
+    two more single characters follow that are no function words (`妻子|阿说|木|呷|一起`,
+    a Yi name; not `拉博说`)."""
+    if pos != at or len(word) != 2:
+        return False
+    following = [starts.get(pos + 2, ""), starts.get(pos + 3, "")]
+    return all(len(w) == 1 and w not in FUNCTION_CHARS and w not in _BOUNDARY_CHARS
+               for w in following)
 
 
 def _uncommon_first(at: int, starts: dict[int, str]) -> bool:
@@ -615,7 +637,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     # verb's character is in a word the dictionary knows as a name: `古丽/米拉`.)
     verb_after_han = is_person_name(after[:3]) \
         and segment.word_tag(after[3:4]).startswith("v") \
-        and not segment.word_tag(_word_at(at + 3, starts)).startswith(("nr", "ns", "nz"))
+        and not segment.word_tag(_word_at(at + 3, starts)).startswith(("nr", "ns", "nz")) \
+        and not _unknown_syllables(at + 3, starts)
     # (... nor an adverb after a whole Han name jieba reads first: `易秀兰/常挂`, `易秀兰常说`.)
     first_word = starts.get(at, "")
     if made_up := _made_up_han_name(at, starts):
@@ -625,7 +648,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     han_first = (len(first_word) == 3 and segment.word_tag(first_word).startswith("nr")
                  and (first_word[0] in SURNAMES
                       or segment.word_tag(first_word[0]).startswith("nr"))) \
-        or (is_person_name(after[:3]) and after[3:4] in _BOUNDARY_CHARS)
+        or (is_person_name(after[:3]) and after[3:4] in _BOUNDARY_CHARS
+            and not _unknown_syllables(at + 3, starts))
     # (... nor a word the dictionary knows, not as a name's, after three characters that
     # read as a Han name: `宁可|欣|上台|领奖`.)
     word_after = starts.get(at + 3, "")
@@ -647,7 +671,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                          and is_person_name(after[:3])) \
                 and _name_end(at, size, starts) == at + size \
                 and not _cuts_known_name(at + size, starts) \
-                and not any(ch in FUNCTION_CHARS for ch in whole) \
+                and not any(ch in FUNCTION_CHARS for ch in (
+                    whole[2:] if not segment.word_tag(first_word)
+                    and _syllables_opening(first_word, at, at, starts) else whole)) \
                 and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)) \
                 and not (len(first_word) >= 2 and not segment.word_tag(first_word)
                          and _read_as_verb(first_word)):
@@ -734,6 +760,15 @@ def _honour_then_name(text: str, at: int, starts: dict[int, str],
                 and (name := _name_at(text[pos:pos + 5], pos, starts, ends, rare=True)):
             return pos, name
     return None
+
+
+def _unknown_syllables(at: int, starts: dict[int, str]) -> bool:
+    """Whether the word at `at` is two or more characters the dictionary lacks, that no
+    aspect particle follows and jieba's model does not read as a verb: syllables of a
+    longer name, not a verb after a Han name (`艾合|买|提江|负责`; not `郝素琴|正带|着`)."""
+    word = starts.get(at, "")
+    return len(word) >= 2 and not segment.word_tag(word) \
+        and starts.get(at + len(word)) not in _ASPECT and not _read_as_verb(word)
 
 
 def _listed_word_name(text: str, at: int, starts: dict[int, str]) -> str:

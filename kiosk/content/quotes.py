@@ -51,7 +51,9 @@ SPEECH_VERBS = sorted([
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
     "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "喊",
     "问道", "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
-    "评价",
+    "评价", "点评",
+    # `“……”小宇在一旁插话`: words put into a conversation.
+    "插话",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
 ], key=len, reverse=True)
@@ -65,7 +67,7 @@ _VERB = (rf"(?=[告{''.join(sorted({v[0] for v in SPEECH_VERBS}))}])"
 # often introduce a topic or a proposal than words.
 _REPORT_VERBS = ("说", "表示", "指出", "认为", "强调", "介绍", "坦言", "透露", "称", "补充",
                  "解释", "直言", "坦承", "提醒", "感慨", "感叹", "分析", "预计", "坦陈", "笑言",
-                 "笑称", "回忆", "回答", "回应", "举例说", "评价", "提到")
+                 "笑称", "回忆", "回答", "回应", "举例说", "评价", "点评", "提到")
 _REPORT_VERB = (rf"(?=[告{''.join(sorted({v[0] for v in _REPORT_VERBS}))}])"
                 rf"(?:{_TOLD}|{alternation(_REPORT_VERBS)})")
 # A speaker phrase holds no clause mark (the comma of `一边……，一边` is masked).
@@ -126,6 +128,10 @@ _MET_WHEN_RE = re.compile(
     r"\s*(?:本报|本台)?记者(?:[^，。！？；：“”]{0,16}?(?:见到|遇到|碰到|找到|看到)"
     r"(?P<who>[^，。！？；：“”]{2,40}?)时[，,]"
     r"|[^，。！？；：“”]{0,16}?[，,]说这[番句些]?话时[，,](?P<subject>[^，。！？；：“”]{2,30}))")
+# `“……。”说这话时，她……`, `说完，他……`: whoever opens the clause after the time of saying
+# the words said them.
+_SAID_WHEN_RE = re.compile(
+    r"\s*(?:说这[番句些]?话时|说完(?:这[番句些]?话)?|说罢)[，,](?P<subject>[^，。！？；：“”]{1,30})")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
 _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # An attribution that ends the sentence after a clause of setting: `……，某某说。`
@@ -240,6 +246,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         masked = _mask_terms(text)
         para_words = words[para.index] if words is not None else segment.words(text)
         mentions = person_mentions(text, para_words)
+        everyone = mentions  # (not only the subjects: `某某和妻子某某`)
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
@@ -283,6 +290,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                     and _bare_noun_for(item.speaker.unnamed, recent, sexes, known):
                 # `躺在病床上的某某……。“……。”老人笑着说。`: a bare noun is definite.
                 item = replace(item, speaker=Speaker(recent, "", item.speaker.context))
+            elif item.speaker and item.speaker.unnamed and "的" in item.speaker.unnamed \
+                    and (definite := _definite_for(item.speaker.unnamed, [
+                        n for at, n, _ in everyone if at <= item.anchor], known)):
+                # `某某和妻子某某……。“……”一旁的妻子接过话：` — the wife the paragraph named.
+                item = replace(item, speaker=Speaker(definite, "", item.speaker.context))
             if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
                 item.speaker = Speaker(named, "", item.speaker.context)
             said = _resolve(item, text, previous, first, recent, known, seen)
@@ -361,6 +373,23 @@ def _bare_noun_for(noun: str, recent: str, sexes: Mapping[str, str],
         return True
     sex = sexes.get(recent) or _sex_of(title)
     return noun in _BY_AGE_OR_SEX and sex in ("", _sex_of(noun) or sex)
+
+
+def _definite_for(unnamed: str, named: Sequence[str], known: Mapping[str, str]) -> str:
+    """The one person named in the paragraph (`named`) whom a definite description means:
+    a place or state, 的, and the noun that ends a part of their title (`一旁的妻子` for
+    `妻子某某`); not someone counted (`一位……的志愿者`), who is new."""
+    if _COUNTED_DESCRIPTION_RE.match(unnamed):
+        return ""
+    noun = unnamed.rsplit("的", 1)[-1]
+    if noun not in _BARE_NOUNS:
+        return ""
+    owners = {name for name in named if not name.startswith(_DESCRIBED) and any(
+        part.endswith(noun) for part in known.get(name, "").split("、") if part)}
+    return owners.pop() if len(owners) == 1 else ""
+
+
+_COUNTED_DESCRIPTION_RE = re.compile(r"^(?:也有|还有|有)?(?:[一两几多数]|\d+)[位名个]")
 
 
 def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[str, str],
@@ -847,6 +876,10 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
         if when := _MET_WHEN_RE.match(clause):
             return _person_in(when["who"] or when["subject"], known)
         return None
+    if when := _SAID_WHEN_RE.match(clause):
+        if when["subject"][:1] in PRONOUNS and not when["subject"].startswith(("他们", "她们")):
+            return Speaker(when["subject"][0], "", "")
+        return _person_in(when["subject"], known)
     for written, name in written_forms(known):
         at = clause.find(written)
         if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))

@@ -429,11 +429,29 @@ def written_forms(known: dict[str, str]) -> list[tuple[str, str]]:
     Returns:
         (as written, the person's name) pairs.
     """
-    return _written_forms(tuple(known))
+    return _written_forms(tuple(known.items()))
+
+
+# Kin nouns of a younger and an elder generation: `老段` is not the one the text calls a
+# grandson (`孙子段某某`), `小段` not the grandfather.
+_YOUNGER_KIN = ("孙子", "孙女", "外孙", "外孙女", "儿子", "女儿", "侄子", "侄女")
+_ELDER_KIN = ("爷爷", "奶奶", "外公", "外婆", "姥爷", "姥姥", "父亲", "母亲", "爸爸", "妈妈")
+
+
+def _generation_fits(familiar: str, title: str) -> bool:
+    """Whether someone with this title may be called `老某` or `小某` (`familiar`): not the
+    one the text calls a grandson or a `小将` by 老, nor a grandfather, a `老木匠` or a
+    retired worker by 小."""
+    last = title.split("、")[-1]
+    if familiar.startswith("老"):
+        return not (last.endswith(_YOUNGER_KIN) or last.startswith("小"))
+    return not (last.endswith(_ELDER_KIN) or last.startswith(("老", "退休")))
 
 
 @lru_cache(maxsize=256)
-def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
+def _written_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    names = tuple(name for name, _ in people)
+    titles = dict(people)
     forms = [(name, name) for name in names]
     parts: dict[str, list[str]] = {}
     for name in names:
@@ -453,12 +471,20 @@ def _written_forms(names: tuple[str, ...]) -> list[tuple[str, str]]:
             surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[0]
             for familiar in ("老" + surname, "小" + surname):
                 parts.setdefault(familiar, []).append(name)
+            if len(name) == 3 and len(surname) == 1 and name[1] == "小" \
+                    and not segment.word_tag(name[1:]):
+                # `小宇` for `段小宇`: a given name that is itself a diminutive.
+                parts.setdefault(name[1:], []).append(name)
             if len(name) == 4 and len(surname) == 1:
                 # `山本` for `山本健司`: a four-character name without a Han compound surname
                 # by its first two characters (a Japanese family name, a Yi clan name), or
                 # three (`佐佐木` for `佐佐木健`).
                 parts.setdefault(name[:2], []).append(name)
                 parts.setdefault(name[:3], []).append(name)
+    for part, owners in parts.items():
+        if len(owners) > 1 and part[:1] in "老小" and len(part) in (2, 3):
+            # Several share the surname: the generation the text gives them may tell.
+            parts[part] = [n for n in owners if _generation_fits(part, titles.get(n, ""))]
     forms += [(part, owners[0]) for part, owners in parts.items()
               if len(part) >= 2 and len(owners) == 1 and part not in names]
     return sorted(forms, key=lambda form: len(form[0]), reverse=True)
