@@ -418,19 +418,26 @@ def _listed_after(text: str, found: list[tuple[int, str, str]],
 
 def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, str, str]]:
     """`领唱吴雨桐今年刚满19岁`: a noun the lists of posts and roles lack, opening a clause
-    (or after 的) right before a word that reads as a person's name, is that person's role.
+    (or after 的) right before a word that reads as a person's name (or one of three or four
+    the dictionary knows whole as a name: `导游|阿依古丽`), is that person's role.
 
     (Only a noun of the dictionary, and never the reporter's: `记者某某在现场看到`.)"""
     found: list[tuple[int, str, str]] = []
     for at in [0, *(m.end() for m in _NOUN_START_RE.finditer(text))]:
         word = starts.get(at, "")
         if len(word) >= 2 and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
-                and len(after := starts.get(at + len(word), "")) in (2, 3) \
-                and is_person_name(after) \
+                and len(after := starts.get(at + len(word), "")) in (2, 3, 4) \
+                and (is_person_name(after) or (len(after) > 2 and _whole_name_word(after))) \
                 and segment.word_tag(starts.get(at + len(word) + len(after), "")) != "n":
             # (... not a word the dictionary lacks inside a compound of nouns: `数字|文旅|展区`.)
             found.append((at + len(word), after, word))
     return found
+
+
+def _whole_name_word(word: str) -> bool:
+    """Whether the dictionary knows `word` whole as a person's name (`阿依古丽`, `热依拉`):
+    names of peoples without Han surnames, which no surname list holds."""
+    return segment.word_tag(word) in ("nr", "nrt", "nrfg")
 
 
 def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
@@ -446,7 +453,7 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
             word = starts[ends[begin]]
             # (A word that ends a post or role, `首席|执行官`, is no part of the name.)
             if not re.fullmatch(f"[{CJK_CHARS}]+", word) or word in FUNCTION_CHARS \
-                    or word in POSTS or word in ROLES \
+                    or word in POSTS or word in ROLES or _person_noun(word) \
                     or _TITLE_END_RE.search(text, max(0, begin - 8), begin):
                 break
             begin = ends[begin]
@@ -468,6 +475,12 @@ def _dot_name_starts(text: str, starts: dict[int, str]) -> list[int]:
 # A transcribed name opening a clause, its first part short (`某某及某某某某·某某基金会` is a body).
 _CLAUSE_DOT_RE = re.compile(
     rf"(?:^|(?<=[{_CLAUSE_MARKS}]))(?P<name>(?:[{CJK_CHARS}]{{1,4}}(?:-[{CJK_CHARS}]{{1,4}})*[·•])+)")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether the dictionary knows `word` as a common noun ending in a person's suffix
+    (`官员`, `学者`): a role before a transcribed name, never its first part (`官员|索·帕拉`)."""
+    return len(word) >= 2 and word[-1] in ROLE_SUFFIXES and segment.word_tag(word) == "n"
 
 
 def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:

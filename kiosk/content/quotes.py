@@ -698,9 +698,14 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
         for size in (3, 2):
             name = clause[at:at + size]
-            if len(name) == size and is_person_name(name):
+            # (Not a noun before a role or post, which it qualifies: `来自内蒙古的马头琴|演奏家`.)
+            if len(name) == size and is_person_name(name) \
+                    and not _ROLE_OR_POST_START_RE.match(clause, at + size):
                 return Speaker(name, clean_title(clause[:at]), "")
     return None
+
+
+_ROLE_OR_POST_START_RE = re.compile(f"[{CJK_CHARS}]{{0,3}}?(?:{POST_RE}|{ROLE_RE})")
 
 
 def _indirect(text: str, masked: str, known: dict[str, str]) -> list[_Found]:

@@ -212,6 +212,17 @@ def _members(text: str, known: dict[str, str]) -> list[Speaker]:
     return [found] if found and found.name and found.name not in PRONOUNS else []
 
 
+def _cuts_known_word(text: str, at: int) -> bool:
+    """Whether offset `at` falls inside a word of `text` the dictionary knows (`索·帕|拉`,
+    帕拉 a name's; not a word jieba glued from a name's end and what follows: `托合|提笑|着`)."""
+    pos = 0
+    for word in segment.words(text):
+        if pos < at < pos + len(word):
+            return bool(segment.word_tag(word))
+        pos += len(word)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _splits(phrase: str) -> tuple[tuple[str, str], ...]:
     """Every way to read `phrase` as someone followed by adverbials, the most adverbials
@@ -239,6 +250,8 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
                 name = rest[cut:]
             if any(other != name and other.startswith(name) for other in known):
                 continue  # `某·韦|伯接受采访时`: a cut inside a name known in full
+            if context and "·" in name and _cuts_known_word(rest + context, len(rest)):
+                continue  # `索·帕|拉在接受采访时`: a cut inside a word (帕拉) is no name's end
             head = rest[: len(rest) - len(name)]
             # One Latin word is a name after a post or role (`采购商Somchai`) or when known.
             if len(name) >= 2 and (" " in name or "·" in name or name in known

@@ -136,3 +136,47 @@ def test_lao_and_xiao_by_generation(
 def test_a_credit_with_a_space_after_jizhe(caption: str, credit: str) -> None:
     page = normalize(f"标题\n\n本报北京5月1日电（记者 林小溪）1日，正文。\n\n{caption}\n")
     assert [c.credit for c in page.captions] == [credit]
+
+
+# Probing the four genres with invented sentences led to the tables below.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A dictionary noun before a word of three or four the dictionary knows whole as a name.
+    ("导游阿依古丽一边带路一边介绍：“这是喀什老城。”", [("阿依古丽", "导游")]),
+    ("导游巴特尔说：“草原很美。”", [("巴特尔", "导游")]),
+    # Unchanged: a Han name after a noun; the reporter.
+    ("领唱吴雨萌今年刚满19岁。", [("吴雨萌", "领唱")]),
+    ("记者阿依古丽在现场看到，游客很多。", []),
+])
+def test_a_name_the_dictionary_knows_whole_after_a_noun(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A noun before a role qualifies it: no name (the dictionary tags 马头琴 a name).
+    ("来自内蒙古的马头琴演奏家苏和巴特尔说：“马头琴是草原的灵魂。”",
+     [("马头琴是草原的灵魂。", "", "", "")]),
+    # Unchanged: a name after an age, then a colon and no verb.
+    ("10岁的王小川拿着画像：“这是我画的。”", [("这是我画的。", "王小川", "", "")]),
+    ("68岁的龙秀英拿起一件绣品：“这是我绣的。”", [("这是我绣的。", "龙秀英", "", "")]),
+])
+def test_a_noun_before_a_role_is_no_name(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A common noun ending in a person's suffix is a role, not a transcription's first part;
+    # a cut inside a word the dictionary knows (帕拉) is no name's end.
+    ("柬埔寨农业部官员索·帕拉在接受采访时说，柬埔寨大米正在进入中国市场。",
+     [("索·帕拉", "柬埔寨农业部官员", "indirect")]),
+    ("老挝学者宋·西萨在论坛上说，铁路带来了游客。", [("宋·西萨", "老挝学者", "indirect")]),
+    # Unchanged: a name's end glued to what follows (托合|提笑|着, 热合|曼在).
+    ("养蜂人吾斯曼·托合提笑着说，今年的蜂蜜特别甜。", [("吾斯曼·托合提", "养蜂人", "indirect")]),
+    ("研究员努尔比亚·热合曼在接受记者采访时表示，数据还在分析。",
+     [("努尔比亚·热合曼", "研究员", "indirect")]),
+])
+def test_a_role_before_a_transcribed_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.speaker, q.speaker_title, q.kind) for q in extract_quotes(paras(text))] \
+        == expected
