@@ -300,7 +300,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     if caption:
         found = [m for m in found if not caption[0] <= m[0] < caption[0] + len(caption[1])]
         found.append(caption)
-    if any(_THIS_BODY_RE.match(title) for _, _, title in found):
+    if any(THIS_BODY_RE.match(title) for _, _, title in found):
         found = [(at, name, _named_body(title, text[:max(0, at - len(title))], starts))
                  for at, name, title in found]
     return sorted(found)
@@ -330,7 +330,7 @@ def caption_mention(text: str) -> tuple[int, str, str] | None:
 # heads a determiner uses for bodies whose names end otherwise (`该校` for a 大学).
 _BODY_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校"),
                "企业": ("公司", "集团", "企业")}
-_THIS_BODY_RE = re.compile(r"^(?:该(?P<head>校|院|所|公司|集团|企业|中心|局|厅|部|委|馆|会)"
+THIS_BODY_RE = re.compile(r"^(?:该(?P<head>校|院|所|公司|集团|企业|中心|局|厅|部|委|馆|会)"
                            # (A body's head alone opens a title for the body named before it:
                            # `某某有限公司……。公司副总经理某某`; not 院 of 院长, 所 of 所长.)
                            r"|(?P<bare>公司|集团|医院|学校|研究院|研究所|实验室|基金会|博物馆))")
@@ -343,7 +343,7 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
     """A title opened by `该` and a body's head (`该校化学学院教授`) with the body the
     paragraph names last before it put in their place (`记者从某某大学获悉，该校……` →
     `某某大学化学学院教授`); the title as it is when none is named."""
-    match = _THIS_BODY_RE.match(title)
+    match = THIS_BODY_RE.match(title)
     if not match:
         return title
     head = match["head"] or match["bare"]
@@ -363,12 +363,15 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
                 break
             begin = ends[begin]
         body = before[begin:end]
-        if len(body) > max(map(len, heads)):
+        # (Only a body the text names: `江苏一家环保企业` is described, and 该企业 stays.)
+        if len(body) > max(map(len, heads)) and not _COUNTED_BODY_RE.search(body):
             return body + title[match.end():]
+        return title
     return title
 
 
 _BODY_NAME_MAX = 16
+_COUNTED_BODY_RE = re.compile("[一两几某][家所座个]")
 # Prepositions that open the phrase naming a body (`据|省……`, `从|某大学`).
 _BODY_LEADS = frozenset("据从在由向对与和跟把被将经为于自到")
 _CJK_WORD_RE = re.compile(f"[{CJK_CHARS}A-Za-z0-9]+")
@@ -389,8 +392,10 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
                 and len(whole) in (2, 3) and whole.startswith(name):
             # `8岁的栾|小川`; `7岁的黎子|墨拉着`: jieba glued the name's last character to a verb
             name = whole
+        # (A child is often called by a doubled character: `8岁的朵朵`, `6岁的豆豆`.)
+        doubled = len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS
         if len(name) in (2, 3) and name not in ROLES and name not in POSTS \
-                and is_person_name(name) \
+                and (is_person_name(name) or doubled) \
                 and not any(offset <= at < offset + len(n) for offset, n, _ in found):
             aged.append((at, name, clean_title(text[_clause_start(text, at):at])))
     return aged

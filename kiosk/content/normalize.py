@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kiosk.content.model import Caption, Paragraph
 from kiosk.content.text import (
@@ -116,10 +117,13 @@ def collapse_spacing(line: str, justified: bool = False) -> str:
     return out
 
 
-def join_lines(left: str, right: str) -> str:
-    """Joins a wrapped line to the next: no space unless two Latin words meet."""
+def join_lines(left: str, right: str, full: bool = False) -> str:
+    """Joins a wrapped line to the next: no space unless two Latin words meet. A column
+    breaks a Latin word without a hyphen: a `full` line (it reaches the column's edge,
+    `……创始人Ryan Coo` | `per第三次`) that goes on in lower case goes on with the word."""
     if left and right and left[-1].isascii() and left[-1].isalpha() \
-            and right[0].isascii() and right[0].isalpha():
+            and right[0].isascii() and right[0].isalpha() \
+            and not (full and right[0].islower()):
         return left + " " + right
     return left + right
 
@@ -178,7 +182,7 @@ def normalize(text: str) -> Page:
                 flush()
             pending.append(line)
     flush()
-    _assemble(page, units)
+    _assemble(page, units, width if wrapped else 0.0)
     return page
 
 
@@ -246,7 +250,8 @@ def _clean_credit(credit: str) -> str:
 
 
 # What a byline calls its people (`记者 甲 实习生 乙`, `通讯员 丙`): their roles, not names.
-_BYLINE_ROLES = frozenset({"记者", "本报记者", "见习记者", "特约记者", "实习生", "通讯员"})
+_BYLINE_ROLES = frozenset({"记者", "本报记者", "见习记者", "特约记者", "实习生", "通讯员", "摄影",
+                           "摄影记者"})
 _BYLINE_ROLE_RE = re.compile(
     "(?<=.)(?:" + "|".join(sorted(_BYLINE_ROLES, key=len, reverse=True)) + ")$")
 
@@ -254,8 +259,13 @@ _BYLINE_ROLE_RE = re.compile(
 def _split_names(names: str) -> list[str]:
     # (A column's line end may swallow the space before the next role: `甲|实习生 乙`.)
     # (`记者/某某 通讯员/某某`: a slash may join a role to its names.)
+    # (`记者 某某 文/摄`: what the reporter did, words and pictures, names no one.)
+    names = _WORK_RE.sub("", names)
     return [n for part in re.split(r"[、，,\s/／]+", names)
             for n in _BYLINE_ROLE_RE.split(part) if n and n not in _BYLINE_ROLES]
+
+
+_WORK_RE = re.compile(r"\s+(?:文|图|摄|摄影|视频)(?:[/／](?:文|图|摄|摄影|视频))*\s*$")
 
 
 def _set_dateline(page: Page, match: re.Match[str]) -> None:
@@ -314,8 +324,9 @@ def _starts_paragraph(prev: Line, line: Line, width: float, wrapped: bool, narro
         width * _SHORT_LINE_RATIO, width - _FREE_AT_PARAGRAPH_END)
 
 
-def _assemble(page: Page, units: list[tuple[str, list[Line], bool]]) -> None:
-    """Assigns display lines to headline/kicker/headings and builds the paragraphs."""
+def _assemble(page: Page, units: list[tuple[str, list[Line], bool]], width: float) -> None:
+    """Assigns display lines to headline/kicker/headings and builds the paragraphs (`width`:
+    the column's, for text wrapped in columns, else 0)."""
     displays = [i for i, (kind, _, _) in enumerate(units) if kind == "display"]
     roles = _display_roles(units, displays, page.byline_line)
     section: int | None = None
@@ -330,8 +341,9 @@ def _assemble(page: Page, units: list[tuple[str, list[Line], bool]]) -> None:
                 setattr(page, role, text.lstrip("—") if role == "subtitle" else text)
             continue
         body = lines[0].text
-        for line in lines[1:]:
-            body = join_lines(body, line.text)
+        for before, line in pairwise(lines):
+            body = join_lines(body, line.text,
+                              full=bool(width) and display_width(before.text) >= width - 0.5)
         body = _take_inline_dateline(page, body)
         if not body:
             continue

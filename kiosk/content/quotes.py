@@ -25,6 +25,7 @@ from kiosk.content.names import (
     POST_RE,
     ROLE_RE,
     ROLES,
+    THIS_BODY_RE,
     alternation,
     caption_mention,
     clean_title,
@@ -138,7 +139,8 @@ _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # (or before the second part of the quote: `“……。”发布会上，某某说，“……。”`)
 _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
-    r"(?:[。！？]|[，,：:](?=“))")
+    # (`……，队员们不约而同地喊了出来。`: a complement of direction after the verb.)
+    r"(?:了?(?:出来|起来))?(?:[。！？]|[，,：:](?=“))")
 # Nouns of speech: whose they are (`某某的回答很干脆：`) says who speaks.
 _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|话语|一句话|话)")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
@@ -530,6 +532,11 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
     # (`院士` after `中国工程院院士、浙江大学教授`: the tail of one of its parts.)
     if title and any(part.endswith(title) for part in known.get(name, "").split("、")):
         title = known[name]
+    # `该院院长某某介绍，`: the phrase keeps 该, the paragraph's mention named the body.
+    if title and (this := THIS_BODY_RE.match(title)) \
+            and known.get(name, "").endswith(title[this.end():]) \
+            and not THIS_BODY_RE.match(known[name]):
+        title = known[name]
     return _Said(name, title or known.get(name, ""), "", item.end)
 
 
@@ -889,6 +896,9 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
         at = clause.find(written)
         if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))
                        and speaker.name == name):
+            if kin := _KIN_AFTER_RE.match(clause, at + len(written)):
+                # `”科考队员某某的妻子抱着孩子，……`: the one the text names only by kin.
+                return Speaker("", "", "", unnamed=clause[:kin.end()])
             return Speaker(name, "", "")
     # `“……！”她热情地招呼着。`: 他/她 opening a short sentence of their own.
     if (pronoun := _PRONOUN_SENTENCE_RE.match(clause)) is not None:
