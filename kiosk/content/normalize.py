@@ -24,7 +24,7 @@ from kiosk.content.text import (
 CAPTION_MARKERS = "▲▼◀▶△▽◁▷►◄←→↑↓"
 _CAPTION_RE = re.compile(
     rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+?)\s*"
-    rf"(?P<credit>(?:[{CJK_CHARS}]{{0,8}}记者\s?|摄影[：:]?)[^\s。]{{1,12}}\s*摄?)$"
+    rf"(?P<credit>(?:[{CJK_CHARS}]{{0,8}}(?:·[{CJK_CHARS}]{{2,8}})?记者\s?|摄影[：:]?)[^\s。]{{1,12}}\s*摄?)$"
 )
 _CAPTION_BARE_RE = re.compile(rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+)$")
 _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]$")
@@ -32,6 +32,8 @@ _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()
 # by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(
     rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报)"
+    # (`中国青年报客户端某地某日电`: the paper's app, not a place.)
+    r"(?:客户端)?"
     rf"(?:(?P<place>[{CJK_CHARS}]{{2,8}}?)"
     # (`央广网某地某日消息`: a broadcaster's site says 消息.)
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)"
@@ -39,7 +41,9 @@ DATELINE_RE = re.compile(
     # neither place nor date.)
     r"|讯(?=\s*[（(]))"
 )
-_INLINE_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]")
+# (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
+_INLINE_REPORTERS_RE = re.compile(
+    r"^[（(](?:[^（()）]{0,6}?|[^（()）\s]{2,8}·[^（()）\s]{2,8}?)记者(?P<names>[^（()）]+)[）)]")
 # A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`.
 _BYLINE_RE = re.compile(
     rf"^[^\s，。：；（(“]{{0,12}}?记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
@@ -254,6 +258,9 @@ _BYLINE_ROLES = frozenset({"记者", "本报记者", "见习记者", "特约记�
                            "摄影记者"})
 _BYLINE_ROLE_RE = re.compile(
     "(?<=.)(?:" + "|".join(sorted(_BYLINE_ROLES, key=len, reverse=True)) + ")$")
+# (... or the space after one: `通讯员|乙` joined to `通讯员乙`.)
+_BYLINE_ROLE_START_RE = re.compile(
+    "^(?:" + "|".join(sorted(_BYLINE_ROLES, key=len, reverse=True)) + ")(?=.)")
 
 
 def _split_names(names: str) -> list[str]:
@@ -262,7 +269,8 @@ def _split_names(names: str) -> list[str]:
     # (`记者 某某 文/摄`: what the reporter did, words and pictures, names no one.)
     names = _WORK_RE.sub("", names)
     return [n for part in re.split(r"[、，,\s/／]+", names)
-            for n in _BYLINE_ROLE_RE.split(part) if n and n not in _BYLINE_ROLES]
+            for n in _BYLINE_ROLE_RE.split(_BYLINE_ROLE_START_RE.sub("", part))
+            if n and n not in _BYLINE_ROLES]
 
 
 _WORK_RE = re.compile(r"\s+(?:文|图|摄|摄影|视频)(?:[/／](?:文|图|摄|摄影|视频))*\s*$")
@@ -392,10 +400,15 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
 
 def _take_inline_dateline(page: Page, body: str) -> str:
     """Moves a dateline and reporters that open a paragraph into the page's furniture."""
-    if page.dateline or not (match := DATELINE_RE.match(body)):
+    if page.dateline and not page.reporters and not page.paragraphs and body[:1] in "（(":
+        # `某报客户端某地某日电` on a line of its own (a column's width), the reporters
+        # opening the first paragraph.
+        rest = body
+    elif page.dateline or not (match := DATELINE_RE.match(body)):
         return body
-    _set_dateline(page, match)
-    rest = body[match.end():].lstrip(" \u3000")  # `某某社某地1日电 (记者 某某)`
+    else:
+        _set_dateline(page, match)
+        rest = body[match.end():].lstrip(" \u3000")  # `某某社某地1日电 (记者 某某)`
     if reporters := _INLINE_REPORTERS_RE.match(rest):
         page.reporters.extend(_split_names(reporters["names"]))
         rest = rest[reporters.end():]
