@@ -394,6 +394,16 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
             name = whole
         # (A child is often called by a doubled character: `8岁的朵朵`, `6岁的豆豆`.)
         doubled = len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS
+        # (`9岁的幸子|谦`: a surname outside the list, which jieba joined to the next character
+        # in a word its dictionary lacks, leaving alone a character it knows as a name's.)
+        lone = starts.get(at + len(name), "")
+        # (Not a role the dictionary lacks before a surname: `25岁的飞手|邓|某某`.)
+        if len(name) == 2 and not segment.word_tag(name) and len(lone) == 1 \
+                and segment.word_tag(lone).startswith("nr") and lone not in FUNCTION_CHARS \
+                and lone not in SURNAMES and name not in ROLES and name not in POSTS \
+                and not any(offset <= at < offset + len(n) for offset, n, _ in found):
+            aged.append((at, name + lone, clean_title(text[_clause_start(text, at):at])))
+            continue
         if len(name) in (2, 3) and name not in ROLES and name not in POSTS \
                 and (is_person_name(name) or doubled) \
                 and not any(offset <= at < offset + len(n) for offset, n, _ in found):

@@ -35,11 +35,13 @@ from kiosk.content.names import (
 )
 from kiosk.content.speakers import (
     BACK_REFERENCE,
+    ELDER_REFERENCE,
     PRONOUNS,
     Speaker,
     by_surname_and_address,
     by_surname_and_post,
     is_adverbial,
+    is_elder,
     is_noun_phrase,
     parse_speaker,
     titled_forms,
@@ -252,6 +254,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
+            elif len(name) == 3 and name not in known and not is_person_name(name) \
+                    and not FAMILIAR_RE.fullmatch(name) and not _ROLE_OR_POST_END_RE.search(name):
+                # `9岁的幸子谦` (a surname outside the list): named once, known by name after.
+                known[name] = ""
         _titles_after_names(text, known, para_words)
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
@@ -288,6 +294,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
             if pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known)
+            elif item.speaker and item.speaker.name == ELDER_REFERENCE:
+                # `这位老人`: the elder among those just named.
+                recent = _elder(recent, history, known)
+                item = replace(item, speaker=Speaker(BACK_REFERENCE, "", item.speaker.context))
             elif named_here and item.speaker and item.speaker.unnamed \
                     and _bare_noun_for(item.speaker.unnamed, recent, sexes, known):
                 # `躺在病床上的某某……。“……。”老人笑着说。`: a bare noun is definite.
@@ -360,6 +370,14 @@ def _sex_of(noun: str) -> str:
 _BY_AGE_OR_SEX = frozenset({"老人", "老汉", "老太太", "老大爷", "老奶奶", "姑娘", "小伙", "小伙子",
                             "少年", "女孩", "男孩", "小姑娘"})
 _BARE_NOUNS = frozenset(ROLES) | _BY_AGE_OR_SEX
+_COUNTED_OPENING_RE = re.compile(
+    rf"(?P<who>[一两几][个位名][^，。！？；“”]{{0,10}}?"
+    rf"(?:{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}))(?=[^，。！？；“”]{{1,8}}$)")
+_NOUN_SENTENCE_RE = re.compile(
+    r"(?:(?:说起|谈起|提起|讲起|回忆起|回想起|想起|谈到|说到|讲到)[^，。！？；“”]{1,10}[，,]"
+    r"|[^，。！？；“”]{1,8}时[，,])?"
+    rf"(?P<noun>{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))})(?!们)"
+    r"[^，。！？；“”]{1,16}[。！？]")
 
 
 def _bare_noun_for(noun: str, recent: str, sexes: Mapping[str, str],
@@ -409,6 +427,17 @@ def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[
         return recent
     return next((name for name in reversed(history[-_PRONOUN_REACH:])
                  if name != recent and agrees(name)), recent)
+
+
+def _elder(recent: str, history: Sequence[str], known: Mapping[str, str]) -> str:
+    """Whom `这位老人` means: the person last named if the text showed them old, else the
+    last one named before who was (`78岁的老铁匠某某`, then his son and grandson)."""
+    def old(name: str) -> bool:
+        return bool(name) and not name.startswith(_DESCRIBED) and is_elder(known.get(name, ""))
+
+    if not recent or old(recent):
+        return recent
+    return next((name for name in reversed(history[-_PRONOUN_REACH:]) if old(name)), recent)
 
 
 def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) -> None:
@@ -584,7 +613,8 @@ def _attribution(text: str, start: int, end: int,
         # `两名大学生刚刚体验完，兴奋地告诉记者：` — the subject opens the clause before.
         comma = window + before[3] - 1
         lead = text[max(text.rfind(mark, window, comma) for mark in "，。！？；”") + 1:comma]
-        if said := _clause_subject(lead, known) or _described(lead):
+        if said := _clause_subject(lead, known) or _described(lead) \
+                or _setting_subject(lead, known):
             return said, before[1], end, comma - len(lead)
     if before is None and (bare := _BARE_VERB_RE.search(text, window, start)):
         # `他停顿了一下，补充说，“……”`: the verb's subject opens the clause before it.
@@ -613,15 +643,32 @@ def _attribution(text: str, start: int, end: int,
             return before_speaker, before[1], end, window + before[3]
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
-        if _AFTER_CLAUSE_RE.match(text, end):
+        if _AFTER_CLAUSE_RE.match(text, end) and not (
+                _INTRODUCES_RE.match(text, after.end()) and text.startswith("：", after.end())
+                and text[:start].rstrip().endswith(("：", ":"))):
             # Someone the phrase does not let us read says it: not whoever spoke before.
+            # (Unless the verb introduces the next quote with a colon, and a colon introduced
+            # this one: `……举起了手：“……？”某某拿起……回答：“……。”`.)
             return _UNREAD, after["verb"], after.end(), after.start("phrase")
+    # `某某给儿子发了一条消息：“……。”儿子只回了一句：“……。”` — a whole sentence in marks
+    # after a clause whose colon opens it is that clause's subject's; whoever opens the
+    # sentence after it goes on to words of their own.
+    if text[:start].rstrip().endswith(("：", ":")) \
+            and _SENTENCE_END_RE.search(text, start, end - 1) \
+            and (intro := _colon_speaker(text[_sentence_start(text, start):start].rstrip(" ：:"),
+                                         known)) and (intro.name or intro.unnamed):
+        return intro, "", end, _sentence_start(text, start)
     if between := _between(text, end, known):
         return between[0], "", between[1], end
     if _SENTENCE_END_RE.search(text, start, end - 1):
         # `“……。”站在果园里，某某一边……，一边说。`: the sentence ends in its attribution.
         if (tail := _TAIL_RE.match(text, end)) and (speaker := _read(tail["phrase"], known)):
             return speaker, tail["verb"], tail.end("verb"), tail.start("phrase")
+        # `“……。”这位老人把锅翻过来，指着……告诉记者，“……。”`: the verb's clause has no
+        # subject of its own (only what is done while speaking); a clause before it names one.
+        if tail and is_adverbial(tail["phrase"]) \
+                and (speaker := _setting_subject(text[end:tail.start("phrase")], known)):
+            return replace(speaker, context=tail["phrase"]), tail["verb"], tail.end("verb"), end
         # `“……。”某公司总设计师某某站在模型前，……`: the person the sentence goes on about.
         if subject := _subject_after(text, end, known):
             return subject, "", end, end
@@ -700,7 +747,9 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
         _, name, title = mentions[0]
         return Speaker(name, title, "")
     # `一旁的妻子接过话：` — someone described by a role, unnamed.
-    if unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1):
+    # (`一个扎着马尾的小女孩举起了手：` — or counted and called by age or sex.)
+    if unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1) \
+            or _COUNTED_OPENING_RE.match(clause, clause.rfind("，") + 1):
         return Speaker("", "", "", unnamed=unnamed["who"])
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
         for size in (3, 2):
@@ -712,6 +761,7 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     return None
 
 
+_ROLE_OR_POST_END_RE = re.compile(f"(?:{POST_RE}|{ROLE_RE})$")
 _ROLE_OR_POST_START_RE = re.compile(f"[{CJK_CHARS}]{{0,3}}?(?:{POST_RE}|{ROLE_RE})")
 
 
@@ -903,6 +953,34 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     # `“……！”她热情地招呼着。`: 他/她 opening a short sentence of their own.
     if (pronoun := _PRONOUN_SENTENCE_RE.match(clause)) is not None:
         return Speaker(pronoun[1], "", "")
+    # `“……。”说起那段日子，老人笑出了声。`: a bare noun of age or sex opening a short
+    # sentence (after the topic or time of the words), definite as the one just named.
+    if (noun := _NOUN_SENTENCE_RE.match(clause)) is not None:
+        return Speaker("", "", "", unnamed=noun["noun"])
+    return None
+
+
+# `这位老人`, `这名90后`: a description pointing back that opens a clause.
+_BACK_OPENING_RE = re.compile(
+    rf"(?:这位|这名|此位)[^，。！？；“”]{{0,10}}?(?:{ROLE_RE}|(?:[5-9]0|00|10)后)")
+
+
+_AGE_OPENING_RE = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的)?")
+
+
+def _setting_subject(setting: str, known: dict[str, str]) -> Speaker | None:
+    """Who opens one of the clauses of `setting` (the last that names someone): 他/她,
+    someone known, a description pointing back, or someone named behind their title."""
+    for clause in reversed(setting.strip().rstrip("，,").split("，")):
+        if speaker := _clause_subject(clause, known):
+            return speaker
+        if back := _BACK_OPENING_RE.match(clause):
+            return parse_speaker(back.group(), known)
+        for at, name, title in person_mentions(clause, segment.words(clause)):
+            if _AGE_OPENING_RE.fullmatch(clause, 0, at):
+                return Speaker(name, title, "")  # `9岁的某某踮着脚`
+            if (speaker := _read(clause[:at + len(name)], known)) and speaker.name == name:
+                return speaker
     return None
 
 

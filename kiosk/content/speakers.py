@@ -37,6 +37,12 @@ PRONOUNS = ("他", "她")
 # `这位……姑娘说`, `该负责人表示`: a description that points back to someone named before.
 BACK_REFERENCE = "这位"
 _BACK_RE = re.compile(r"^(?:这位|这名|此位|该名?|这个)")
+# `这位老人`, `这位老工程师`: a description pointing back to an elder, who is the one of
+# those just named whom the text showed old (`78岁的老铁匠某某`), not merely the last.
+ELDER_REFERENCE = "这位老人"
+_ELDER_BACK_RE = re.compile(r"^(?:这位|这名|此位)老")
+# `这位90后`: a generation, not a role, says whom the description points back to.
+_GENERATION_END_RE = re.compile(r"(?:[5-9]0|00|10)后$")
 # A classifier for people (`一位……`, `多名……`) makes what follows a description of someone.
 _PEOPLE_RE = re.compile(r"^(?:也有|还有|有)?(?:一|两|几|多|数|十多|好几)?[位名]")
 # `某某（Jane Doe）`: the original of a name, in brackets.
@@ -62,6 +68,8 @@ _VERB_START = ("说|表示|介绍|指出|告诉|认为|称|强调|坦言|透露|
                "|笑|问|答|喊|提醒|谈|讲|透|吆喝|呼吁|分析|预计|总结|坦承|坦陈|形容|回应|举例")
 # What may follow an open-ended adverbial: the verb, or a manner adverb (`……后兴奋地说`).
 _NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
+# An addressee after an action held (`拉着妈妈的手对记者说`): the action ends there.
+_TO_REPORTER = rf"[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家)"
 # Adverbials between a speaker and the verb: time, place, manner, means, addressee, and an
 # action the speaker does while or before speaking (`摘下眼镜后`, `向记者展示订单时`).
 # (An addressee, `给某某`, holds no completed action: `给这个品种起了个昵|称，` is no speaker
@@ -78,11 +86,12 @@ _ADVERBIAL = (
     rf"|在(?:{_C}|{_TERM_MASK})[^，。“”：的了着是被把将]{{1,8}}?(?={_NEXT})"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：了]{{1,16}}?(?={_NEXT})"
-    rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着)[^，。“”：]{{1,16}}?(?={_NEXT})"
+    rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着|盯着|抱着|握着|牵着|拉着|捧着|端着)"
+    rf"[^，。“”：]{{1,16}}?(?={_NEXT})"
     rf"|一?边[^，。“”：]{{1,16}}?，?一?边[^，。“”：]{{0,16}}?(?={_NEXT})"
     rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"
     rf"|(?:回忆|回想|想起|谈起|说起|提起|谈到|提到)[^，。“”：]{{1,12}}?时(?={_NEXT})"
-    rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}))?"
+    rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}|{_TO_REPORTER}))?"
     rf"|通过视频|以视频方式)"
 )
 _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
@@ -261,8 +270,9 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
         return Speaker(rest, "", context)
     if rest in _GROUP_PRONOUNS:
         return Speaker("", "", context, unnamed=rest)
-    if _BACK_RE.match(rest) and _ROLE_END_RE.search(rest):
-        return Speaker(BACK_REFERENCE, "", context)
+    if _BACK_RE.match(rest) and (_ROLE_END_RE.search(rest) or _GENERATION_END_RE.search(rest)):
+        return Speaker(ELDER_REFERENCE if _ELDER_BACK_RE.match(rest) else BACK_REFERENCE, "",
+                       context)
     if (match := _SURNAME_POST_RE.fullmatch(rest)) \
             and (name := _by_surname_and_post(match["surname"], match["post"], known)
                  or _by_surname_sharing_post(match["surname"], match["post"], known)):
@@ -459,6 +469,13 @@ def _generation_fits(familiar: str, title: str) -> bool:
     if familiar.startswith("老"):
         return not (last.endswith(_YOUNGER_KIN) or last.startswith("小"))
     return not (last.endswith(_ELDER_KIN) or last.startswith(("老", "退休")))
+
+
+def is_elder(title: str) -> bool:
+    """Whether a title shows its holder old: a kin noun of an elder generation, or a last
+    part opened by 老 or 退休 (`老铁匠`, `退休工程师`)."""
+    last = title.split("、")[-1]
+    return last.endswith(_ELDER_KIN) or last.startswith(("老", "退休"))
 
 
 @lru_cache(maxsize=256)
