@@ -40,7 +40,10 @@ _BACK_RE = re.compile(r"^(?:这位|这名|此位|该名?|这个)")
 # `这位老人`, `这位老工程师`: a description pointing back to an elder, who is the one of
 # those just named whom the text showed old (`78岁的老铁匠某某`), not merely the last.
 ELDER_REFERENCE = "这位老人"
-_ELDER_BACK_RE = re.compile(r"^(?:这位|这名|此位)老")
+# (Not 老师, 老板, 老总, 老乡, 老表, 老外: words in which 老 says nothing of age. `这位老农`,
+# `这位老兵`: 老 and a noun of one or two make a person noun of their own.)
+_ELDER_BACK_RE = re.compile(r"^(?:这位|这名|此位)老(?![师板总乡表外])")
+_ELDER_NOUN_RE = re.compile(rf"^(?:这位|这名|此位)老(?![师板总乡表外])[{CJK_CHARS}]{{1,2}}$")
 # `这位90后`: a generation, not a role, says whom the description points back to.
 _GENERATION_END_RE = re.compile(r"(?:[5-9]0|00|10)后$")
 # A classifier for people (`一位……`, `多名……`) makes what follows a description of someone.
@@ -270,7 +273,8 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
         return Speaker(rest, "", context)
     if rest in _GROUP_PRONOUNS:
         return Speaker("", "", context, unnamed=rest)
-    if _BACK_RE.match(rest) and (_ROLE_END_RE.search(rest) or _GENERATION_END_RE.search(rest)):
+    if _BACK_RE.match(rest) and (_ROLE_END_RE.search(rest) or _GENERATION_END_RE.search(rest)
+                                 or _ELDER_NOUN_RE.match(rest)):
         return Speaker(ELDER_REFERENCE if _ELDER_BACK_RE.match(rest) else BACK_REFERENCE, "",
                        context)
     if (match := _SURNAME_POST_RE.fullmatch(rest)) \

@@ -38,6 +38,11 @@ def test_this_old_man_is_the_elder_of_those_just_named() -> None:
         ("这把刨子跟了我50年。", "甘守成", "老木匠", "")]
     assert direct(_FAMILY, "“这把刨子跟了我50年。”这位老匠人笑着说。") == [
         ("这把刨子跟了我50年。", "甘守成", "老木匠", "")]
+    assert direct(_FAMILY, "“这把刨子跟了我50年。”这位老兵告诉记者。") == [
+        ("这把刨子跟了我50年。", "甘守成", "老木匠", "")]
+    # Unchanged: 老师 is no elder.
+    assert direct(_FAMILY, "每天晚上，甘子墨的老师宋一鸣都来看直播。“他学得很快。”这位老师说。") == [
+        ("他学得很快。", "宋一鸣", "老师", "")]
     # A generation points back to the one just named.
     assert direct(_FAMILY, "每天晚上，甘子墨都在网上直播。“顾客最关心的是环保。”这位90后告诉记者。") == [
         ("顾客最关心的是环保。", "甘子墨", "孙子", "")]
