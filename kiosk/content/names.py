@@ -135,11 +135,13 @@ _NOT_NAME_TAGS = set("vdpfucm")
 _AFTER_NAME_TAGS = set("vdpcuxmrft")
 FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过们")
 # Characters that end a name when jieba glues them to its last part (`拉博说`, `切罗诺以`,
-# `冯带着`): function words, prepositions and adverbs, and how speech verbs begin.
+# `冯带着`): function words, prepositions and adverbs, and how speech verbs begin;
+# prepositions of means and of the one spoken to too (`差猜·汶纳用中文说`, jieba: 汶纳用|中文;
+# `彼得罗夫|跟|记者`), which no transcription uses as a syllable.
 _VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
 # (`见到某某时，`: 时 is the time of a clause, no name's end.)
 _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
-    | set("以带正则即亦仍便才却已当因若每各此该这那时")
+    | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
 # What ends a clause of time (`见到某某时`, `某某到达后`).

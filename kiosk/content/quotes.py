@@ -22,6 +22,7 @@ from kiosk.content.model import Paragraph, Provenance, Quote
 from kiosk.content.names import (
     FAMILIAR_RE,
     FUNCTION_CHARS,
+    LATIN_NAME,
     POST_RE,
     ROLE_RE,
     ROLES,
@@ -172,7 +173,9 @@ _CLAUSE_MARK_RE = re.compile("[，。！？；：“”]")
 # An interview laid out as questions and answers: a turn opens a paragraph (or follows a
 # sentence mark, when a narrow column joined two turns) with who speaks and a colon:
 # `记者：`/`问：` ask, `答：` or the person interviewed answer.
-_TURN_RE = re.compile(r"(?:^|(?<=[。！？?]))\s*(?P<who>[^，。！？?；：:“”、\s]{1,8}?)[：:]")
+# (A name in Latin letters may hold spaces: `Vincent Li：`.)
+_TURN_RE = re.compile(r"(?:^|(?<=[。！？?]))\s*(?P<who>[^，。！？?；：:“”、\s]{1,8}?"
+                      rf"|{LATIN_NAME})[：:]")
 _QUESTIONERS = ("记者", "问")
 _ANSWER = "答"
 
@@ -238,7 +241,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     recent = ""  # the person last named or quoted, for 他/她
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     asked = False  # the paragraph before ended in an interviewer's question
-    interviewee = ""  # whom `答：` answers for: the person named before the first question
+    interviewee = ""  # whom `答：` answers for: the person named before the block's first question
+    in_turns = False  # whether the paragraph before was a question or an answer
     seen: list[str] = []  # the paragraphs so far, for where a speaker was first named
     history: list[str] = []  # the people named or quoted so far, in order, for 他/她
     sexes: dict[str, str] = {}  # whom the text has called 他 or 她
@@ -275,13 +279,18 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             + _indirect(text, masked, known)
         found += _introduction(masked, known)
         if (turns := _turns(text)) and (asked or turns[0][0] in _QUESTIONERS):
-            if not interviewee and recent and not recent.startswith(_DESCRIBED):
+            # A block of questions after narrative answers for whom the narrative named
+            # last (`某公司新闻发言人某某回答了记者提问。问：……答：……`), not for whom an
+            # earlier block interviewed.
+            if (not interviewee or not in_turns) and recent \
+                    and not recent.startswith(_DESCRIBED):
                 interviewee = recent
             answers, asked = _answers(text, turns, asked, interviewee, known)
             found = [f for f in found if not any(a.start <= f.start < a.end for a in answers)]
             found += answers
+            in_turns = True
         else:
-            asked = False
+            asked = in_turns = False
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
         named_here = False  # whether this paragraph has named someone before the quote
@@ -501,7 +510,8 @@ def _turns(text: str) -> list[tuple[str, int, int]]:
 
 def _is_turn(who: str) -> bool:
     return who in _QUESTIONERS or who == _ANSWER or is_person_name(who) \
-        or bool(re.fullmatch(r"[^\x00-\x7f]{1,8}[·•][^\x00-\x7f]{1,8}", who))
+        or bool(re.fullmatch(r"[^\x00-\x7f]{1,8}[·•][^\x00-\x7f]{1,8}", who)) \
+        or (" " in who and bool(re.fullmatch(LATIN_NAME, who)))
 
 
 def _answers(text: str, turns: list[tuple[str, int, int]], asked: bool, interviewee: str,

@@ -1,0 +1,80 @@
+"""What the round 13a hold-outs taught (press briefings and question-and-answer formats: a
+national expo's press conference, a company launch with two question sessions, a provincial
+trade-fair briefing, a forum's closing press conference): a turn of an interview given by a
+name in Latin letters with a space, a block of 问：/答： answering for the one the narrative
+named just before it, a transcribed name that jieba glued to the preposition after it."""
+
+import pytest
+
+from tests.content.helpers import direct, mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A preposition of means or of the one spoken to ends a transcribed name (jieba glues
+    # the name's last syllable to it: 汶纳用, 马丁对).
+    ("曼谷某研究院院长差猜·汶纳用中文介绍了合作情况。", [("差猜·汶纳", "曼谷某研究院院长")]),
+    ("德国工程师彼得·马丁对展品很感兴趣。", [("彼得·马丁", "德国工程师")]),
+    ("俄罗斯采购商伊万·彼得罗夫跟记者聊起了订单。", [("伊万·彼得罗夫", "俄罗斯采购商")]),
+    ("法国厨师皮埃尔·杜邦给观众做了一道菜。", [("皮埃尔·杜邦", "法国厨师")]),
+    # ... and a Han name (jieba: 冯晓|雨用).
+    ("志愿者冯晓雨用手语为观众讲解。", [("冯晓雨", "志愿者")]),
+    # Unchanged: the parts of a transcribed name.
+    ("肯尼亚运动员基普鲁托·切罗诺在赛后接受采访。", [("基普鲁托·切罗诺", "肯尼亚运动员")]),
+    ("养蜂人古丽娜尔·吐尔逊捧起一块蜂巢。", [("古丽娜尔·吐尔逊", "养蜂人")]),
+])
+def test_a_preposition_after_a_transcribed_name_ends_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # A name in Latin letters with a space gives a turn as a Han name does.
+    (("某公司首席执行官Vincent Li在发布会后接受了采访。", "记者：新产品卖多少钱？",
+      "Vincent Li：首批定价2999元。"),
+     [("首批定价2999元。", "Vincent Li", "某公司首席执行官", "")]),
+    (("记者专访了某研究院院长Anna Berg。", "记者：您最看重什么？",
+      "Anna Berg：人才。没有人才，什么都做不成。"),
+     [("人才。没有人才，什么都做不成。", "Anna Berg", "某研究院院长", "")]),
+    # Unchanged: a turn by a Han name.
+    (("记者专访了某研究院院长季守诚。", "记者：最大的变化是什么？", "季守诚：机器人走进了生活。"),
+     [("机器人走进了生活。", "季守诚", "某研究院院长", "")]),
+])
+def test_a_latin_name_with_a_space_gives_a_turn(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*paragraphs) == expected
+
+
+# Two blocks of questions: the first with the chief executive, the second with the
+# spokesperson the narrative names between them.
+_TWO_BLOCKS = (
+    "某公司首席执行官鲍启航接受了记者采访。",
+    "记者：产品什么时候上市？",
+    "鲍启航：明年春天。",
+    "针对隐私问题，某公司新闻发言人晏子琪回答了记者提问。",
+    "问：数据会上传吗？",
+    "答：所有数据都在本地处理。",
+    "问：售后怎么保障？",
+    "答：我们承诺48小时上门。",
+)
+
+
+def test_a_block_of_questions_answers_for_whom_the_narrative_named_before_it() -> None:
+    assert direct(*_TWO_BLOCKS) == [
+        ("明年春天。", "鲍启航", "某公司首席执行官", ""),
+        ("所有数据都在本地处理。", "晏子琪", "某公司新闻发言人", ""),
+        ("我们承诺48小时上门。", "晏子琪", "某公司新闻发言人", ""),
+    ]
+
+
+def test_answers_in_one_block_stay_with_the_one_interviewed() -> None:
+    # Unchanged: 答 in consecutive turns, a name in an answer notwithstanding.
+    assert direct(
+        "记者专访了某大学教授乔文远。",
+        "问：您怎么看学生的表现？",
+        "答：比我预想的好。我的学生冯晓雨做得尤其出色。",
+        "问：下一步呢？",
+        "答：继续带他们参赛。",
+    ) == [
+        ("比我预想的好。我的学生冯晓雨做得尤其出色。", "乔文远", "某大学教授", ""),
+        ("继续带他们参赛。", "乔文远", "某大学教授", ""),
+    ]
