@@ -85,8 +85,10 @@ _PHRASE = rf"{_PHRASE_UNIT}{{1,48}}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
 _AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)")
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
+# (问 alone asks only before a colon: `有记者问：“……？”`; elsewhere it opens words, 问题.)
 _BEFORE_RE = re.compile(
-    rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?)(?P<sep>[：:，,])\s*$")
+    rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?=[：:]))"
+    r"(?P<sep>[：:，,])\s*$")
 _FULL_VERB_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?")
 _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 # A speech verb that opens its clause, right before a quote (`，补充说，“`).
@@ -646,11 +648,14 @@ def _attribution(text: str, start: int, end: int,
             if not _verb_starts_noun(text, longer) \
                     and (speaker := _read(longer["phrase"], known)) is not None:
                 after = longer
-        if speaker and before and before_speaker and before[2] in "，," \
+        if speaker and before and before[2] in "，,：:" \
+                and (before_speaker or before[2] in "：:") \
                 and _INTRODUCES_RE.match(text, after.end()):
             # `“……，”甲说，“……。”乙补充道：“……”`: the second part is 甲's; the colon after
-            # 乙's verb introduces the words that follow it.
-            return before_speaker, before[1], end, window + before[3]
+            # 乙's verb introduces the words that follow it. (So with a colon before the
+            # quote whose speaker does not read: `记者问：“……？”某某答：“……”` is no
+            # answer of 某某's.)
+            return before_speaker or _UNREAD, before[1], end, window + before[3]
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
         if _AFTER_CLAUSE_RE.match(text, end) and not (

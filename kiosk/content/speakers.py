@@ -115,6 +115,9 @@ _RANKED_POST = rf"(?:常务副|副)?(?:{POST_RE})"
 # (A listed role after a name, too: `巴特尔教练说`.)
 _AFTER_NAME_RE = re.compile(
     rf"(?:{_HONORIFIC})?(?P<post>(?:{_RANKED_POST}|{alternation(ROLES)})?)(?P<ctx>(?:{_ADVERBIAL})*)")
+# `有记者问：`, `也有境外媒体记者问道`: a reporter at a press conference, whom 有 introduces,
+# is someone described (记者 alone is the writer, whom people speak to).
+_SOME_REPORTER_RE = re.compile(r"^(?:也|还|另)?有[^，。“”：]{0,8}?记者$")
 # `也有业内人士`: the existential verb is not part of the description.
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
 _FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+$")
@@ -528,7 +531,8 @@ def _unnamed(rest: str, context: str) -> Speaker | None:
     """`一位来自某地的参展商`, `与会专家`: someone described by a role or post, or counted
     as a person (`一位值班的`), with no name."""
     # (`老人们纷纷`: a role made plural by 们 is a group, described.)
-    if not _ROLE_END_RE.search(rest.removesuffix("们")) and not _PEOPLE_RE.match(rest):
+    if not _ROLE_END_RE.search(rest.removesuffix("们")) and not _PEOPLE_RE.match(rest) \
+            and not _SOME_REPORTER_RE.match(rest):
         return None
     return Speaker("", "", context, unnamed=_LEADING_RE.sub("", rest))
 

@@ -78,3 +78,35 @@ def test_answers_in_one_block_stay_with_the_one_interviewed() -> None:
         ("比我预想的好。我的学生冯晓雨做得尤其出色。", "乔文远", "某大学教授", ""),
         ("继续带他们参赛。", "乔文远", "某大学教授", ""),
     ]
+
+
+_OFFICIAL = "某市副市长卞立群出席发布会。"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reporter whom 有 introduces (or counted) asks: an unnamed speaker, and the answer
+    # whose attribution introduces it with a colon is the official's alone.
+    ("有记者问：“展会期间交通如何保障？”",
+     [("展会期间交通如何保障？", "", "", "有记者")]),
+    ("有记者问：“展会期间交通如何保障？”对此，卞立群回答：“我们将开通12条接驳专线。”",
+     [("展会期间交通如何保障？", "", "", "有记者"),
+      ("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    ("也有境外媒体记者追问：“外国客商怎么办签证？”卞立群说：“可以在口岸办理。”",
+     [("外国客商怎么办签证？", "", "", "境外媒体记者"),
+      ("可以在口岸办理。", "卞立群", "某市副市长", "")]),
+    # The writer's own question (记者问：) names no one else: no speaker, not the official.
+    ("记者问：“明年还办吗？”卞立群笑着说：“当然要办。”",
+     [("明年还办吗？", "", "", ""), ("当然要办。", "卞立群", "某市副市长", "")]),
+    # Unchanged: 问 that is no speech verb, and 问道 after a named asker.
+    ("卞立群说：“这个问题我们研究过。”", [("这个问题我们研究过。", "卞立群", "某市副市长", "")]),
+    ("一位市民问道：“地铁会延长运营吗？”",
+     [("地铁会延长运营吗？", "", "", "一位市民")]),
+    # Unchanged: `“……，”甲说，“……。”乙补充道：“……”`.
+    ("“门票已经售罄，”卞立群说，“请大家关注线上直播。”市商务局局长杭振华补充道：“直播有手语翻译。”",
+     [("门票已经售罄，", "卞立群", "某市副市长", ""),
+      ("请大家关注线上直播。", "卞立群", "某市副市长", ""),
+      ("直播有手语翻译。", "杭振华", "市商务局局长", "")]),
+])
+def test_a_reporter_who_asks_at_a_press_conference(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(_OFFICIAL, text) == expected
