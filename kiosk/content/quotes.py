@@ -175,10 +175,14 @@ _CLAUSE_MARK_RE = re.compile("[，。！？；：“”]")
 # An interview laid out as questions and answers: a turn opens a paragraph (or follows a
 # sentence mark, when a narrow column joined two turns) with who speaks and a colon:
 # `记者：`/`问：` ask, `答：` or the person interviewed answer.
-# (A name in Latin letters may hold spaces: `Vincent Li：`.)
+# (A name in Latin letters may hold spaces: `Vincent Li：`; a post in brackets may follow a
+# name, `某某（某市副市长）：`, and a medium precede 记者, `中央广播电视总台记者：`.)
 _TURN_RE = re.compile(r"(?:^|(?<=[。！？?]))\s*(?P<who>[^，。！？?；：:“”、\s]{1,8}?"
+                      r"|[^，。！？?；：:“”、\s（(]{2,4}[（(][^（）()，。：:]{2,24}[）)]"
+                      r"|[^，。！？?；：:“”、\s]{3,12}记者"
                       rf"|{LATIN_NAME})[：:]")
-_QUESTIONERS = ("记者", "问")
+# (... and the host of a press conference, who gives the floor: `主持人：`.)
+_QUESTIONERS = ("记者", "问", "主持人")
 _ANSWER = "答"
 
 
@@ -243,7 +247,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     recent = ""  # the person last named or quoted, for 他/她
     carried: _Said | None = None  # speech that ran to the end of the previous paragraph
     asked = False  # the paragraph before ended in an interviewer's question
-    interviewee = ""  # whom `答：` answers for: the person named before the block's first question
+    interviewee = ""  # whom `答：` answers for: the one named before the block's first question
     in_turns = False  # whether the paragraph before was a question or an answer
     seen: list[str] = []  # the paragraphs so far, for where a speaker was first named
     history: list[str] = []  # the people named or quoted so far, in order, for 他/她
@@ -257,6 +261,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         para_words = words[para.index] if words is not None else segment.words(text)
         mentions = person_mentions(text, para_words)
         everyone = mentions  # (not only the subjects: `某某和妻子某某`)
+        # (Who is first named here, for turns: `柏副市长：` names no one known before.)
+        named_before = set(known)
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
@@ -265,6 +271,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `9岁的幸子谦` (a surname outside the list): named once, known by name after.
                 known[name] = ""
         _titles_after_names(text, known, para_words)
+        fresh = set(known) - named_before
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
         mentions = _subjects(_outside_quotes(_with_known(mentions, text, known), text), text)
@@ -280,14 +287,14 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         found = _direct(text, masked, known) + _open_quote(text, masked, known) \
             + _indirect(text, masked, known)
         found += _introduction(masked, known)
-        if (turns := _turns(text)) and (asked or turns[0][0] in _QUESTIONERS):
+        if (turns := _turns(text, known, fresh)) and (asked or _asks(turns[0][0])):
             # A block of questions after narrative answers for whom the narrative named
             # last (`某公司新闻发言人某某回答了记者提问。问：……答：……`), not for whom an
             # earlier block interviewed.
             if (not interviewee or not in_turns) and recent \
                     and not recent.startswith(_DESCRIBED):
                 interviewee = recent
-            answers, asked = _answers(text, turns, asked, interviewee, known)
+            answers, asked = _answers(text, turns, asked, interviewee, known, fresh)
             found = [f for f in found if not any(a.start <= f.start < a.end for a in answers)]
             found += answers
             in_turns = True
@@ -500,24 +507,50 @@ def _described_at_first_mention(name: str, seen: Sequence[str]) -> str:
     return ""
 
 
-def _turns(text: str) -> list[tuple[str, int, int]]:
+def _turns(text: str, known: dict[str, str],
+           fresh: set[str]) -> list[tuple[str, int, int]]:
     """The turns of a question-and-answer paragraph: (who, where the words start, where
     they end), or none when the paragraph does not open with one."""
-    marks = [m for m in _TURN_RE.finditer(text) if _is_turn(m["who"])]
+    marks = [m for m in _TURN_RE.finditer(text) if _is_turn(m["who"], known, fresh)]
     if not marks or marks[0].start() != 0:
         return []
     ends = [m.start() for m in marks[1:]] + [len(text.rstrip())]
     return [(m["who"], m.end(), end) for m, end in zip(marks, ends, strict=True)]
 
 
-def _is_turn(who: str) -> bool:
-    return who in _QUESTIONERS or who == _ANSWER or is_person_name(who) \
+def _is_turn(who: str, known: dict[str, str], fresh: set[str]) -> bool:
+    return _asks(who) or who == _ANSWER or is_person_name(who) \
         or bool(re.fullmatch(r"[^\x00-\x7f]{1,8}[·•][^\x00-\x7f]{1,8}", who)) \
-        or (" " in who and bool(re.fullmatch(LATIN_NAME, who)))
+        or (" " in who and bool(re.fullmatch(LATIN_NAME, who))) \
+        or bool(_turn_speaker(who, known, fresh))
+
+
+def _asks(who: str) -> bool:
+    """Whether a turn's `who` asks: the reporter, 问, the host, or a medium's reporter
+    (`新京报记者：`)."""
+    return who in _QUESTIONERS or (len(who) > len("记者") and who.endswith("记者"))
+
+
+def _turn_speaker(who: str, known: dict[str, str], fresh: set[str]) -> str:
+    """Whom a turn names that no name check reads: someone named before by surname and
+    post (`卞副市长：`; not one `fresh`, first named in the paragraph, which a mention read
+    out of the turn itself: `柏副|市长`), or a name with the post in brackets
+    (`某某（某市副市长）：`, whose title it records)."""
+    if not known and "（" not in who and "(" not in who:
+        return ""
+    speaker = parse_speaker(who, known)
+    if speaker is None or not speaker.name or speaker.name in PRONOUNS or speaker.context:
+        return ""
+    if speaker.name in known and speaker.name not in fresh:
+        return speaker.name
+    if speaker.title and ("（" in who or "(" in who):
+        known[speaker.name] = speaker.title
+        return speaker.name
+    return ""
 
 
 def _answers(text: str, turns: list[tuple[str, int, int]], asked: bool, interviewee: str,
-             known: dict[str, str]) -> tuple[list[_Found], bool]:
+             known: dict[str, str], fresh: set[str]) -> tuple[list[_Found], bool]:
     """The answers among `turns`, each one direct quote of whoever gives it (`答：` the
     person interviewed); the questions are not quotes. Only a turn that follows a question
     is an answer: a name and a colon alone introduce many things.
@@ -527,11 +560,11 @@ def _answers(text: str, turns: list[tuple[str, int, int]], asked: bool, intervie
     """
     found = []
     for who, start, end in turns:
-        if who in _QUESTIONERS:
+        if _asks(who):
             asked = True
             continue
         words = text[start:end].strip()
-        name = interviewee if who == _ANSWER else who
+        name = interviewee if who == _ANSWER else _turn_speaker(who, known, fresh) or who
         if asked and name and _SENTENCE_END_RE.search(words):
             at = start + text[start:end].index(words[0])
             found.append(_Found(at, end, words, Speaker(name, "", ""), "", "direct", at))

@@ -110,3 +110,28 @@ _OFFICIAL = "某市副市长卞立群出席发布会。"
 def test_a_reporter_who_asks_at_a_press_conference(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert direct(_OFFICIAL, text) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # A turn by surname and post, for someone the text has named.
+    ((_OFFICIAL, "记者：交通如何保障？", "卞副市长：我们将开通12条接驳专线。"),
+     [("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    # A turn by name with the post in brackets, the first mention.
+    (("记者：交通如何保障？", "卞立群（某市副市长）：我们将开通12条接驳专线。"),
+     [("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    # The host gives the floor: no quote, and the turn after answers.
+    ((_OFFICIAL, "主持人：请卞副市长回答。", "卞立群：我们将开通12条接驳专线。"),
+     [("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    # A medium's reporter asks.
+    ((_OFFICIAL, "中央广播电视总台记者：交通如何保障？", "卞立群：我们将开通12条接驳专线。"),
+     [("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    ((_OFFICIAL, "新京报记者：交通如何保障？", "卞立群：我们将开通12条接驳专线。"),
+     [("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    # Unchanged: a paragraph opening with someone known and a colon after no question is
+    # no turn; nor is a surname and post the text never named.
+    ((_OFFICIAL, "卞副市长：交通保障已准备就绪。"), []),
+    (("记者：交通如何保障？", "柏副市长：我们将开通12条接驳专线。"), []),
+])
+def test_turns_of_a_press_conference_transcript(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*paragraphs) == expected
