@@ -1140,7 +1140,8 @@ def is_person_name(text: str) -> bool:
     # (A surname that is also a grammatical word, 向 or 和, opens a name only before a given
     # name of two that is a name's or a rare word: `向|明杰`, not `向|记者`, `和|企业`.)
     if not known or (surname in FUNCTION_CHARS and len(given) != 2) or len(given) not in (1, 2) \
-            or any(ch in FUNCTION_CHARS for ch in given) or given in POSTS or given in ROLES:
+            or (any(ch in FUNCTION_CHARS for ch in given) and not _given_word(given)) \
+            or given in POSTS or given in ROLES:
         return False
     # `齐聚江`: the surname and what follows make a verb or a function word.
     if segment.word_tag(text[: len(surname) + 1])[:1] in set("vdpcu") - {""}:
@@ -1151,6 +1152,14 @@ def is_person_name(text: str) -> bool:
         return segment.word_tag(given) in ("", "nr", "nrfg") \
             and segment.rarity(given) >= _RARE_WORD
     return segment.word_tag(given).startswith("nr") or segment.rarity(given) >= _RARE_WORD
+
+
+def _given_word(given: str) -> bool:
+    """Whether `given`, two characters holding a grammatical one, is a given name all the
+    same: a rare word of content (`甘|为民`, 为民 a verb of the dictionary), not a common
+    one (`李|表示`) nor a grammatical word (`为了`)."""
+    return len(given) == 2 and segment.word_tag(given)[:1] in ("v", "n", "a") \
+        and segment.rarity(given) >= _RARE_WORD
 
 
 def organisations_in_title(title: str) -> list[str]:

@@ -6,6 +6,7 @@ named just before it, a transcribed name that jieba glued to the preposition aft
 
 import pytest
 
+from kiosk.content.names import is_person_name
 from tests.content.helpers import direct, mentions
 
 
@@ -135,3 +136,30 @@ def test_a_reporter_who_asks_at_a_press_conference(
 def test_turns_of_a_press_conference_transcript(
         paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
     assert direct(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A given name of two that holds a grammatical character and is a rare word of content
+    # (为民, jieba: 甘|为民, a verb) after a surname.
+    ("市公安局副局长甘为民出席发布会。", [("甘为民", "市公安局副局长")]),
+    ("县农业农村局局长郁为民介绍了春耕情况。", [("郁为民", "县农业农村局局长")]),
+    # Unchanged: a common word after a surname is no given name.
+    ("市商务局局长杭振华表示欢迎。", [("杭振华", "市商务局局长")]),
+])
+def test_a_given_name_that_holds_a_grammatical_character(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_a_bare_name_ending_in_a_role_suffix_after_its_mention() -> None:
+    # 民 ends roles (村民, 市民); after the mention, 甘为民 is the person, not a description.
+    assert direct("市公安局副局长甘为民出席发布会。", "“届时将实行交通管制。”甘为民说。") == [
+        ("届时将实行交通管制。", "甘为民", "市公安局副局长", "")]
+    # Unchanged: a described villager.
+    assert direct("“路修好了，菜好卖了。”一位村民说。") == [
+        ("路修好了，菜好卖了。", "", "", "一位村民")]
+
+
+@pytest.mark.parametrize("text", ["李表示", "王为了", "张在场"])
+def test_no_name_of_a_surname_and_a_common_word(text: str) -> None:
+    assert not is_person_name(text)
