@@ -83,7 +83,9 @@ _ORIGINAL_UNIT_RE = re.compile(_ORIGINAL_UNIT)
 _PHRASE_UNIT = rf"(?:{_ORIGINAL_UNIT}|{_PHRASE_CHAR})"
 _PHRASE = rf"{_PHRASE_UNIT}{{1,48}}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
-_AFTER_RE = re.compile(rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)")
+# (问 alone asks there when the sentence or clause ends on it: `“……？”有记者问。`.)
+_AFTER_RE = re.compile(
+    rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?=[。，,！]))")
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
 # (问 alone asks only before a colon: `有记者问：“……？”`; elsewhere it opens words, 问题.)
 _BEFORE_RE = re.compile(
@@ -110,6 +112,8 @@ _OPINION_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_UNIT}{{1,{_OPINION_PHRASE_MAX}}}?)(?P<verb>认为)(?![，,：])"
     r"(?P<text>(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?[。！？])")
 # What people call someone: `大家都叫他“老黄”`, `村民称她为“李妈妈”`.
+_LATIN_ORIGINAL_RE = re.compile(
+    r"[（(](?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)+)[）)]")
 _ALIAS_RE = re.compile(r"(?:叫|称|喊|称呼)(?:他|她)(?:为|作|做)?“(?P<alias>[^“”，。！？]{2,6})”")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
 # (`横幅上写着“……！”`, `标语“……”`).
@@ -280,6 +284,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             who = ([n for at, n, _ in mentions if at < alias.start()] or [recent])[-1]
             if who and not who.startswith(_DESCRIBED):
                 aliases[alias["alias"]] = who
+        for at, name, _ in everyone if "（" in text or "(" in text else ():
+            # `某某（Leo Liang）`: the original of a name is that person when written alone
+            # later (`“……”Leo Liang说。`).
+            if original := _LATIN_ORIGINAL_RE.match(text, at + len(name)):
+                aliases[original["latin"]] = name
         if "一" in text and (described := [
                 (m.start("who"), _DESCRIBED + m["who"], "")
                 for pattern in (_DESCRIBED_RE, _MET_DESCRIBED_RE) for m in pattern.finditer(text)]):
@@ -669,6 +678,11 @@ def _attribution(text: str, start: int, end: int,
             return said, bare["verb"], end, bare.start()
     if before and before_speaker and before[2] in "：:":
         return before_speaker, before[1], end, window + before[3]
+    if (following := text.find("“", end)) > end \
+            and _reporters_question(text, end, following - 1) \
+            and not _CLAUSE_END_RE.search(text, end, following):
+        # `“……？”面对记者提问，某某回答：“……”`: the answer is 某某's, not the question.
+        return _UNREAD, "", end, end
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
@@ -740,6 +754,14 @@ def _attribution(text: str, start: int, end: int,
             and (subject := _previous_subject(text, sentence, start, known)):
         return subject, "", end, _sentence_start(text, sentence - 1)
     return None, "", end, start
+
+
+def _reporters_question(text: str, end: int, attribution_end: int) -> bool:
+    """Whether the quote that closes at `end` is a reporter's question that the attribution
+    after it answers: the words end in ？, the attribution speaks of a reporter (`面对记者
+    提问，`, `对记者的追问，`) and introduces the next quote with a colon."""
+    return text[end - 2:end - 1] in ("？", "?") and "记者" in text[end:attribution_end] \
+        and _INTRODUCES_RE.match(text, attribution_end) is not None
 
 
 def _verb_starts_noun(text: str, match: re.Match[str]) -> bool:

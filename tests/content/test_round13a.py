@@ -163,3 +163,38 @@ def test_a_bare_name_ending_in_a_role_suffix_after_its_mention() -> None:
 @pytest.mark.parametrize("text", ["李表示", "王为了", "张在场"])
 def test_no_name_of_a_surname_and_a_common_word(text: str) -> None:
     assert not is_person_name(text)
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # A Latin original in brackets after a name is that person when written alone later.
+    (("某公司产品总监梁思远（Leo Liang）出席发布会。", "“它的续航是上一代的两倍。”Leo Liang说。"),
+     [("它的续航是上一代的两倍。", "梁思远", "某公司产品总监", "")]),
+    (("来自新加坡的投资人陈嘉恩（Grace Tan）也在现场。", "Grace Tan告诉记者：“我们很看好这个赛道。”"),
+     [("我们很看好这个赛道。", "陈嘉恩", "投资人", "")]),
+    # Unchanged: a Latin name written alone with no original before it.
+    (("某公司副总裁Emily Zhang出席发布会。", "“东南亚是我们的第一站。”Emily Zhang说。"),
+     [("东南亚是我们的第一站。", "Emily Zhang", "某公司副总裁", "")]),
+])
+def test_a_latin_original_in_brackets_names_the_person_later(
+        paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reporter's question after a quote: 问 ends the clause, or the answer's attribution
+    # speaks of the reporter and introduces the answer with a colon.
+    ("“交通如何保障？”有记者问。“我们将开通12条接驳专线。”卞立群回答。",
+     [("交通如何保障？", "", "", "有记者"), ("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    ("“交通如何保障？”面对记者提问，卞立群回答：“我们将开通12条接驳专线。”",
+     [("交通如何保障？", "", "", ""), ("我们将开通12条接驳专线。", "卞立群", "某市副市长", "")]),
+    ("“会涨价吗？”对于记者的追问，卞立群笑着说：“不会。”",
+     [("会涨价吗？", "", "", ""), ("不会。", "卞立群", "某市副市长", "")]),
+    # Unchanged: a speaker asks and answers himself; a question he asks back.
+    ("“为什么选在这里办？”卞立群说：“因为这里交通最方便。”",
+     [("为什么选在这里办？", "卞立群", "某市副市长", ""), ("因为这里交通最方便。", "卞立群", "某市副市长", "")]),
+    ("“谁说展会只能在室内办？”卞立群反问道。",
+     [("谁说展会只能在室内办？", "卞立群", "某市副市长", "")]),
+])
+def test_a_reporters_question_before_the_answer(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert direct(_OFFICIAL, text) == expected
