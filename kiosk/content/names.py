@@ -191,7 +191,7 @@ _AGENT_RE = re.compile("|".join(_AGENTS))
 # (`记者在展台见到某公司副总裁`: whom the reporter met; the meeting is no part of the post.)
 _TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:(?:本报)?记者[^，。]{0,12}?"
                             r"(?:见到|看到|遇到|找到|采访|拜访)了?"
-                            r"|这就是|这是|正是|就是|由|据|在|向|对|让|请|被"
+                            r"|这就是|这是|正是|就是|随着|由|据|在|向|对|让|请|被"
                             r"|经(?![理纪销营])|与(?!会)|和|同(?![事学行伴乡志])|跟"
                             r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是"
                             r"|另一(?:位|名))")
@@ -1093,7 +1093,8 @@ def _clean_title(title: str) -> str:
 
 
 _AGED_RE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
-_AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")
+_AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:年仅|今年|年近|年过|已经|已)?"
+                            r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")
 
 
 @lru_cache(maxsize=1024)
@@ -1136,7 +1137,8 @@ def is_person_name(text: str) -> bool:
     given = text[len(surname):]
     # Beyond the common surnames, one the dictionary knows as a name (`嵇`, `蔺`, `訾`)
     # when a two-character given name follows.
-    known = surname in SURNAMES or (len(given) == 2 and segment.word_tag(surname).startswith("nr"))
+    known = surname in SURNAMES or surname in COMPOUND_SURNAMES \
+        or (len(given) == 2 and segment.word_tag(surname).startswith("nr"))
     # (A surname that is also a grammatical word, 向 or 和, opens a name only before a given
     # name of two that is a name's or a rare word: `向|明杰`, not `向|记者`, `和|企业`.)
     if not known or (surname in FUNCTION_CHARS and len(given) != 2) or len(given) not in (1, 2) \

@@ -150,6 +150,9 @@ _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
     # (`……，队员们不约而同地喊了出来。`: a complement of direction after the verb.)
     r"(?:了?(?:出来|起来))?(?:[。！？]|[，,：:](?=“))")
+# `“……！”随着指挥员一声令下，`: an order or a shout, and whose it was.
+_ORDER_RE = re.compile(
+    r"随着(?P<who>[^，。！？；：“”]{1,16}?)(?P<verb>一声(?:令下|口令|高喊|大喊|呼喊))")
 # Nouns of speech: whose they are (`某某的回答很干脆：`) says who speaks.
 _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|话语|一句话|话)")
 _CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
@@ -635,7 +638,8 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         if speaker is not None:
             if _SPEECHLIKE_RE.search(inner) or len(inner) >= 8:
                 found.append(_Found(span.start(), end, inner, speaker, verb, "direct", anchor))
-        elif _SENTENCE_END_RE.search(inner) and len(inner) >= 4:
+        elif _SENTENCE_END_RE.search(inner) and (len(inner) >= 4 or (
+                len(inner) == 3 and inner.endswith("！"))):  # (`“点火！”`: a command)
             found.append(_Found(span.start(), span.end(), inner, None, "", "direct",
                                 span.start()))
     return found
@@ -734,6 +738,9 @@ def _attribution(text: str, start: int, end: int,
         # `“……。”某公司总设计师某某站在模型前，……`: the person the sentence goes on about.
         if subject := _subject_after(text, end, known):
             return subject, "", end, end
+        # `“点火！”随着指挥员一声令下，……`: the one whose order (or shout) it was.
+        if (order := _ORDER_RE.match(text, end)) and (speaker := _read(order["who"], known)):
+            return speaker, order["verb"], order.end(), order.start("who")
     if before and before_speaker:
         return before_speaker, before[1], end, window + before[3]
     sentence = _sentence_start(text, start)
