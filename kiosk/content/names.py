@@ -264,6 +264,12 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             # the clause follows the last verb between them.
             clause = _after_last_verb(text, previous_end, match.start())
         title = clean_title(text[clause: match.end()])
+        if title in POSTS and found and previous_end == found[-1][0] + len(found[-1][1]) \
+                and text.startswith("、", previous_end) and "、" not in found[-1][2] \
+                and (bodies := organisations_in_title(found[-1][2])):
+            # `某集团董事长甲、总经理乙`: a bare post listed after a body's post is a post
+            # of that body.
+            title = bodies[-1] + title
         found.append((at, name, title))
         previous_end = at + len(name)
     found += _aged_names(text, starts, found, word_ends)

@@ -47,3 +47,19 @@ def test_the_commander_is_the_one_in_tears() -> None:
 def test_an_order_and_whose_it_was(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert direct(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Left by round 13a: a bare post listed after a body's post is a post of that body.
+    ("宏达集团董事长邝一鸣、总经理汤晓光出席了发布会。",
+     [("邝一鸣", "宏达集团董事长"), ("汤晓光", "宏达集团总经理")]),
+    ("北京大学校长龚一鸣、副校长冼立新出席了仪式。",
+     [("龚一鸣", "北京大学校长"), ("冼立新", "北京大学副校长")]),
+    # Unchanged: no body in the first title; a title chain; people joined by 和.
+    ("省长邝一鸣、副省长冼立新出席。", [("邝一鸣", "省长"), ("冼立新", "副省长")]),
+    ("中国科学院院士、清华大学教授王一鸣和研究员李小二出席。",
+     [("王一鸣", "中国科学院院士、清华大学教授"), ("李小二", "研究员")]),
+])
+def test_a_bare_post_listed_after_a_bodys_post(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
