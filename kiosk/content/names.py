@@ -276,7 +276,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     for familiar in FAMILIAR_RE.finditer(text):
         # `86岁的郑大爷是……。他告诉记者` — after 的, an age, a mark or a role.
         at, name = familiar.start(), familiar["name"]
-        if any(offset <= at < offset + len(n) for offset, n, _ in found) or not (
+        if _within(at, found) or not (
                 at == 0 or text[at - 1] in "的岁" + _CLAUSE_MARKS
                 or _TITLE_END_RE.search(text, max(0, at - 8), at)):
             continue
@@ -293,7 +293,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             at, name = chained
             found.append((at, name, clean_title(text[_clause_start(text, post.start()):at])))
     for at in _dot_name_starts(text, starts) if "·" in text or "•" in text else ():
-        if any(offset <= at < offset + len(name) for offset, name, _ in found):
+        if _within(at, found):
             continue
         if name := _foreign_at(text, at, starts):
             # `某协会主席让-皮埃尔·莫罗`: a post or role right before is the title, from
@@ -303,7 +303,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             head = text[clause:at]
             found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
     found += [mention for mention in _nouns_before_names(text, starts)
-              if not any(o <= mention[0] < o + len(n) for o, n, _ in found)]
+              if not _within(mention[0], found)]
     found += _listed_after(text, found, starts)
     if caption:
         found = [m for m in found if not caption[0] <= m[0] < caption[0] + len(caption[1])]
@@ -400,23 +400,27 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
                 and len(whole) in (2, 3) and whole.startswith(name):
             # `8岁的栾|小川`; `7岁的黎子|墨拉着`: jieba glued the name's last character to a verb
             name = whole
-        # (A child is often called by a doubled character: `8岁的朵朵`, `6岁的豆豆`.)
-        doubled = len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS
+        if len(name) not in (2, 3) or name in ROLES or name in POSTS or _within(at, found):
+            continue
         # (`9岁的幸子|谦`: a surname outside the list, which jieba joined to the next character
         # in a word its dictionary lacks, leaving alone a character it knows as a name's.)
-        lone = starts.get(at + len(name), "")
         # (Not a role the dictionary lacks before a surname: `25岁的飞手|邓|某某`.)
+        lone = starts.get(at + len(name), "")
         if len(name) == 2 and not segment.word_tag(name) and len(lone) == 1 \
                 and segment.word_tag(lone).startswith("nr") and lone not in FUNCTION_CHARS \
-                and lone not in SURNAMES and name not in ROLES and name not in POSTS \
-                and not any(offset <= at < offset + len(n) for offset, n, _ in found):
-            aged.append((at, name + lone, clean_title(text[_clause_start(text, at):at])))
+                and lone not in SURNAMES:
+            name += lone
+        # (A child is often called by a doubled character: `8岁的朵朵`, `6岁的豆豆`.)
+        elif not (is_person_name(name)
+                  or (len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS)):
             continue
-        if len(name) in (2, 3) and name not in ROLES and name not in POSTS \
-                and (is_person_name(name) or doubled) \
-                and not any(offset <= at < offset + len(n) for offset, n, _ in found):
-            aged.append((at, name, clean_title(text[_clause_start(text, at):at])))
+        aged.append((at, name, clean_title(text[_clause_start(text, at):at])))
     return aged
+
+
+def _within(at: int, found: Sequence[tuple[int, str, str]]) -> bool:
+    """Whether offset `at` falls inside a name already `found`."""
+    return any(offset <= at < offset + len(name) for offset, name, _ in found)
 
 
 def _listed_after(text: str, found: list[tuple[int, str, str]],

@@ -313,11 +313,17 @@ def _comma_headline(block: list[Line], after: list[list[Line]], byline_line: int
     follows, or a byline): one short line that ends in no sentence mark."""
     if len(block) != 1 or not after:
         return False
-    text, nxt = block[0].text, after[0][0].text
+    text = block[0].text
     return "，" in text and _is_display([Line(block[0].number, text.replace("，", ""),
                                               block[0].indented)]) \
-        and (DATELINE_RE.match(nxt) is not None or nxt.startswith(_SUBTITLE_START)
-             or block[0].number < byline_line < after[0][0].number)
+        and _opens_story(block[0], after[0][0], byline_line)
+
+
+def _opens_story(line: Line, nxt: Line, byline_line: int) -> bool:
+    """Whether `line` heads the story that `nxt` begins: a `——` subtitle follows it, the
+    dateline opens the next paragraph, or a byline stands between them."""
+    return nxt.text.startswith(_SUBTITLE_START) or DATELINE_RE.match(nxt.text) is not None \
+        or line.number < byline_line < nxt.number
 
 
 def _starts_paragraph(prev: Line, line: Line, width: float, wrapped: bool, narrow: bool) -> bool:
@@ -378,11 +384,9 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
     if "title" not in roles.values() and displays:
         first = displays[0]
         nxt = units[first + 1] if first + 1 < len(units) else None
-        starts_story = first == 0 and nxt is not None and (
-            (nxt[0] == "display" and nxt[1][0].text.startswith(_SUBTITLE_START))
-            or (nxt[0] == "para" and DATELINE_RE.match(nxt[1][0].text) is not None)
-            # (`标题` / `本报记者 某某` / body with `四字小标题` sections)
-            or units[first][1][0].number < byline_line < nxt[1][0].number)
+        # (`标题` / `本报记者 某某` / body with `四字小标题` sections: the byline tells.)
+        starts_story = first == 0 and nxt is not None \
+            and _opens_story(units[first][1][0], nxt[1][0], byline_line)
         if starts_story or (len(displays) == 1 and first == 0):
             roles[first] = "title"
     if "title" not in roles.values() and displays \

@@ -30,6 +30,7 @@ from kiosk.content.names import (
     alternation,
     clean_title,
     is_person_name,
+    word_starts,
 )
 from kiosk.content.text import CJK_CHARS
 
@@ -230,12 +231,8 @@ def _members(text: str, known: dict[str, str]) -> list[Speaker]:
 def _cuts_known_word(text: str, at: int) -> bool:
     """Whether offset `at` falls inside a word of `text` the dictionary knows (`索·帕|拉`,
     帕拉 a name's; not a word jieba glued from a name's end and what follows: `托合|提笑|着`)."""
-    pos = 0
-    for word in segment.words(text):
-        if pos < at < pos + len(word):
-            return bool(segment.word_tag(word))
-        pos += len(word)
-    return False
+    return any(pos < at < pos + len(word) and bool(segment.word_tag(word))
+               for pos, word in word_starts(segment.words(text)).items())
 
 
 @lru_cache(maxsize=4096)
@@ -313,9 +310,15 @@ def by_surname_and_address(clause: str, known: dict[str, str]) -> str:
     surname = match["surname"]
     if len(surname) == 2 and surname not in COMPOUND_SURNAMES:
         return ""
-    matches = [n for n in known if n.startswith(surname)
-               and re.fullmatch(f"{_C}{{{len(surname) + 1},{len(surname) + 2}}}", n)]
+    matches = _han_names_with(surname, known)
     return matches[0] if len(matches) == 1 else ""
+
+
+def _han_names_with(surname: str, known: dict[str, str]) -> list[str]:
+    """The people seen so far whose Han name (a given name of one or two after it) starts
+    with `surname`."""
+    return [n for n in known if n.startswith(surname)
+            and re.fullmatch(f"{_C}{{{len(surname) + 1},{len(surname) + 2}}}", n)]
 
 
 def _by_surname_sharing_post(surname: str, post: str, known: dict[str, str]) -> str:
@@ -323,8 +326,7 @@ def _by_surname_sharing_post(surname: str, post: str, known: dict[str, str]) -> 
     the one person seen so far with that surname (a Han name of two to four characters),
     when the post shares a character with the last part of their title (not `伍老师` for a
     副市长)."""
-    same = [n for n, t in known.items() if n.startswith(surname)
-            and re.fullmatch(f"{_C}{{{len(surname) + 1},{len(surname) + 2}}}", n)]
+    same = _han_names_with(surname, known)
     if len(same) != 1 or not set(post) & set(known[same[0]].split("、")[-1]):
         return ""
     return same[0]
@@ -656,14 +658,8 @@ def _glued_to_name(text: str, at: int) -> bool:
 @lru_cache(maxsize=4096)
 def _numeral_ends(text: str, end: int) -> bool:
     """Whether a word jieba tags a numeral (`多家`, `12|家`) ends at offset `end`."""
-    start = 0
-    for word in segment.words(text):
-        start += len(word)
-        if start == end:
-            return segment.word_tag(word).startswith(("m", "q"))
-        if start > end:
-            return False
-    return False
+    return any(pos + len(word) == end and segment.word_tag(word).startswith(("m", "q"))
+               for pos, word in word_starts(segment.words(text)).items())
 
 
 @lru_cache(maxsize=4096)
