@@ -44,7 +44,7 @@ class Bar:
 
     The defaults sit a little below what `tests/fixtures` scores (all 997 direct quotes with
     the right speaker and title, all 653 reported speeches, no false quote,
-    36/43 exhibits, 320/322 figures), so a change that breaks a handful of answers fails CI
+    38/43 exhibits, 320/322 figures), so a change that breaks a handful of answers fails CI
     while one that moves a single borderline answer does not; a quote made of a term or slogan
     fails it at once.
     """

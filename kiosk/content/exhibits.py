@@ -27,7 +27,8 @@ CATEGORIES = {
     "探测器": "space", "着陆器": "space", "一体机": "device", "手机": "device",
     "手表": "device", "手环": "device", "眼镜": "device", "检测仪": "device", "电池包": "device",
     "机床": "device", "造雪机": "device", "模拟器": "device",
-    "重卡": "vehicle", "卡车": "vehicle",
+    "重卡": "vehicle", "卡车": "vehicle", "越野车": "vehicle", "概念车": "vehicle",
+    "巴士": "vehicle", "小巴": "vehicle",
 }
 # A robot is drawn as what it is shaped for, when its name says so.
 _ROBOT_KINDS = ((re.compile(r"人形|类人|仿人|双足"), "humanoid"),

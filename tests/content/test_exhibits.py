@@ -77,3 +77,15 @@ def test_simulators_and_snow_makers_are_machines() -> None:
 def test_heavy_trucks_are_machines() -> None:
     paras = _paras("3日，一款国产氢燃料电池重卡在发布会上亮相。")
     assert [e.name for e in extract_exhibits(paras, [], [])] == ["国产氢燃料电池重卡"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("在一款新能源越野车的展台前，一位车主正在询问价格。", ["新能源越野车"]),
+    ("一辆能折叠方向盘的L4级自动驾驶概念车吸引了不少观众。", ["L4级自动驾驶概念车"]),
+    ("记者在展馆外看到，一辆没有方向盘的自动驾驶小巴正在试乘区载客。", ["自动驾驶小巴"]),
+    ("展区一角，一辆氢能巴士吸引了观众排队试乘。", ["氢能巴士"]),
+    # A car as a measure of size is no exhibit.
+    ("展台上，一台只有小轿车大小的收割机前围满了观众。", []),
+])
+def test_cars_on_show_are_exhibits(text: str, names: list[str]) -> None:
+    assert [e.name for e in extract_exhibits(_paras(text), [], [])] == names
