@@ -27,6 +27,7 @@ from kiosk.content.names import (
     ROLE_RE,
     ROLES,
     SURNAMES,
+    THIS_BODY_RE,
     alternation,
     clean_title,
     is_person_name,
@@ -274,7 +275,8 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     if rest in _GROUP_PRONOUNS:
         return Speaker("", "", context, unnamed=rest)
     if _BACK_RE.match(rest) and (_ROLE_END_RE.search(rest) or _GENERATION_END_RE.search(rest)
-                                 or _ELDER_NOUN_RE.match(rest)):
+                                 or _ELDER_NOUN_RE.match(rest)) \
+            and not (THIS_BODY_RE.match(rest) and _names_someone(rest, known)):
         return Speaker(ELDER_REFERENCE if _ELDER_BACK_RE.match(rest) else BACK_REFERENCE, "",
                        context)
     if (match := _SURNAME_POST_RE.fullmatch(rest)) \
@@ -286,6 +288,13 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     if name := _by_surname_and_address(rest, known):
         return Speaker(name, "", context)
     return None
+
+
+def _names_someone(rest: str, known: dict[str, str]) -> bool:
+    """Whether a phrase opened by 该 and a body's head names a person (`该公司副总经理某某博士`:
+    a title of the body named before, not `该负责人`, which points back)."""
+    found = _named(rest, known)
+    return bool(found and found.name and found.name not in PRONOUNS)
 
 
 # How a reporter calls someone already named in full: by surname and a form of address
