@@ -371,15 +371,39 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
                 break
             begin = ends[begin]
         body = before[begin:end]
-        # (Only a body the text names: `江苏一家环保企业` is described, and 该企业 stays.)
-        if len(body) > max(map(len, heads)) and not _COUNTED_BODY_RE.search(body):
+        # (Only a body the text names: `江苏一家环保企业` and `一家民营航天企业` are
+        # described, and 该企业 stays.)
+        if len(body) > max(map(len, heads)) and not _COUNTED_BODY_RE.search(body) \
+                and not _COUNTED_BEFORE_RE.search(before, 0, begin):
             return body + title[match.end():]
         return title
     return title
 
 
+def body_from_before(title: str, here: str,
+                     earlier: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """A title opened by `该` or a body's head (`该公司副总经理`) whose paragraph names no such
+    body before it (`here`) with the body the nearest paragraph before that speaks of one
+    names last (`earlier`: each paragraph's text and words, nearest last); the title as it is
+    when that body is only described (`一家民营企业`) or none is named."""
+    match = THIS_BODY_RE.match(title)
+    if not match:
+        return title
+    heads = _BODY_HEADS.get(match["head"] or match["bare"], (match["head"] or match["bare"],))
+    if any(head in _QUOTED_RE.sub("", here) for head in heads):
+        return title
+    for before, words in reversed(earlier):
+        # (Not a body in the words quoted: `“这是法国企业……”`.)
+        before = _QUOTED_RE.sub(lambda m: " " * len(m.group()), before)
+        if any(head in before for head in heads):
+            return _named_body(title, before, word_starts(words))
+    return title
+
+
+_QUOTED_RE = re.compile("“[^“”]*”")
 _BODY_NAME_MAX = 16
 _COUNTED_BODY_RE = re.compile("[一两几某][家所座个]")
+_COUNTED_BEFORE_RE = re.compile(r"[一两几某][家所座个][^，。、；：“”\s]{0,6}$")
 # Prepositions that open the phrase naming a body (`据|省……`, `从|某大学`).
 _BODY_LEADS = frozenset("据从在由向对与和跟把被将经为于自到")
 _CJK_WORD_RE = re.compile(f"[{CJK_CHARS}A-Za-z0-9]+")

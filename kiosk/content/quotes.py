@@ -28,6 +28,7 @@ from kiosk.content.names import (
     ROLES,
     THIS_BODY_RE,
     alternation,
+    body_from_before,
     caption_mention,
     clean_title,
     is_person_name,
@@ -260,6 +261,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     history: list[str] = []  # the people named or quoted so far, in order, for 他/她
     sexes: dict[str, str] = {}  # whom the text has called 他 or 她
     aliases: dict[str, str] = {}  # what the text says people are called (`叫他“仝老师”`)
+    earlier: list[tuple[str, Sequence[str]]] = []  # the paragraphs just before, with words
     for para in paragraphs:
         # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
@@ -267,6 +269,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         masked = _mask_terms(text)
         para_words = words[para.index] if words is not None else segment.words(text)
         mentions = person_mentions(text, para_words)
+        if any(THIS_BODY_RE.match(title) for _, _, title in mentions):
+            # `该公司副总裁某某` with no company named here: the one the paragraphs just
+            # before name last.
+            mentions = [(at, name, body_from_before(title, text[:max(0, at - len(title))],
+                                                    earlier))
+                        for at, name, title in mentions]
+        earlier = [*earlier[1 - _BODY_LOOKBACK:], (text, para_words)]
         everyone = mentions  # (not only the subjects: `某某和妻子某某`)
         # (Who is first named here, for turns: `柏副市长：` names no one known before.)
         named_before = set(known)
@@ -624,6 +633,10 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
             and not THIS_BODY_RE.match(known[name]):
         title = known[name]
     return _Said(name, title or known.get(name, ""), "", item.end)
+
+
+# How many paragraphs back 该公司 may find the company it stands for.
+_BODY_LOOKBACK = 2
 
 
 def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:

@@ -19,3 +19,29 @@ from tests.content.helpers import direct
 ])
 def test_this_body_then_a_name_is_a_title_not_a_pointer(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The company a paragraph before names, for 该公司 or a bare 公司 in one that names none.
+    (["在苏州芯元半导体有限公司的展台前，一块晶圆吸引了不少观众。",
+      "“我们的芯片已经进入量产阶段。”该公司副总经理阙文涛说。"],
+     [("我们的芯片已经进入量产阶段。", "阙文涛", "苏州芯元半导体有限公司副总经理", "")]),
+    (["苏州芯元半导体有限公司今年营收翻番。", "中国科学技术大学的团队也来到现场。",
+      "“明年将扩产一倍。”公司总经理汤一鸣说。"],
+     [("明年将扩产一倍。", "汤一鸣", "苏州芯元半导体有限公司总经理", "")]),
+    # (Not past a company only described, nor from words quoted, nor from three back.)
+    (["一家苏州半导体企业也来了。", "“明年将扩产一倍。”该企业总经理汤一鸣说。"],
+     [("明年将扩产一倍。", "汤一鸣", "该企业总经理", "")]),
+    (["参展商说：“这是法国企业来得最多的一次。”", "“明年将扩产一倍。”该企业总经理汤一鸣说。"],
+     [("这是法国企业来得最多的一次。", "", "", "参展商"),
+      ("明年将扩产一倍。", "汤一鸣", "该企业总经理", "")]),
+    (["苏州芯元半导体有限公司今年营收翻番。", "现场人头攒动。", "观众排起长队。",
+      "“明年将扩产一倍。”该公司总经理汤一鸣说。"],
+     [("明年将扩产一倍。", "汤一鸣", "该公司总经理", "")]),
+    # (A company the paragraph itself describes keeps 该: `一家手表企业的展台前……该企业`.)
+    (["瑞士钟表集团今年首次参展。",
+      "一家手表企业的展台前挤满了人。“中国消费者越来越专业。”该企业亚太区负责人陈嘉慧说。"],
+     [("中国消费者越来越专业。", "陈嘉慧", "该企业亚太区负责人", "")]),
+])
+def test_this_company_is_the_one_named_a_paragraph_before(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
+    assert direct(*texts) == want
