@@ -39,7 +39,8 @@ DATELINE_RE = re.compile(
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)"
     # (`本报讯（记者 某某）`, `南方日报讯 （记者/某某）`: a local paper's dateline may give
     # neither place nor date.)
-    r"|讯(?=\s*[（(]))"
+    # (On a line of its own after the body, as the seed's page prints it, it stands alone.)
+    r"|讯(?=\s*[（(]|$))"
 )
 # (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
 _INLINE_REPORTERS_RE = re.compile(
@@ -54,7 +55,7 @@ _POSTED_RE = re.compile(
     r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来源[：:]\s*[^\s，。]{1,16})?$")
 _SPACE_RE = re.compile(r"\s")
-_PUNCT_ONLY_RE = re.compile(rf"^[^{CJK_CHARS}A-Za-z0-9]+$")
+_PUNCT_ONLY_RE = re.compile(rf"^[^{CJK_CHARS}A-Za-z0-9%％‰℃]+$")
 _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
 _KICKER_END = ("——", "—", "：")
 _SUBTITLE_START = ("——", "—")
@@ -84,6 +85,7 @@ class Page:
 
     title: str = ""
     byline_line: int = 0  # the line of a byline under the headline, if any
+    dateline_line: int = 0  # the line of a dateline standing alone (after the body), if any
     kicker: str = ""
     subtitle: str = ""
     dateline: str = ""
@@ -157,13 +159,14 @@ def normalize(text: str) -> Page:
 
     for n, block in enumerate(blocks):
         if (_is_display(block)
-                or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))) \
+                or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))
+                or (n == len(blocks) - 1 and _comma_headline_last(block, page))) \
                 and not (pending and not ends_sentence(pending[-1].text)
                          and not _is_display([pending[-1]])):
             flush()
             units.append(("display", block, False))
             continue
-        narrow = wrapped and max(display_width(ln.text) for ln in block) < width * _NARROW_RATIO
+        narrow = _narrow(block, width) if wrapped else False
         attribution = narrow and len(block) == 1 and pending and not pending_narrow \
             and pending[-1].text.endswith("”") \
             and _ATTRIBUTION_RE.fullmatch(block[0].text.strip()) is not None \
@@ -174,6 +177,11 @@ def normalize(text: str) -> Page:
             # One short line after a column break in mid-sentence ends that paragraph
             # (`……他感叹道，“现在的` | `孩子赶上了好时候。”`): it is no sidebar. So does the
             # attribution of a quote that ends a full line (`……挑大梁。”` | `他说。`).
+            narrow = False
+        if narrow and len(block) == 1 and not pending_narrow and not attribution and not (
+                n + 1 < len(blocks) and _narrow(blocks[n + 1], width)):
+            # A short paragraph of one line (`记者：接下来还有什么计划？`) between full
+            # ones is no sidebar: a sidebar runs over narrow lines.
             narrow = False
         if pending and (narrow != pending_narrow
                         or (ends_sentence(pending[-1].text) and not attribution)):
@@ -188,6 +196,11 @@ def normalize(text: str) -> Page:
     flush()
     _assemble(page, units, width if wrapped else 0.0)
     return page
+
+
+def _narrow(block: list[Line], width: float) -> bool:
+    """Whether a block is set narrower than the body's columns (a sidebar's)."""
+    return max(display_width(ln.text) for ln in block) < width * _NARROW_RATIO
 
 
 def _blocks(text: str, page: Page) -> list[list[Line]]:
@@ -209,15 +222,37 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
 
 
 def _split_subtitles(blocks: list[list[Line]]) -> list[list[Line]]:
-    """A headline printed directly above its `——subtitle` line stands as two display lines."""
+    """A headline printed directly above its `——subtitle` line stands as two display lines;
+    a subtitle a narrow column wrapped (`——访某某大学某某研究院院` / `长某某`) is one line."""
     out: list[list[Line]] = []
     for block in blocks:
+        block = _joined_subtitle(block)
         if len(block) >= 2 and block[1].text.startswith(_SUBTITLE_START) \
                 and _is_display(block[:1]) and _is_display(block[1:2]):
             out += [block[:1], block[1:2]] + ([block[2:]] if block[2:] else [])
         else:
             out.append(block)
     return out
+
+
+def _joined_subtitle(block: list[Line]) -> list[Line]:
+    """A block that ends in a `——` line and the lines it wrapped into, no sentence mark among
+    them, with those lines joined into one."""
+    for at in (0, 1):
+        rest = block[at:]
+        if 2 <= len(rest) <= _SUBTITLE_LINES and rest[0].text.startswith(_SUBTITLE_START) \
+                and not any(_SENTENCE_END_RE.search(line.text) for line in rest) \
+                and len(rest[0].text) >= max(len(line.text) for line in rest[1:]) \
+                and sum(len(line.text) for line in rest) <= _MAX_DISPLAY + _SUBTITLE_SLACK:
+            joined = Line(rest[0].number, "".join(line.text for line in rest), rest[0].indented)
+            return [*block[:at], joined]
+    return block
+
+
+# A subtitle is at most a little longer than a display line, in at most three lines.
+_SUBTITLE_LINES = 3
+_SUBTITLE_SLACK = 8
+_SENTENCE_END_RE = re.compile("[。！？；：]")
 
 
 def _special_line(compact: str, number: int, page: Page) -> bool:
@@ -241,6 +276,7 @@ def _special_line(compact: str, number: int, page: Page) -> bool:
         return True
     if (match := DATELINE_RE.match(compact)) and match.end() == len(compact):
         _set_dateline(page, match)
+        page.dateline_line = number
         return True
     if _PUNCT_ONLY_RE.match(compact):
         page.strays.append(f"{number}: {compact}")
@@ -319,6 +355,15 @@ def _comma_headline(block: list[Line], after: list[list[Line]], byline_line: int
         and _opens_story(block[0], after[0][0], byline_line)
 
 
+def _comma_headline_last(block: list[Line], page: Page) -> bool:
+    """A headline with a comma may also close a page pulled as text, after the body and the
+    dateline on a line of its own (`……（记者某某）/ 新华社某地某日电 / 某某上，某某`)."""
+    return len(block) == 1 and "，" in block[0].text \
+        and 0 < page.dateline_line < block[0].number \
+        and _is_display([Line(block[0].number, block[0].text.replace("，", ""),
+                              block[0].indented)])
+
+
 def _opens_story(line: Line, nxt: Line, byline_line: int) -> bool:
     """Whether `line` heads the story that `nxt` begins: a `——` subtitle follows it, the
     dateline opens the next paragraph, or a byline stands between them."""
@@ -393,7 +438,9 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
             and (last := displays[-1]) == len(units) - 1 and last > 0:
         # A page pulled as text may end `……（记者某某）/ 某某社某地某日电 / 标题` with no
         # kicker: a display line with no paragraph after it heads no section; it is the
-        # headline.
+        # headline (or its `——` subtitle, printed under the headline).
+        if units[last][1][0].text.startswith(_SUBTITLE_START) and last - 1 in displays:
+            last -= 1
         roles[last] = "title"
     for i, role in list(roles.items()):
         if role == "title" and i + 1 in displays \

@@ -175,3 +175,19 @@ def test_byline_roles_are_not_reporters(line: str, reporters: list[str]) -> None
 def test_a_byline_broken_over_a_line_keeps_its_names_apart(text: str,
                                                           reporters: list[str]) -> None:
     assert normalize("车展开幕\n\n" + text + "\n").reporters == reporters
+
+
+def test_a_subtitle_a_narrow_column_wrapped_is_one_line() -> None:
+    page = normalize("让服务机器人走进千家万户\n——访浙江大学机器人研究院院\n长季守诚\n\n"
+                     "新华社杭州5月16日电（记者林雨桐）大会16日在杭州开幕，来自各地的企业带来了新\n"
+                     "产品。\n")
+    assert (page.title, page.subtitle) == ("让服务机器人走进千家万户", "访浙江大学机器人研究院院长季守诚")
+    assert [p.text for p in page.paragraphs] == ["大会16日在杭州开幕，来自各地的企业带来了新产品。"]
+
+
+def test_a_percent_sign_a_column_pushed_to_a_line_of_its_own_is_kept() -> None:
+    page = normalize("去年北京老字号企业营业收入同比增长了15\n%。\n\n"
+                     "据北京市商务局统计，春节假期前7天，全市老字\n号企业销售额同比增长18.5%。\n")
+    assert [p.text for p in page.paragraphs] == [
+        "去年北京老字号企业营业收入同比增长了15%。",
+        "据北京市商务局统计，春节假期前7天，全市老字号企业销售额同比增长18.5%。"]
