@@ -68,6 +68,9 @@ _FREE_AT_PARAGRAPH_END = 1.5
 # A speaker and a speech verb alone (`他说。`, `某某笑着说。`): the end of a quote's sentence.
 _ATTRIBUTION_RE = re.compile(
     r"[^，。！？“”：；\s]{1,10}?(?:说|道|表示|介绍|称|指出|强调|补充)[道说]?。")
+_LONG_ATTRIBUTION_RE = re.compile(
+    r"[^，。！？“”：；\n]{2,48}?(?:说|道|表示|介绍|称|指出|强调|补充|透露|坦言|感叹|感慨)[道说]?。")
+_ATTRIBUTION_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,8 @@ def normalize(text: str) -> Page:
             pending = []
 
     for n, block in enumerate(blocks):
-        if (_is_display(block)
+        if ((_is_display(block) and not (wrapped and _fills_column(block, blocks[n + 1:n + 2],
+                                                                   width)))
                 or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))
                 or (n == len(blocks) - 1 and _comma_headline_last(block, page))) \
                 and not (pending and not ends_sentence(pending[-1].text)
@@ -167,10 +171,15 @@ def normalize(text: str) -> Page:
             units.append(("display", block, False))
             continue
         narrow = _narrow(block, width) if wrapped else False
-        attribution = narrow and len(block) == 1 and pending and not pending_narrow \
+        attribution = bool(pending) and not pending_narrow \
             and pending[-1].text.endswith("”") \
-            and _ATTRIBUTION_RE.fullmatch(block[0].text.strip()) is not None \
-            and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO
+            and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO \
+            and ((narrow and len(block) == 1
+                  and _ATTRIBUTION_RE.fullmatch(block[0].text.strip()) is not None)
+                 # (or a whole phrase before the verb, over lines: `某公司创始人某某在发布`
+                 # | `会上说。`)
+                 or (wrapped and not narrow and _LONG_ATTRIBUTION_RE.match(
+                     "".join(line.text for line in block[:_ATTRIBUTION_LINES])) is not None))
         if narrow and len(block) == 1 and pending and not pending_narrow \
                 and (not ends_sentence(pending[-1].text) or attribution) \
                 and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO:
@@ -184,7 +193,8 @@ def normalize(text: str) -> Page:
             # ones is no sidebar: a sidebar runs over narrow lines.
             narrow = False
         if pending and (narrow != pending_narrow
-                        or (ends_sentence(pending[-1].text) and not attribution)):
+                        or (ends_sentence(pending[-1].text) and not attribution
+                            and not _quote_goes_on(pending, block, width))):
             flush()
         pending_narrow = narrow
         if narrow:
@@ -196,6 +206,33 @@ def normalize(text: str) -> Page:
     flush()
     _assemble(page, units, width if wrapped else 0.0)
     return page
+
+
+# The gap that sets the two halves of a heading apart (not a space in a Latin name).
+_HEADING_GAP_RE = re.compile(f"[{CJK_CHARS}“”] +[{CJK_CHARS}“”]")
+
+
+def _quote_goes_on(pending: list[Line], block: list[Line], width: float) -> bool:
+    """A column break at a sentence's end inside a quote (`……攻关。` | `我们不怕……。”`): the
+    paragraph so far leaves a quotation mark open on a full line, and the block after it
+    closes one before it opens any (a quote over paragraphs opens each with one)."""
+    if not width or display_width(pending[-1].text) < width - 1 \
+            or block[0].text.startswith(("“", "‘")):
+        return False
+    text, after = "".join(line.text for line in pending), "".join(ln.text for ln in block)
+    marks = [ch for ch in after if ch in "“”"]
+    return text.count("“") > text.count("”") and marks[:1] == ["”"]
+
+
+def _fills_column(block: list[Line], after: list[list[Line]], width: float) -> bool:
+    """A line exactly as wide as the column, with no gap, before more text: the first
+    line of a paragraph a column break cut off (`某大学某研究院院长某某在主旨` | `演讲中指出：
+    ……`), not a heading (set apart, `开放合作 打造……`, and seldom to the column's edge)
+    nor a headline (wider than a column, or closing the page)."""
+    return len(block) == 1 and not _HEADING_GAP_RE.search(block[0].text) and bool(after) \
+        and width - 0.5 <= display_width(block[0].text) <= width + 0.5 \
+        and not block[0].text.endswith(_KICKER_END) \
+        and not after[0][0].text.startswith(_SUBTITLE_START)
 
 
 def _narrow(block: list[Line], width: float) -> bool:

@@ -191,3 +191,31 @@ def test_a_percent_sign_a_column_pushed_to_a_line_of_its_own_is_kept() -> None:
     assert [p.text for p in page.paragraphs] == [
         "去年北京老字号企业营业收入同比增长了15%。",
         "据北京市商务局统计，春节假期前7天，全市老字号企业销售额同比增长18.5%。"]
+
+
+# A paragraph in columns 19 wide: two full lines and a short one.
+_FILL = "一二三四五六七八九十一二三四五六七八九\n" * 2 + "一段话的结尾。\n"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.text for p in normalize(_FILL + "\n" + text + "\n" + _FILL).paragraphs]
+
+
+def test_a_column_break_after_a_paragraphs_first_full_line_is_no_heading() -> None:
+    assert _paragraphs("浦江大学人工智能研究院院长林国栋在主旨\n\n演讲中指出，大模型的竞争归根结底\n"
+                       "是数据的竞争。\n")[1] \
+        == "浦江大学人工智能研究院院长林国栋在主旨演讲中指出，大模型的竞争归根结底是数据的竞争。"
+    # (A heading set apart by a gap stays one.)
+    page = normalize(_FILL + "\n开放合作 打造科技合作国家级平台\n\n" + _FILL)
+    assert [h for h, _, _ in page.headings if h] == ["开放合作 打造科技合作国家级平台"]
+
+
+def test_an_attribution_after_a_column_break_stays_with_its_quote() -> None:
+    assert _paragraphs("“过去两年，大家比的是模型会不会回答问\n题；今天，用户只关心它能不能把事情办完。”\n\n"
+                       "深澜智能创始人兼首席执行官鄂景澄在发布\n会上说。\n")[1].endswith("。”深澜智能创始人"
+                                                                   "兼首席执行官鄂景澄在发布会上说。")
+
+
+def test_a_column_break_at_a_sentences_end_inside_a_quote_is_no_paragraph_break() -> None:
+    assert _paragraphs("祁振东回答说：“省里将设立规模200亿元的产业\n基金，重点投向早期项目和关键技术攻关。\n\n"
+                       "我们不怕企业失败，就怕企业不敢试。”\n")[1].endswith("技术攻关。我们不怕企业失败，就怕企业不敢试。”")
