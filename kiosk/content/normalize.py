@@ -164,7 +164,7 @@ def normalize(text: str) -> Page:
         if ((_is_display(block) and not (wrapped and _fills_column(block, blocks[n + 1:n + 2],
                                                                    width)))
                 or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))
-                or (n == len(blocks) - 1 and _comma_headline_last(block, page))) \
+                or _comma_headline_last(block, blocks[n + 1:], page, width)) \
                 and not (pending and not ends_sentence(pending[-1].text)
                          and not _is_display([pending[-1]])):
             flush()
@@ -228,8 +228,9 @@ def _fills_column(block: list[Line], after: list[list[Line]], width: float) -> b
     """A line exactly as wide as the column, with no gap, before more text: the first
     line of a paragraph a column break cut off (`某大学某研究院院长某某在主旨` | `演讲中指出：
     ……`), not a heading (set apart, `开放合作 打造……`, and seldom to the column's edge)
-    nor a headline (wider than a column, or closing the page)."""
+    nor a headline (wider than a column, or closing the page but for a sidebar)."""
     return len(block) == 1 and not _HEADING_GAP_RE.search(block[0].text) and bool(after) \
+        and not (len(after[0]) > 1 and _narrow(after[0], width)) \
         and width - 0.5 <= display_width(block[0].text) <= width + 0.5 \
         and not block[0].text.endswith(_KICKER_END) \
         and not after[0][0].text.startswith(_SUBTITLE_START)
@@ -246,7 +247,10 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
     current: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
         compact = collapse_spacing(raw.strip())
-        if not compact or _special_line(compact, number, page):
+        # (A line that goes on from a line of text, `……”论` | `文通讯作者某某接受记者采访时`,
+        # is no byline.)
+        in_text = bool(current) and _TEXT_MARKS_RE.search(current[-1].text) is not None
+        if not compact or _special_line(compact, number, page, in_text):
             if current:
                 blocks.append(current)
                 current = []
@@ -264,7 +268,10 @@ def _split_subtitles(blocks: list[list[Line]]) -> list[list[Line]]:
     out: list[list[Line]] = []
     for block in blocks:
         block = _joined_subtitle(block)
+        # (A single dash opening a line inside a block of text is a dash the column
+        # wrapped: `第二十二届中国` | `—东盟博览会17`.)
         if len(block) >= 2 and block[1].text.startswith(_SUBTITLE_START) \
+                and (len(block) == 2 or block[1].text.startswith("——")) \
                 and _is_display(block[:1]) and _is_display(block[1:2]):
             out += [block[:1], block[1:2]] + ([block[2:]] if block[2:] else [])
         else:
@@ -292,7 +299,10 @@ _SUBTITLE_SLACK = 8
 _SENTENCE_END_RE = re.compile("[。！？；：]")
 
 
-def _special_line(compact: str, number: int, page: Page) -> bool:
+_TEXT_MARKS_RE = re.compile("[，。：；！？”]")
+
+
+def _special_line(compact: str, number: int, page: Page, in_text: bool = False) -> bool:
     """Records a caption, reporters, dateline or stray line; tells whether it was one."""
     if compact[0] in CAPTION_MARKERS and (match := _CAPTION_RE.match(compact)):
         page.captions.append(Caption(match["text"].strip(), _clean_credit(match["credit"]),
@@ -304,7 +314,8 @@ def _special_line(compact: str, number: int, page: Page) -> bool:
     if compact[0] in "（(" and (match := _REPORTERS_RE.match(compact)):
         page.reporters.extend(_split_names(match["names"]))
         return True
-    if number <= _BYLINE_LINES and "记者" in compact and (match := _BYLINE_RE.match(compact)):
+    if number <= _BYLINE_LINES and not in_text and "记者" in compact \
+            and (match := _BYLINE_RE.match(compact)):
         page.reporters.extend(_split_names(match["names"]))
         page.byline_line = page.byline_line or number
         return True
@@ -392,11 +403,14 @@ def _comma_headline(block: list[Line], after: list[list[Line]], byline_line: int
         and _opens_story(block[0], after[0][0], byline_line)
 
 
-def _comma_headline_last(block: list[Line], page: Page) -> bool:
+def _comma_headline_last(block: list[Line], after: list[list[Line]], page: Page,
+                         width: float) -> bool:
     """A headline with a comma may also close a page pulled as text, after the body and the
-    dateline on a line of its own (`……（记者某某）/ 新华社某地某日电 / 某某上，某某`)."""
+    dateline on a line of its own (`……（记者某某）/ 新华社某地某日电 / 某某上，某某`), only a
+    sidebar after it."""
     return len(block) == 1 and "，" in block[0].text \
         and 0 < page.dateline_line < block[0].number \
+        and all(_narrow(later, width) for later in after) \
         and _is_display([Line(block[0].number, block[0].text.replace("，", ""),
                               block[0].indented)])
 
@@ -471,10 +485,11 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
             and _opens_story(units[first][1][0], nxt[1][0], byline_line)
         if starts_story or (len(displays) == 1 and first == 0):
             roles[first] = "title"
-    if "title" not in roles.values() and displays \
-            and (last := displays[-1]) == len(units) - 1 and last > 0:
+    if "title" not in roles.values() and displays and (last := displays[-1]) > 0 \
+            and all(narrow for _, _, narrow in units[last + 1:]):
         # A page pulled as text may end `……（记者某某）/ 某某社某地某日电 / 标题` with no
-        # kicker: a display line with no paragraph after it heads no section; it is the
+        # kicker (and then a sidebar, as the seed's): a display line with no paragraph of
+        # the body after it heads no section; it is the
         # headline (or its `——` subtitle, printed under the headline).
         if units[last][1][0].text.startswith(_SUBTITLE_START) and last - 1 in displays:
             last -= 1

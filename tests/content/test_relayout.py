@@ -3,7 +3,8 @@
 Every plain fixture is set again as the seed prints a story: lines wrapped to a narrow column
 (punctuation hanging at the line's end), a blank line after each paragraph and, where a column
 ends, after every so many lines, in mid-paragraph and mid-sentence; the reporters and the
-dateline after the body, then the headline and its `——` subtitle, then the captions. The quotes
+dateline after the body, then the headline and its `——` subtitle, then the captions, and last
+the lead, set in a narrow sidebar whose short lines are letter-spaced. The quotes
 (text, speaker, title, kind) and the page's furniture must come out as they do from the plain
 text.
 
@@ -58,9 +59,10 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line] if line else lines
 
 
-def relayout(text: str, width: int, column: int = 0) -> tuple[str, bool]:
+def relayout(text: str, width: int, column: int = 0, sidebar: int = 0) -> tuple[str, bool]:
     """The seed's layout of a plain report, a column break after every `column` lines (none
-    for 0); whether its dateline was moved after the body."""
+    for 0), the lead in a sidebar `sidebar` wide (none for 0); whether its dateline was moved
+    after the body."""
     lines = [line for line in text.split("\n") if line.strip()]
     title, rest = lines[0], lines[1:]
     subtitle = []
@@ -76,6 +78,7 @@ def relayout(text: str, width: int, column: int = 0) -> tuple[str, bool]:
             first = first[reporters.end():].lstrip(" \u3000")
         tail.append(dateline.group().strip())
         body[0] = first
+    lead = body.pop(0) if sidebar and tail and len(body) > 1 else ""
     out: list[str] = []
     for para in body:
         for line in _wrap(para, width):
@@ -86,7 +89,9 @@ def relayout(text: str, width: int, column: int = 0) -> tuple[str, bool]:
             out.append("")
     if not tail:  # (a byline under the headline stays where it is, and so does the headline)
         return "\n".join([title, *subtitle, "", *out, *captions]) + "\n", False
-    return "\n".join([*out, *tail, "", title, *subtitle, "", *captions]) + "\n", True
+    side = [" ".join(line) if 3 <= len(line) < sidebar else line
+            for line in _wrap(lead, sidebar)] if lead else []
+    return "\n".join([*out, *tail, "", title, *subtitle, "", *captions, "", *side]) + "\n", True
 
 
 @cache
@@ -100,13 +105,15 @@ def _quotes(model: ContentModel) -> list[tuple[str, str, str, str]]:
                   for q in model.quotes)
 
 
-@pytest.mark.parametrize(("width", "column"), [(16, 0), (19, 0), (24, 0), (16, 9), (19, 7),
-                                               (24, 11)])
+@pytest.mark.parametrize(("width", "column", "sidebar"), [
+    (19, 0, 0), (16, 9, 0), (19, 7, 0), (24, 11, 0), (19, 0, 7), (16, 0, 6), (24, 11, 8),
+    (21, 10, 6)])
 @pytest.mark.parametrize("name", PLAIN)
-def test_the_seeds_layout_reads_as_the_plain_text(name: str, width: int, column: int) -> None:
+def test_the_seeds_layout_reads_as_the_plain_text(name: str, width: int, column: int,
+                                                  sidebar: int) -> None:
     plain = _plain(name)
     text, moved = relayout((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), width,
-                           column)
+                           column, sidebar)
     laid = build_model(SourceText(f"{name}.txt", text, "utf-8", "0"))
     assert _quotes(laid) == _quotes(plain)
     if moved:
@@ -116,10 +123,13 @@ def test_the_seeds_layout_reads_as_the_plain_text(name: str, width: int, column:
 
 
 def test_the_layout_is_the_seeds() -> None:
-    text, moved = relayout("标题在这里\n——副题\n\n新华社北京5月1日电（记者 甲乙）"
-                           "第一段写了很多很多的字，一直写到这一行的末尾为止。\n"
-                           "第二段，“引号”。\n", 12, 2)
+    plain = ("标题在这里\n——副题\n\n新华社北京5月1日电（记者 甲乙）"
+             "第一段写了很多很多的字，一直写到这一行的末尾为止。\n第二段，“引号”。\n")
+    text, moved = relayout(plain, 12, 2)
     assert moved
     assert text == ("第一段写了很多很多的字，\n一直写到这一行的末尾为止。\n\n"
                     "第二段，“引号”。\n\n"
-                    "（记者 甲乙）\n新华社北京5月1日电\n\n标题在这里\n——副题\n\n")
+                    "（记者 甲乙）\n新华社北京5月1日电\n\n标题在这里\n——副题\n\n\n")
+    text, _ = relayout(plain, 12, 0, 5)
+    assert text == ("第二段，“引号”。\n\n（记者 甲乙）\n新华社北京5月1日电\n\n标题在这里\n——副题\n\n\n"
+                    "第一段写了\n很多很多的\n字，一直写\n到这一行的\n末尾为止。\n")
