@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
@@ -38,6 +39,7 @@ from kiosk.content.names import (
 from kiosk.content.speakers import (
     BACK_REFERENCE,
     ELDER_REFERENCE,
+    MACHINES,
     PRONOUNS,
     Speaker,
     by_surname_and_address,
@@ -57,6 +59,8 @@ SPEECH_VERBS = sorted([
     "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "喊",
     "问道", "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
     "评价", "点评",
+    # `“……”某某惊叹道。`: wonder voiced, like 感叹 and 赞叹 (not a name's last character).
+    "惊叹", "惊呼",
     # `“……”小宇在一旁插话`: words put into a conversation.
     "插话",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
@@ -161,12 +165,18 @@ _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 _PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1,16}[。！？]")
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
+# (Up to sixteen characters between the count and the noun: `一位来自德国马普研究所的物理学家`.)
+_DESCRIBED_SPAN = 16
 _DESCRIBED_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，]))(?P<who>[一两三几][位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
+    rf"(?:^|(?<=[。！？；，]))(?P<who>[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?"
+    rf"(?:{POST_RE}|{ROLE_RE}))")
 # ... or whom the reporter met (`记者在后台遇到了……的一位博士生`).
 _MET_DESCRIBED_RE = re.compile(
     rf"(?:本报|本台)?记者[^，。！？；“”]{{0,16}}?(?:遇到|见到|碰到|找到|结识|采访)了?"
-    rf"[^，。！？；“”]{{0,16}}?(?P<who>[一两三几][位名个][^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))")
+    rf"[^，。！？；“”]{{0,16}}?(?P<who>[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?"
+    rf"(?:{POST_RE}|{ROLE_RE}))")
+_PERSON_NOUN_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+_DESCRIPTION_MARK_RE = re.compile("[，。！？；“”]")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
 _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
@@ -301,9 +311,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             # later (`“……”Leo Liang说。`).
             if original := _LATIN_ORIGINAL_RE.match(text, at + len(name)):
                 aliases[original["latin"]] = name
-        if "一" in text and (described := [
-                (m.start("who"), _DESCRIBED + m["who"], "")
-                for pattern in (_DESCRIBED_RE, _MET_DESCRIBED_RE) for m in pattern.finditer(text)]):
+        if "一" in text and (described := _described_people(text, para_words)):
             mentions = sorted(mentions + described)
         found = _direct(text, masked, known) + _open_quote(text, masked, known) \
             + _indirect(text, masked, known)
@@ -810,6 +818,9 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     `他给记者打了个比方：` the person last named."""
     if " " in clause and (caption := caption_mention(clause + "：")):
         return Speaker(caption[1], caption[2], "")  # `某公司总经理 某某：`, an interview caption
+    if (comma := clause.rfind("，")) > 0 \
+            and (own := _last_clause_subject(clause[comma + 1:], known)):
+        return own
     for written, name in written_forms(known):
         at = clause.find(written, 0, 16)
         # `某某的徒弟、某某……：` — a name before 的 qualifies the subject; it is not it,
@@ -848,6 +859,37 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
             if len(name) == size and is_person_name(name) \
                     and not _ROLE_OR_POST_START_RE.match(clause, at + size):
                 return Speaker(name, clean_title(clause[:at]), "")
+    return None
+
+
+# The subject of a sentence's last clause before a colon, when it has one of its own.
+_MACHINE_OPENING_RE = re.compile(
+    rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{'|'.join(MACHINES)}))(?=[^，。！？；“”]{{1,8}}$)")
+_LISTED_OPENING_RE = re.compile(
+    rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{POST_RE}|{_ROLES_RE}))(?=[^，。！？；“”]{{1,8}}$)")
+
+
+def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
+    """`某某试着皱了皱眉，机器人立刻问他：` — the last clause before a colon opens with a subject
+    of its own (a machine, someone titled, known or named, someone described by a listed
+    role or post ending on a word), who speaks, not whoever opened the sentence."""
+    if machine := _MACHINE_OPENING_RE.match(last):
+        return Speaker("", "", "", unnamed=machine["who"])
+    words = segment.words(last)
+    if (mentions := person_mentions(last, words)) and mentions[0][2] \
+            and mentions[0][0] == len(mentions[0][2]):
+        return Speaker(mentions[0][1], mentions[0][2], "")
+    for written, name in written_forms(known):
+        if last.startswith(written):
+            return Speaker(name, "", "")
+    # (`房大爷`, `乔总` for someone named in full before; `郑大爷` for no one known.)
+    if name := by_surname_and_address(last, known) or by_surname_and_post(last, known):
+        return Speaker(name, "", "")
+    if mentions and mentions[0][0] == 0:
+        return Speaker(mentions[0][1], "", "")
+    if (described := _LISTED_OPENING_RE.match(last)) \
+            and described.end("who") in accumulate(map(len, words)):
+        return Speaker("", "", "", unnamed=described["who"])
     return None
 
 
@@ -936,6 +978,24 @@ def _introduction(masked: str, known: dict[str, str]) -> list[_Found]:
         return []
     end = len(masked)
     return [_Found(end, end, "", speaker, intro[1], "intro", window + intro[3])]
+
+
+def _described_people(text: str, words: Sequence[str]) -> list[tuple[int, str, str]]:
+    """People described, not named, who open a sentence or whom the reporter met, as
+    mentions; a description ends with a whole word, the first that ends in a role or post
+    (`一位来自民营火箭企业的年轻工程师`, not the 民 of 民营 nor the 工 of 工程师)."""
+    ends = set(accumulate(map(len, words)))
+    found = []
+    matches = [m for pattern in (_DESCRIBED_RE, _MET_DESCRIBED_RE) for m in pattern.finditer(text)]
+    for match in matches:
+        start, end = match.span("who")
+        if words and end not in ends:
+            limit = min(len(text), start + 2 + _DESCRIBED_SPAN + 4)
+            end = next((e for e in sorted(ends) if end < e <= limit
+                        and not _DESCRIPTION_MARK_RE.search(text, start, e)
+                        and _PERSON_NOUN_END_RE.search(text, start, e)), end)
+        found.append((start, _DESCRIBED + text[start:end], ""))
+    return found
 
 
 def _described(clause: str) -> Speaker | None:

@@ -48,6 +48,12 @@ _ELDER_BACK_RE = re.compile(r"^(?:这位|这名|此位)老(?![师板总乡表外
 _ELDER_NOUN_RE = re.compile(rf"^(?:这位|这名|此位)老(?![师板总乡表外])[{CJK_CHARS}]{{1,2}}$")
 # `这位90后`: a generation, not a role, says whom the description points back to.
 _GENERATION_END_RE = re.compile(r"(?:[5-9]0|00|10)后$")
+# `这位“90后”`, `这位“拼命三郎”`: so does a term in marks (masked by the quotes module).
+_EPITHET_BACK_RE = re.compile("^(?:这位|这名|此位)\ue000[^\ue000\ue001]{1,8}\ue001$")
+# A machine that talks (`机器人立刻问他：`, `“……”这台机器人回答。`): an unnamed speaker, the
+# machine as written.
+MACHINES = ("机器人", "数字人", "虚拟人")
+_MACHINE_END_RE = re.compile(f"(?:{'|'.join(MACHINES)})$")
 # A classifier for people (`一位……`, `多名……`) makes what follows a description of someone.
 _PEOPLE_RE = re.compile(r"^(?:也有|还有|有)?(?:一|两|几|多|数|十多|好几)?[位名]")
 # `某某（Jane Doe）`: the original of a name, in brackets.
@@ -70,7 +76,7 @@ _TERM_MASK = "\ue000"
 _POSTURE = "站|坐|蹲|立|守|躺|靠|倚"
 # How a speech verb begins: the open-ended adverbials below end only where one does.
 _VERB_START = ("说|表示|介绍|指出|告诉|认为|称|强调|坦言|透露|补充|解释|回忆|感慨|感叹|直言"
-               "|笑|问|答|喊|提醒|谈|讲|透|吆喝|呼吁|分析|预计|总结|坦承|坦陈|形容|回应|举例")
+               "|笑|问|答|喊|提醒|谈|讲|透|吆喝|呼吁|分析|预计|总结|坦承|坦陈|形容|回应|举例|惊叹|惊呼")
 # What may follow an open-ended adverbial: the verb, or a manner adverb (`……后兴奋地说`).
 _NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
 # An addressee after an action held (`拉着妈妈的手对记者说`): the action ends there.
@@ -81,6 +87,7 @@ _TO_REPORTER = rf"[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家)"
 # before 称 but a name given to a thing.)
 _ADVERBIAL = (
     rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
+    rf"|立刻|立即|马上|随即"
     rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
     rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK})[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
@@ -275,7 +282,7 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     if rest in _GROUP_PRONOUNS:
         return Speaker("", "", context, unnamed=rest)
     if _BACK_RE.match(rest) and (_ROLE_END_RE.search(rest) or _GENERATION_END_RE.search(rest)
-                                 or _ELDER_NOUN_RE.match(rest)) \
+                                 or _ELDER_NOUN_RE.match(rest) or _EPITHET_BACK_RE.match(rest)) \
             and not (THIS_BODY_RE.match(rest) and _names_someone(rest, known)):
         return Speaker(ELDER_REFERENCE if _ELDER_BACK_RE.match(rest) else BACK_REFERENCE, "",
                        context)
@@ -543,7 +550,7 @@ def _unnamed(rest: str, context: str) -> Speaker | None:
     as a person (`一位值班的`), with no name."""
     # (`老人们纷纷`: a role made plural by 们 is a group, described.)
     if not _ROLE_END_RE.search(rest.removesuffix("们")) and not _PEOPLE_RE.match(rest) \
-            and not _SOME_REPORTER_RE.match(rest):
+            and not _SOME_REPORTER_RE.match(rest) and not _MACHINE_END_RE.search(rest):
         return None
     return Speaker("", "", context, unnamed=_LEADING_RE.sub("", rest))
 
