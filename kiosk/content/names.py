@@ -694,6 +694,25 @@ def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
     return starts.get(pos + len(word)) in _ASPECT and segment.word_tag(word[-1]).startswith("v")
 
 
+def _japanese_name_of_five(after: str, at: int, starts: dict[int, str]) -> str:
+    """`铃木|健|太郎`: a family name of two that the dictionary knows as a name's and no
+    common surname opens, then a character and a rare noun of two that names no person
+    (not a post, role or form of address: `阙文|涛|博士`, `……|家人`), is a Japanese name of
+    five, not a Han name of three and a word (`宁可|欣|上台`)."""
+    family, given = starts.get(at, ""), starts.get(at + 3, "")
+    if len(family) != 2 or family[0] in SURNAMES or after.startswith(COMPOUND_SURNAMES) \
+            or not segment.word_tag(family).startswith("nr") \
+            or len(starts.get(at + 2, "")) != 1 or len(given) != 2 or at + 5 not in starts \
+            or any(ch in FUNCTION_CHARS for ch in after[2:5]):
+        return ""
+    tag = segment.word_tag(given)
+    if not (tag == "n" or tag.startswith("nr")) or segment.rarity(given) < _RARE_WORD \
+            or _POST_OR_ROLE_RE.fullmatch(given) or given in FAMILIAR_FORMS \
+            or given in ADDRESS_FORMS or given[-1] in ROLE_SUFFIXES + "人":
+        return ""
+    return after[:5]
+
+
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
@@ -720,6 +739,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     han_then_word = len(word_after) >= 2 and is_person_name(after[:3]) \
         and bool(tag := segment.word_tag(word_after)) and not tag.startswith(("nr", "nz")) \
         and not _glued(at + 4, starts)  # (`山田浩|二则|更`: 二 is the name's)
+    if japanese := _japanese_name_of_five(after, at, starts):
+        return japanese
     for size in (5, 4):
         whole = after[:size]
         if (han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS)) or han_then_word:
@@ -1119,13 +1140,16 @@ def _clean_title(title: str) -> str:
     tail = _TITLE_LEAD_RE.sub("", title[title.rfind("的") + 1:])
     # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
     suffixes = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
-    found = list(re.finditer(suffixes, tail))
+    # (The 部 of 部长, the 局 of 局长 open the post, not a body: `海外营业部部长` is one.)
+    post = _POST_AT_END_RE.search(tail)
+    found = list(re.finditer(suffixes, tail[:post.start()] if post else tail))
     # Only a repeated kind (`学会……学会`): `某大学某学院` is one body and its school.
     if len(found) >= 2 and found[0].group() == found[-1].group():
         return tail[found[0].end():]
     return tail
 
 
+_POST_AT_END_RE = re.compile(f"(?:{POST_RE})$")
 _AGED_RE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 _AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:年仅|今年|年近|年过|已经|已)?"
                             r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")

@@ -396,8 +396,10 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     for written, name in written_forms(known):
         at = phrase.rfind(written)
         if at >= 0 and (tail := _AFTER_NAME_RE.fullmatch(phrase, at + len(written))):
-            return Speaker(name, clean_title(phrase[:at]) or clean_title(tail["post"]),
-                           tail["ctx"])
+            # (`Weber博士说` for someone titled before: a post after the name addresses
+            # them; the title is the first one.)
+            return Speaker(name, clean_title(phrase[:at]) or (
+                "" if known.get(name) else clean_title(tail["post"])), tail["ctx"])
     # `86岁的郑大爷`, `市民刘女士`: a surname and a form of address name someone.
     if familiar := FAMILIAR_RE.search(phrase):
         at = familiar.start("name")

@@ -1,12 +1,14 @@
 """What the round 15a hold-outs taught (an achievements release, an AI exhibition, a space
 summit, a science result, a high-tech fair), run on parser 62: 惊叹 reports speech, a
 described person may take sixteen characters and ends on a whole noun, `这位“90后”` points
-back, and the last clause before a colon speaks when it opens with its own subject (a machine
-too)."""
+back, the last clause before a colon speaks when it opens with its own subject (a machine
+too), a body's suffix that opens the post is no second body, a post after a titled name keeps
+the first title, and a Japanese name of five is read whole."""
 
 import pytest
 
-from tests.content.helpers import direct
+from kiosk.content.names import clean_title
+from tests.content.helpers import direct, mentions
 
 _QUOTE = "“五年前，这样的装置只存在于论文里。”"
 
@@ -67,3 +69,36 @@ def test_the_last_clause_before_a_colon_has_its_own_subject(
     got = direct(text)
     assert [(t, s, ti, bool(u)) for t, s, ti, u in got] == [
         (t, s, ti, bool(u)) for t, s, ti, u in expected]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("日本一家服务机器人企业的海外营业部部长", "海外营业部部长"),
+    ("公司的海外销售部部长", "海外销售部部长"),
+    # Unchanged: a kind of body, then the body (`某类学会甲学会主席`).
+    ("全球最大的光学学会美国光学学会主席", "美国光学学会主席"),
+])
+def test_a_bodys_suffix_that_opens_the_post_is_no_second_body(title: str, expected: str) -> None:
+    assert clean_title(title) == expected
+
+
+def test_a_post_after_a_titled_name_keeps_the_first_title() -> None:
+    assert direct("“中国商业航天的发展速度令人印象深刻。”欧洲航天局前局长、德国航天中心高级顾问"
+                  "Thomas Weber如是说。",
+                  "“复用技术可能会改变整个行业的游戏规则。”Weber博士在接受记者采访时说。") == [
+        ("中国商业航天的发展速度令人印象深刻。", "Thomas Weber", "欧洲航天局前局长、德国航天中心高级顾问", ""),
+        ("复用技术可能会改变整个行业的游戏规则。", "Thomas Weber", "欧洲航天局前局长、德国航天中心高级顾问", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("日本一家企业的海外营业部部长铃木健太郎第三次来杭州参展。", [("铃木健太郎", "海外营业部部长")]),
+    ("日本某公司社长加藤健太郎在开幕式上致辞。", [("加藤健太郎", "日本某公司社长")]),
+    # Unchanged: a Han name and a word (`宁可|欣|上台`), a Japanese name of four.
+    ("获奖学生宁可欣上台领奖。", [("宁可欣", "获奖学生")]),
+    ("营业部长山本健司表示，", [("山本健司", "营业部长")]),
+    ("教练员田中健一在赛后表示，", [("田中健一", "教练员")]),
+    # Unchanged: a rare Han surname and a post or a noun for people after the name.
+    ("首席科学家阙文涛博士介绍，", [("阙文涛", "首席科学家")]),
+    ("研究员阙文涛团队今年取得突破。", [("阙文涛", "研究员")]),
+])
+def test_a_japanese_name_of_five(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
