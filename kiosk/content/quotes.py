@@ -92,9 +92,11 @@ _SPAN_RE = re.compile(r"“([^“”]*)”")
 _AFTER_RE = re.compile(
     rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?=[。，,！]))")
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
-# (问 alone asks only before a colon: `有记者问：“……？”`; elsewhere it opens words, 问题.)
+# (问 alone asks only before a colon: `有记者问：“……？”`, `记者问他：`, whom asked after it;
+# elsewhere it opens words, 问题.)
 _BEFORE_RE = re.compile(
-    rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?=[：:]))"
+    rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})"
+    rf"(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?:他们|她们|他|她|它|记者|大家)?(?=[：:]))"
     r"(?P<sep>[：:，,])\s*$")
 _FULL_VERB_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?")
 _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
@@ -818,6 +820,8 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     `他给记者打了个比方：` the person last named."""
     if " " in clause and (caption := caption_mention(clause + "：")):
         return Speaker(caption[1], caption[2], "")  # `某公司总经理 某某：`, an interview caption
+    if machine := _MACHINE_OPENING_RE.match(clause, clause.rfind("，") + 1):
+        return Speaker("", "", "", unnamed=machine["who"])  # `一台导览机器人迎上来：`
     if (comma := clause.rfind("，")) > 0 \
             and (own := _last_clause_subject(clause[comma + 1:], known)):
         return own
@@ -870,11 +874,9 @@ _LISTED_OPENING_RE = re.compile(
 
 
 def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
-    """`某某试着皱了皱眉，机器人立刻问他：` — the last clause before a colon opens with a subject
-    of its own (a machine, someone titled, known or named, someone described by a listed
-    role or post ending on a word), who speaks, not whoever opened the sentence."""
-    if machine := _MACHINE_OPENING_RE.match(last):
-        return Speaker("", "", "", unnamed=machine["who"])
+    """`某某试着皱了皱眉，工作人员某某马上问他：` — the last clause before a colon opens with a
+    subject of its own (someone titled, known or named, someone described by a listed role
+    or post ending on a word), who speaks, not whoever opened the sentence."""
     words = segment.words(last)
     if (mentions := person_mentions(last, words)) and mentions[0][2] \
             and mentions[0][0] == len(mentions[0][2]):

@@ -59,6 +59,7 @@ def test_a_generation_in_marks_points_back(text: str, expected: str) -> None:
      [("您好，请问需要什么帮助？", "", "", "一台服务机器人")]),
     ("王一鸣向它提了一个问题。“您好，请问需要什么帮助？”这台机器人回答。",
      [("您好，请问需要什么帮助？", "", "", "这台机器人")]),
+    ("一台导览机器人迎上来：“您好，请跟我来！”", [("您好，请跟我来！", "", "", "一台导览机器人")]),
     # Unchanged: the one who opens the sentence goes on speaking; 他 opens the last clause.
     ("市民佘大爷试了试，笑着说：“比我孙子还细心！”", [("比我孙子还细心！", "佘大爷", "市民", "")]),
     ("谈起队员们，主教练糜振华的声音有些哽咽：“这些孩子吃的苦，比普通运动员多得多。”",
@@ -69,6 +70,21 @@ def test_the_last_clause_before_a_colon_has_its_own_subject(
     got = direct(text)
     assert [(t, s, ti, bool(u)) for t, s, ti, u in got] == [
         (t, s, ti, bool(u)) for t, s, ti, u in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The reporter's question, whomever it is put to, is no answer's.
+    ("记者问他：“你会泡茶吗？”王一鸣回答：“当然会。”",
+     [("你会泡茶吗？", "", ""), ("当然会。", "王一鸣", "")]),
+    ("记者问它：“你会泡茶吗？”机器人回答：“当然会。”",
+     [("你会泡茶吗？", "", ""), ("当然会。", "", "机器人")]),
+    # Unchanged: someone named asks.
+    ("王一鸣问她：“你会泡茶吗？”", [("你会泡茶吗？", "王一鸣", "")]),
+    ("记者问：“你会泡茶吗？”王一鸣回答：“当然会。”",
+     [("你会泡茶吗？", "", ""), ("当然会。", "王一鸣", "")]),
+])
+def test_a_question_put_to_someone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, s, u) for t, s, _, u in direct(text)] == expected
 
 
 @pytest.mark.parametrize(("title", "expected"), [
