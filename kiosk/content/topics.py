@@ -123,12 +123,18 @@ def _name_part(word: str) -> bool:
 
 def _unique(ranked: list[str]) -> list[str]:
     """The ranked terms without those a higher-ranked term contains (`量子` after
-    `量子计算`): a visitor who types the shorter one finds the longer."""
+    `量子计算`): a visitor who types the shorter one finds the longer; nor a place with the
+    kind of division after it when the place is there already (`深圳市` after `深圳`)."""
     kept: list[str] = []
     for term in ranked:
-        if not any(term in longer for longer in kept):
+        if not any(term in longer or (term[-1] in _DIVISIONS and term[:-1] == longer)
+                   for longer in kept):
             kept.append(term)
     return kept
+
+
+# The kinds of division a place's name may end in (`深圳市`, `广东省`).
+_DIVISIONS = frozenset("省市县区州")
 
 
 def _items(topic: Topic) -> int:
