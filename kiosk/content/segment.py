@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 USER_DICT = Path(__file__).with_name("userdict.txt")
 _lock = threading.Lock()
@@ -41,12 +40,16 @@ def paragraph_words(texts: Sequence[str]) -> list[list[str]]:
     a line break, and one call costs less than one per paragraph)."""
     if not texts:
         return []
-    found: list[list[str]] = [[]]
-    for word in _jieba().lcut("\n".join(t.replace("\n", " ") for t in texts)):
-        if word.strip("\n"):
-            found[-1].append(word)
-        else:
-            found.extend([] for _ in range(word.count("\n")))
+    words = _jieba().lcut("\n".join(t.replace("\n", " ") for t in texts))
+    # jieba gives each line break as a word of its own: cut there (list.index and slices,
+    # not a test of every word).
+    found: list[list[str]] = []
+    start = 0
+    for _ in range(len(texts) - 1):
+        end = words.index("\n", start)
+        found.append(words[start:end])
+        start = end + 1
+    found.append(words[start:])
     return found
 
 
@@ -68,11 +71,17 @@ def tag(text: str) -> list[tuple[str, str]]:
 
 def word_tag(word: str) -> str:
     """The dictionary part-of-speech of a word, or '' when jieba does not know it."""
-    jieba, pseg = _jieba(), _posseg()
-    # The project dictionary's tags live on the tokenizer until posseg first cuts.
-    users: dict[str, Any] = jieba.dt.user_word_tag_tab
-    table: dict[str, Any] = pseg.dt.word_tag_tab
-    return str(users.get(word) or table.get(word, ""))
+    return _word_tags().get(word, "")
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    """posseg's table of tags, with the project dictionary's merged in (they live on the
+    tokenizer until posseg first cuts, which merges them as this does): one lookup a word."""
+    tokenizer = _posseg().dt
+    tokenizer.makesure_userdict_loaded()
+    table: dict[str, str] = tokenizer.word_tag_tab
+    return table
 
 
 @cache
