@@ -212,14 +212,13 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     """
     found: list[tuple[int, str, str]] = []
     match = _MENTION_RE.search(text)
-    ends = list(accumulate(map(len, words)))
     starts = word_starts(words)
+    word_ends = set(accumulate(map(len, words)))
     caption = caption_mention(text) if " " in text[:56] else None
     if not match and "·" not in text and "•" not in text and "、" not in text and caption is None:
-        return sorted(_nouns_before_names(text, starts) + _aged_names(text, starts, [], set(ends)))
-    word_ends = set(ends)
+        return sorted(_nouns_before_names(text, starts) + _aged_names(text, starts, [], word_ends))
     previous_end = -1
-    pos = 0
+    pos = match.start() if match else len(text)  # (the text before holds no post or role)
     while match := _MENTION_RE.search(text, pos):
         pos = match.end()
         # A role known only by its last character must end a word, and its name be a name.
