@@ -87,7 +87,8 @@ def extract_figures(paragraphs: Iterable[Paragraph], article_year: int | None) -
     found: list[Figure] = []
     for para in paragraphs:
         for offset, sentence in sentences(para.text):
-            in_sentence = _sentence_figures(sentence, para, article_year)
+            if not (in_sentence := _sentence_figures(sentence, para, article_year)):
+                continue
             kinds = [f.kind for f in in_sentence]
             group = "g-" + hashlib.sha1(f"{para.index}:{offset}".encode()).hexdigest()[:6]
             for fig in in_sentence:

@@ -19,9 +19,10 @@ def sub_forums(paragraphs: Sequence[Paragraph]) -> list[str]:
     found: list[str] = []
     for para in paragraphs:
         # (The patterns are slow to fail: a paragraph without their characters is skipped.)
-        for match in _FROM_TO_RE.finditer(para.text) if "到" in para.text else ():
+        for match in _FROM_TO_RE.finditer(para.text) if "从" in para.text else ():
             found += [n for n in (match["a"], match["b"]) if n.endswith(_FORUM_HEADS)]
-        for match in _LIST_RE.finditer(para.text) if "、" in para.text else ():
+        for match in _LIST_RE.finditer(para.text) if "、" in para.text and "等" in para.text \
+                else ():
             items = match["items"].split("、")
             if all(n.endswith(_FORUM_HEADS) for n in items):
                 found += items
@@ -32,7 +33,7 @@ def fields(paragraphs: Sequence[Paragraph]) -> list[str]:
     """Fields of science the article says the event covers (`围绕甲、乙等前沿领域`)."""
     found: list[str] = []
     for para in paragraphs:
-        for match in _FIELDS_RE.finditer(para.text):
+        for match in _FIELDS_RE.finditer(para.text) if "领域" in para.text else ():
             found += [n.strip() for n in match["items"].split("、")]
     return _unique(n for n in found if 2 <= len(n) <= 12)
 

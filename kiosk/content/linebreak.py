@@ -50,6 +50,8 @@ def breaks_within(context: str, bounds: Sequence[int], text: str) -> list[int]:
 def _short_quoted(text: str) -> set[int]:
     """Offsets inside a short term in quotation marks or book-title marks."""
     inside: set[int] = set()
+    if not any(mark in text for mark in _PAIRS):
+        return inside  # (most labels and quotes hold none: no walk over their characters)
     for start, char in enumerate(text):
         if char in _PAIRS:
             end = text.find(_PAIRS[char], start + 1)

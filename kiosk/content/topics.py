@@ -68,7 +68,10 @@ def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence
         terms = [w for w in words.get(para.index, ()) if _is_term(w)]
         total.update(terms)
         spread.update(set(terms))
-    for word in [w for w in spread if any(w in person for person in people)]:
+    # (One string for each list, its items joined by a line break, which no word holds: one
+    # search for a word instead of one for each item.)
+    everyone, named_things = "\n".join(people), "\n".join(names)
+    for word in [w for w in spread if w in everyone]:
         del spread[word]
     fragments = _fragments(words, [w for w in spread if spread[w] >= 2])
     score = {w: total[w] * segment.rarity(w) for w in spread if spread[w] >= 2
@@ -90,11 +93,9 @@ def extract_topics(paragraphs: Sequence[Paragraph], words: Mapping[int, Sequence
             figures=[f.id for f in figures if term in f.sentence],
             paragraphs=[p.index for p in paragraphs if term in p.text])
 
-    named = [t for w in ranked if any(w in name for name in names)
-             if _items(t := topic(w)) >= 1]
+    named = [t for w in ranked if w in named_things if _items(t := topic(w)) >= 1]
     if len(named) < MIN_NAMED:
-        named += [t for w in ranked if not any(w in name for name in names)
-                  if _items(t := topic(w)) >= 2]
+        named += [t for w in ranked if w not in named_things if _items(t := topic(w)) >= 2]
     return named[:MAX_TOPICS]
 
 
