@@ -93,7 +93,7 @@ def extract_figures(paragraphs: Iterable[Paragraph], article_year: int | None) -
             group = "g-" + hashlib.sha1(f"{para.index}:{offset}".encode()).hexdigest()[:6]
             for fig in in_sentence:
                 shared = kinds.count(fig.kind) > 1 and fig.kind != "year"
-                found.append(replace(fig, group=group if shared else ""))
+                found.append(replace(fig, group=group) if shared else fig)
     return found
 
 
@@ -102,6 +102,7 @@ def _sentence_figures(sentence: str, para: Paragraph, article_year: int | None) 
         return []
     taken: list[tuple[int, int]] = []
     figures: list[tuple[int, Figure]] = []
+    parts: list[tuple[int, str]] = []  # the sentence's clauses, split once it has a number
     for kind, pattern, needle in _PATTERNS:
         if not needle.search(sentence):
             continue
@@ -109,22 +110,23 @@ def _sentence_figures(sentence: str, para: Paragraph, article_year: int | None) 
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            figure = _figure(kind, match, sentence, para, article_year)
+            parts = parts or clauses(sentence)
+            figure = _figure(kind, match, sentence, parts, para, article_year)
             if figure is not None:
                 taken.append(span)
                 figures.append((span[0], figure))
     figures.sort(key=lambda item: item[0])
-    clause_has_other = {_clause_of(sentence, pos) for pos, f in figures if f.kind != "year"}
+    clause_has_other = {_clause_of(parts, pos) for pos, f in figures if f.kind != "year"}
     kept = [f for pos, f in figures
-            if f.kind != "year" or _clause_of(sentence, pos) not in clause_has_other]
+            if f.kind != "year" or _clause_of(parts, pos) not in clause_has_other]
     # Figures compared side by side (`A达28.4%，B提升至41.6%`) share the year one of them has.
     years = {f.kind: f.year for f in kept if f.year is not None and f.kind != "year"}
     return [replace(f, year=years[f.kind]) if f.year is None and f.kind in years else f
             for f in kept]
 
 
-def _figure(kind: FigureKind, match: re.Match[str], sentence: str, para: Paragraph,
-            article_year: int | None) -> Figure | None:
+def _figure(kind: FigureKind, match: re.Match[str], sentence: str, parts: list[tuple[int, str]],
+            para: Paragraph, article_year: int | None) -> Figure | None:
     groups = match.groupdict()
     value = _value(kind, groups)
     if value is None:
@@ -138,13 +140,13 @@ def _figure(kind: FigureKind, match: re.Match[str], sentence: str, para: Paragra
         return None
     literal = match.group().strip()
     qualifier = (groups.get("pre") or "") + (groups.get("post") or "")
-    clause = _clause_at(sentence, match.start())
+    clause = _clause_at(sentence, parts, match.start())
     return Figure(
         id="f-" + hashlib.sha1(f"{para.index}:{literal}:{sentence}".encode()).hexdigest()[:8],
         kind=kind, value=value, unit=unit, literal=literal,
-        label=_label(kind, sentence, match, clause), sentence=sentence.strip(),
+        label=_label(kind, sentence, parts, match, clause), sentence=sentence.strip(),
         paragraph=para.index,
-        year=int(groups["num"]) if kind == "year" else _year(sentence, match.start(),
+        year=int(groups["num"]) if kind == "year" else _year(sentence, parts, match.start(),
                                                              article_year),
         qualifier=qualifier, provenance=Provenance("article", para.index))
 
@@ -165,7 +167,8 @@ def _value(kind: FigureKind, groups: dict[str, str | None]) -> float | None:
     return value
 
 
-def _label(kind: FigureKind, sentence: str, match: re.Match[str], clause: str) -> str:
+def _label(kind: FigureKind, sentence: str, parts: list[tuple[int, str]],
+           match: re.Match[str], clause: str) -> str:
     """What the number counts: the noun after a count, else the words before the number."""
     if kind in ("count", "length", "quantity") and (noun := _NOUN_RE.match(
             sentence[match.end():].lstrip())):
@@ -178,7 +181,7 @@ def _label(kind: FigureKind, sentence: str, match: re.Match[str], clause: str) -
         rest = clause.replace(match.group(), "").strip(" ，")
         if rest:
             return rest
-        following = [c for start, c in clauses(sentence) if start > match.start()]
+        following = [c for start, c in parts if start > match.start()]
         return following[0].strip() if following else clause.strip()
     before = clause[: max(0, clause.find(match.group().strip()))]
     before = _YEAR_RE.sub("", before)
@@ -187,10 +190,11 @@ def _label(kind: FigureKind, sentence: str, match: re.Match[str], clause: str) -
     return before or clause.strip()
 
 
-def _year(sentence: str, position: int, article_year: int | None) -> int | None:
+def _year(sentence: str, parts: list[tuple[int, str]], position: int,
+          article_year: int | None) -> int | None:
     """The year a figure refers to: the nearest before it in its own clause, else the year
     that opens the sentence; `今年`/`去年` count from the article's year."""
-    clause_start = max((s for s, _ in clauses(sentence) if s <= position), default=0)
+    clause_start = max((s for s, _ in parts if s <= position), default=0)
     head = sentence[clause_start:position]
     if years := _YEAR_RE.findall(head):
         return int(years[-1])
@@ -205,15 +209,15 @@ def _year(sentence: str, position: int, article_year: int | None) -> int | None:
     return None
 
 
-def _clause_at(sentence: str, position: int) -> str:
-    for start, clause in clauses(sentence):
+def _clause_at(sentence: str, parts: list[tuple[int, str]], position: int) -> str:
+    for start, clause in parts:
         if start <= position < start + len(clause):
             return clause
     return sentence
 
 
-def _clause_of(sentence: str, position: int) -> int:
-    for start, clause in clauses(sentence):
+def _clause_of(parts: list[tuple[int, str]], position: int) -> int:
+    for start, clause in parts:
         if start <= position < start + len(clause):
             return start
     return -1
