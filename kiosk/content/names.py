@@ -475,8 +475,9 @@ def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, st
     found: list[tuple[int, str, str]] = []
     for at in [0, *(m.end() for m in _NOUN_START_RE.finditer(text))]:
         word = starts.get(at, "")
-        if len(word) >= 2 and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
-                and len(after := starts.get(at + len(word), "")) in (2, 3, 4) \
+        # (The lengths first: most words are followed by no word of a name's length.)
+        if len(word) >= 2 and len(after := starts.get(at + len(word), "")) in (2, 3, 4) \
+                and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
                 and (is_person_name(after) or (len(after) > 2 and _whole_name_word(after))) \
                 and segment.word_tag(starts.get(at + len(word) + len(after), "")) != "n":
             # (... not a word the dictionary lacks inside a compound of nouns: `数字|文旅|展区`.)

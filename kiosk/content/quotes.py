@@ -542,6 +542,8 @@ def _turns(text: str, known: dict[str, str],
            fresh: set[str]) -> list[tuple[str, int, int]]:
     """The turns of a question-and-answer paragraph: (who, where the words start, where
     they end), or none when the paragraph does not open with one."""
+    if "：" not in text and ":" not in text:
+        return []  # (a turn ends in a colon; the pattern is slow to fail)
     marks = [m for m in _TURN_RE.finditer(text) if _is_turn(m["who"], known, fresh)]
     if not marks or marks[0].start() != 0:
         return []
