@@ -276,6 +276,12 @@ def _drop_dangling(model: ContentModel) -> ContentModel:
     achievements = {a.id for a in model.achievements}
     exhibits = {e.id for e in model.exhibits}
     figures = {f.id for f in model.figures}
+    quoted = [a.quotes for a in model.achievements] + [e.quotes for e in model.exhibits] \
+        + [p.quotes for p in model.people] + [t.quotes for t in model.topics]
+    if all(quotes.issuperset(ids) for ids in quoted) \
+            and all(achievements.issuperset(t.achievements) and exhibits.issuperset(t.exhibits)
+                    and figures.issuperset(t.figures) for t in model.topics):
+        return model  # (no reference dangles: the model as it is, no copy of every item)
     return replace(
         model,
         achievements=[replace(a, quotes=[q for q in a.quotes if q in quotes])
