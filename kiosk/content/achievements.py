@@ -132,22 +132,19 @@ def _add(named: dict[str, tuple[str, AchievementKind, int | None]], name: str,
 
 def _mentions(text: str, name: str) -> bool:
     """The text names the item: its full name, its Chinese words, or its Latin name."""
-    if _unspaced(name) in _unspaced(text):
+    unspaced, key, aliases = _written(name)
+    if unspaced in _unspaced(text) or (key is not None and key in _key(text)):
         return True
-    if not _has_digit(name) and _key(name) in _key(text):
-        return True
-    return any(alias in text for alias in _aliases(name))
+    return any(alias in text for alias in aliases) if aliases else False
 
 
 @lru_cache(maxsize=1024)
-def _has_digit(name: str) -> bool:
-    return any(ch.isdigit() for ch in name)
-
-
-@lru_cache(maxsize=1024)
-def _aliases(name: str) -> tuple[str, ...]:
-    """The Latin-script names inside a name (`某某芯片 Nova` → `Nova`)."""
-    return tuple(_LATIN_RE.findall(name))
+def _written(name: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """How a text may write the item (looked for in every paragraph and sentence): its name
+    without spaces; its Chinese characters, unless the name holds a digit; the Latin-script
+    names inside it (`某某芯片 Nova` → `Nova`)."""
+    digit = any(ch.isdigit() for ch in name)
+    return _unspaced(name), None if digit else _key(name), tuple(_LATIN_RE.findall(name))
 
 
 def _achievement(name: str, kind: AchievementKind, year: int | None,
