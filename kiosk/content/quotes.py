@@ -990,7 +990,9 @@ def _described_people(text: str, words: Sequence[str]) -> list[tuple[int, str, s
     (`一位来自民营火箭企业的年轻工程师`, not the 民 of 民营 nor the 工 of 工程师)."""
     ends = set(accumulate(map(len, words)))
     found = []
-    matches = [m for pattern in (_DESCRIBED_RE, _MET_DESCRIBED_RE) for m in pattern.finditer(text)]
+    # (The reporter who met someone is named: no search for the meeting without 记者.)
+    patterns = (_DESCRIBED_RE, _MET_DESCRIBED_RE) if "记者" in text else (_DESCRIBED_RE,)
+    matches = [m for pattern in patterns for m in pattern.finditer(text)]
     for match in matches:
         start, end = match.span("who")
         if words and end not in ends:
