@@ -113,6 +113,7 @@ ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])(?<!记)[{ROLE_SUFFIXES}]"
 LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
 # (The leading class lets the engine skip the characters no post or role begins with
 # before it tries the tree of alternatives: most of any text.)
+_LATIN_NAME_RE = re.compile(LATIN_NAME)
 _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}])(?<!记)"
@@ -419,6 +420,10 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
     aged: list[tuple[int, str, str]] = []
     for match in _AGED_RE.finditer(text) if "岁的" in text else ():
         at, name = match.end(), starts.get(match.end(), "")
+        if (latin := _LATIN_NAME_RE.match(text, at)) and not _within(at, found):
+            # `今年58岁的Somchai`: a name in Latin letters, known by it later.
+            aged.append((at, latin.group(), clean_title(text[_clause_start(text, at):at])))
+            continue
         if name and (whole := _name_at(text[at:at + 5], at, starts, ends, rare=False)) \
                 and len(whole) in (2, 3) and whole.startswith(name):
             # `8岁的栾|小川`; `7岁的黎子|墨拉着`: jieba glued the name's last character to a verb

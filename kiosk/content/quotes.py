@@ -220,7 +220,8 @@ _IS_TITLE_RE = re.compile(
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
 _NAME_THEN_POST_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，的]))(?P<name>[{CJK_CHARS}]{{2,3}})(?P<title>{POST_RE})")
+    rf"(?:^|(?<=[。！？；，的]))(?P<name>{_TRANSCRIBED}|{LATIN_NAME}|[{CJK_CHARS}]{{2,3}}"
+    rf"|[{CJK_CHARS}]{{4}}){_ORIGINAL}(?P<title>{POST_RE})")
 # Where those two may start (their lookbehinds), tried there alone: a scan of every offset
 # cost more.
 _IS_TITLE_AFTER_RE = re.compile("[。！？；，]")
@@ -294,6 +295,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         for _, name, title in mentions:
             if title and not known.get(name):
                 known[name] = title
+            elif re.fullmatch(LATIN_NAME, name) and not any(name in other for other in known):
+                known[name] = ""  # `今年58岁的Somchai`: known by the name alone after
             elif len(name) == 3 and name not in known and not is_person_name(name) \
                     and not FAMILIAR_RE.fullmatch(name) and not _ROLE_OR_POST_END_RE.search(name):
                 # `9岁的幸子谦` (a surname outside the list): named once, known by name after.
@@ -508,9 +511,14 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     for match in matches:
         name = match["name"]
         if not known.get(name) and match.start() in starts and match.end("name") in starts \
-                and match.end() in starts and (is_person_name(name) or (
-                    starts[match.start()] == name and not segment.word_tag(name)
-                    and not set(name) & FUNCTION_CHARS)):
+                and match.end() in starts and ((
+                    is_person_name(name) or (starts[match.start()] == name
+                                             and not segment.word_tag(name)
+                                             and not set(name) & FUNCTION_CHARS))
+                    if re.fullmatch(f"[{CJK_CHARS}]+", name)
+                    else not any(name in other for other in known)):
+            # (`皇甫立新教授`, `格桑卓玛院士`, `John Miller研究员`, `林嘉欣（Grace Lim）教授`;
+            # not `Grant教授` for the `Oliver Grant` named before.)
             known[name] = match["title"]
 
 

@@ -131,6 +131,10 @@ _SOME_REPORTER_RE = re.compile(r"^(?:也|还|另)?有[^，。“”：]{0,8}?记
 _LEADING_RE = re.compile(r"^(?:也|还|另外|另)有")
 _FOREIGN_RE = re.compile(rf"{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+$")
 _LATIN_RE = re.compile(rf"(?<![A-Za-z]){LATIN_NAME}$")
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+# `Somchai博士`, `玛丽亚·洛佩斯院士`: a Latin or transcribed name, then its post.
+_FOREIGN_POST_RE = re.compile(
+    rf"(?P<name>{LATIN_NAME}|{_C}{{1,8}}(?:-{_C}{{1,8}})*(?:[·•]{_C}{{1,8}})+)(?P<post>{_RANKED_POST})")
 # (The surname is the shortest that leaves a post: `马|副厅长`, not `马副|厅长`.)
 # (A listed role too, `汤代表` for `全国人大代表、……汤某某`: it must end a part of the title of
 # the one person known by the surname.)
@@ -262,9 +266,15 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     # (Both names end the phrase, one holding a dot, the other in Latin letters: most phrases
     # hold neither, and the patterns are slow to fail.)
     written = "·" in rest or "•" in rest or rest[-1:].isascii()
+    if ("·" in rest or "•" in rest or _ASCII_LETTER_RE.search(rest)) \
+            and (match := _FOREIGN_POST_RE.fullmatch(rest)) and not any(
+            name != match["name"] and match["name"] in name for name in known):
+        # `Somchai博士`; not a part of a name known in full: `Grant教授` for `Oliver Grant`.
+        return Speaker(match["name"], match["post"], context)
     for pattern in (_FOREIGN_RE, _LATIN_RE) if written else ():
         if match := pattern.search(rest):
-            name = _after_last_post(match.group())
+            # (No transcription holds 的: `32岁的玛丽亚·洛佩斯` is 玛丽亚·洛佩斯.)
+            name = _after_last_post(match.group().rsplit("的", 1)[-1])
             # A post that ends before the name, begun before the match (`首席|执行官某·某`).
             dot = rest.find("·", match.start())
             cut = max((m.end() for m in _POST_OR_ROLE_RE.finditer(rest, 0, dot)
@@ -278,7 +288,7 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
             head = rest[: len(rest) - len(name)]
             # One Latin word is a name after a post or role (`采购商Somchai`) or when known.
             if len(name) >= 2 and (" " in name or "·" in name or name in known
-                                   or _ROLE_END_RE.search(head)):
+                                   or _ROLE_END_RE.search(head) or head.endswith("岁的")):
                 return Speaker(name, clean_title(head), context)
     if rest in PRONOUNS or rest in known:
         return Speaker(rest, "", context)
@@ -389,9 +399,17 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
             continue  # `患者家属`: a role after a role is a person noun of two words, no name
         # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
         if is_person_name(name) or (lenient and _could_be_name(name)
-                                    and not _ADVERBIALS_RE.fullmatch(name)):
+                                    and not _ADVERBIALS_RE.fullmatch(name)) \
+                or (tail["post"] and _unknown_name_word(name, text)):
             return name, tail["post"], tail["ctx"]
     return None
+
+
+def _unknown_name_word(name: str, text: str) -> bool:
+    """`其其格院士`, `格桑卓玛教授`: three or four characters that jieba keeps as one word
+    its dictionary lacks, before a post, are a name without a Han surname."""
+    return len(name) >= 3 and segment.words(text)[0] == name and not segment.word_tag(name) \
+        and not set(name) & FUNCTION_CHARS and name[0] not in "该这那本各某此"
 
 
 def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
