@@ -424,11 +424,13 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
             # `今年58岁的Somchai`: a name in Latin letters, known by it later.
             aged.append((at, latin.group(), clean_title(text[_clause_start(text, at):at])))
             continue
+        # (Four with a compound surname: `32岁的欧阳明|辉`.)
+        sizes = (2, 3, 4) if text.startswith(COMPOUND_SURNAMES, at) else (2, 3)
         if name and (whole := _name_at(text[at:at + 5], at, starts, ends, rare=False)) \
-                and len(whole) in (2, 3) and whole.startswith(name):
+                and len(whole) in sizes and whole.startswith(name):
             # `8岁的栾|小川`; `7岁的黎子|墨拉着`: jieba glued the name's last character to a verb
             name = whole
-        if len(name) not in (2, 3) or name in ROLES or name in POSTS or _within(at, found):
+        if len(name) not in sizes or name in ROLES or name in POSTS or _within(at, found):
             continue
         # (`9岁的幸子|谦`: a surname outside the list, which jieba joined to the next character
         # in a word its dictionary lacks, leaving alone a character it knows as a name's.)
@@ -800,6 +802,11 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # A grammatical character inside a word of the name that the dictionary knows as a
         # name or noun is part of it (`吴永和`: 吴/永和), not one in any other (`常说`).
         inside = _words_in(starts, at, at + size)
+        if size == 4 and starts.get(at + 3) == candidate[3] and candidate[3] in _BOUNDARY_CHARS:
+            continue  # `欧阳明|说`: a compound surname and one character, then the verb
+        if size == 3 and starts.get(at + 2) == candidate[2] \
+                and _verb_with_aspect(candidate[2], at + 2, starts):
+            continue  # `董事|长江|涛|笑|着`: a name ends before a verb with its aspect
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
         if size == 3 and starts.get(at) == candidate and candidate[-1] in _WHEN \

@@ -389,6 +389,13 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
     """
     sizes = (4, 3) if text.startswith(COMPOUND_SURNAMES) else (3, 2, 4)
     if lenient and _ADVERBIALS_RE.fullmatch(text):
+        # `董事长方圆自豪地`: a word of a surname and a noun (a name that is a word), then
+        # a manner, after a post.
+        first = segment.words(text)[0]
+        if len(first) in (2, 3) and first[0] in SURNAMES \
+                and segment.word_tag(first)[:1] in ("n", "") \
+                and re.fullmatch(f"{_C}{{2}}地", text[len(first):]):
+            return first, "", text[len(first):]
         return None  # `两位老人异口同声地`, `卡车司机试驾后`: adverbials, no name
     for size in sizes:
         name = text[:size]
