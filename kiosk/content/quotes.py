@@ -58,7 +58,7 @@ SPEECH_VERBS = sorted([
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
     "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "喊",
     "问道", "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
-    "评价", "点评",
+    "评价", "点评", "称赞道",
     # `“……”某某惊叹道。`: wonder voiced, like 感叹 and 赞叹 (not a name's last character).
     "惊叹", "惊呼",
     # `“……”小宇在一旁插话`: words put into a conversation.
@@ -128,6 +128,7 @@ _TERM_BEFORE_RE = re.compile(
     r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为|写着|印着|刻着|写有|印有"
     r"|标语|横幅|口号|题为|主题为)\s*$")
 # A colon and an opening mark: the attribution introduces the quote that follows.
+_NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
@@ -720,6 +721,10 @@ def _attribution(text: str, start: int, end: int,
             and not _CLAUSE_END_RE.search(text, end, following):
         # `“……？”面对记者提问，某某回答：“……”`: the answer is 某某's, not the question.
         return _UNREAD, "", end, end
+    if before and before_speaker and before[2] in "，," and _NEXT_COLON_RE.match(text, end):
+        # `“……，”甲说，“……。”乙接过话：“……”`: a clause after the words that introduces
+        # the next ones with a colon is no attribution of these.
+        return before_speaker, before[1], end, window + before[3]
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
@@ -733,7 +738,6 @@ def _attribution(text: str, start: int, end: int,
                     and (speaker := _read(longer["phrase"], known)) is not None:
                 after = longer
         if speaker and before and before[2] in "，,：:" \
-                and (before_speaker or before[2] in "：:") \
                 and _INTRODUCES_RE.match(text, after.end()):
             # `“……，”甲说，“……。”乙补充道：“……”`: the second part is 甲's; the colon after
             # 乙's verb introduces the words that follow it. (So with a colon before the

@@ -86,7 +86,7 @@ _TO_REPORTER = rf"[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家)"
 # (An addressee, `给某某`, holds no completed action: `给这个品种起了个昵|称，` is no speaker
 # before 称 but a name given to a thing.)
 _ADVERBIAL = (
-    rf"(?:\d{{1,2}}日|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
+    rf"(?:\d{{1,2}}日(?:上午|下午|晚间|晚上|晚|早上|中午)?|当天|当日|日前|近日|今天|昨天|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
     rf"|立刻|立即|马上|随即"
     rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
@@ -104,7 +104,7 @@ _ADVERBIAL = (
     rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"
     rf"|(?:回忆|回想|想起|谈起|说起|提起|谈到|提到)[^，。“”：]{{1,12}}?时(?={_NEXT})"
     rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}|{_TO_REPORTER}))?"
-    rf"|通过视频|以视频方式)"
+    rf"|通过视频|以视频方式|接过话(?:茬|头)?)"
 )
 _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
 # What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
@@ -454,7 +454,8 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     for at in [*reversed([m.end() for m in re.finditer("的", phrase)]), 0]:
         # (`一名参赛的高中生`: after a description opened by a count, what follows 的 without
         # a post is its head noun, not a name, though the dictionary may call it one.)
-        if (found := split_name(phrase[at:], lenient=False)) and not (counted and not found[1]):
+        if (found := (phrase.startswith("岁的", at - 2) and _aged_split(phrase[at:]))
+                or split_name(phrase[at:], lenient=False)) and not (counted and not found[1]):
             return Speaker(found[0], clean_title(phrase[:at]) or clean_title(found[1]), found[2])
         # `她的同事某某在一旁`: a person noun no list holds between the 的 and the name, the
         # words ending where the name begins and ends (`的工|程师` holds no name), the name
@@ -465,6 +466,20 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
                     and {size, size + len(found[0])} <= _word_ends(phrase[at:]) \
                     and _rare_or_name(found[0]):
                 return Speaker(found[0], noun, found[2])
+    return None
+
+
+def _aged_split(text: str) -> tuple[str, str, str] | None:
+    """`18岁的朴敏浩表示`, `18岁的阮氏秋香感慨地`, `18岁的路平|感慨|地`: after an age, the longest
+    run of two to four characters made of whole words, no role and no grammatical word, with
+    only adverbials after it, is a name, whatever the dictionary knows of it."""
+    ends = _word_ends(text)
+    for size in (4, 3, 2):
+        name = text[:size]
+        if size in ends and re.fullmatch(f"{_C}{{{size}}}", name) and name not in _ROLE_WORDS \
+                and not set(name) & FUNCTION_CHARS and _could_be_name(name) \
+                and (tail := _AFTER_NAME_RE.fullmatch(text, size)):
+            return name, tail["post"], tail["ctx"]
     return None
 
 

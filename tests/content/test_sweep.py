@@ -255,6 +255,85 @@ def _generated(count: int) -> list[Case]:
     return list(cases.values())
 
 
+# A second, harder sample (its own seed, so the first keeps its ids): a clause of topic,
+# time or place before the speaker, longer words between name and verb, more kinds of name
+# and title, two speakers in one paragraph, and forms of address for the speaker later.
+_LEADS = ["", "谈起这次参展，", "说起这些变化，", "在展会现场，", "18日上午，", "在广西馆，"]
+_LONG_INTER = ["日前在接受本报记者专访时", "在谈到今年的订单时", "在开幕式后的新闻发布会上",
+               "18日晚在南宁", "站在展台前", "指着样品", "一边给客人装袋一边",
+               "向记者展示手机上的订单时", "在展会现场", "接受采访时"]
+_NAMES_2 = {
+    "word": [("高峰", "他", "高"), ("江河", "他", "江"), ("金山", "他", "金"), ("文明", "他", "文"),
+             ("方正", "他", "方"), ("向阳", "她", "向"), ("常胜", "他", "常"), ("白云", "她", "白"),
+             ("夏天", "她", "夏"), ("石林", "他", "石"), ("路平", "他", "路"), ("车前", "他", "车"),
+             ("管理", "他", "管"), ("包子涵", "她", "包"), ("石油生", "他", "石"), ("高山青", "她", "高")],
+    "rare": [("郗立新", "他", "郗"), ("阚志远", "他", "阚"), ("蔺晓辉", "她", "蔺"),
+             ("冉春燕", "她", "冉"), ("庹文杰", "他", "庹"), ("芮雪", "她", "芮"),
+             ("亓建军", "他", "亓"), ("佘丽华", "她", "佘"), ("茆振东", "他", "茆")],
+    "east_asian": [("佐藤美咲", "她", ""), ("山田浩二", "他", ""), ("金承焕", "他", "金"),
+                   ("朴敏浩", "他", "朴"), ("阮氏秋香", "她", "")],
+    "latin_initial": [("John K. Miller", "他", ""), ("Anna-Lena Berg", "她", "")],
+}
+_TITLES_2 = [
+    ("广西田园农场的种植户", "种植户"), ("来自越南胡志明市的采购商", "采购商"),
+    ("全国人大代表、广西绿源农业科技有限公司党委书记、董事长",
+     "全国人大代表、广西绿源农业科技有限公司党委书记、董事长"),
+    ("志愿者队长、18岁的", "志愿者队长"), ("南宁市农业农村局副局长", "南宁市农业农村局副局长"),
+    ("中国农业科学院研究员、博士生导师", "中国农业科学院研究员、博士生导师"),
+    ("第一次来中国参展的老挝商人", "老挝商人"), ("绿源公司创始人兼首席执行官", "绿源公司创始人兼首席执行官"),
+    ("日本丸山株式会社社长", "日本丸山株式会社社长"), ("展台负责人", "展台负责人"),
+]
+_VERBS_2 = ["说", "表示", "介绍", "告诉记者", "对记者说", "笑着说", "感慨地说", "回答说", "补充道",
+            "称赞道", "说道", "表示说", "透露", "坦言"]
+
+
+def _harder(count: int) -> list[Case]:
+    rng = random.Random(2)
+    cases: dict[str, Case] = {}
+    while len(cases) < count:
+        kind = rng.choice(["one", "one", "one", "two", "dateline"])
+        order = rng.choice(["after", "colon", "comma", "split"])
+        lead = rng.choice(_LEADS)
+        inter = rng.choice(["", "", *_LONG_INTER])
+        verb = rng.choice(_VERBS_2)
+        if inter.endswith("一边") or verb in {"笑着说", "感慨地说"}:
+            inter = "" if verb in {"笑着说", "感慨地说"} else inter
+        name_kind = rng.choice(list(_NAMES_2))
+        name, _, _ = rng.choice(_NAMES_2[name_kind])
+        phrase, title = rng.choice(_TITLES_2)
+        saying = rng.choice(_SAYINGS)
+        if order == "after" and lead:
+            order = "colon"  # (a clause of topic opens the sentence, before the speaker)
+        if order == "split" and lead:
+            lead = ""
+        text, texts = _paragraph(order, lead + phrase + name, inter, verb, saying)
+        paragraphs, expected = [text], [(t, name, title, False) for t in texts]
+        if kind == "two":
+            # A second speaker in the same paragraph, a post before the name.
+            other, other_title = rng.choice([("韦丽娟", "讲解员"), ("覃振宇", "销售经理"),
+                                             ("黎秀英", "村民")])
+            paragraphs[0] += f"{other_title}{other}接过话说：“{saying[2]}。”"
+            expected.append((saying[2] + "。", other, other_title, False))
+        elif kind == "dateline":
+            # The quote opens the first paragraph, right after the dateline's bracket.
+            paragraphs = []
+            expected = [(saying[0], name, title, False)]
+            dateline = _DATELINE.split("）")[0] + "）"
+            case_text = f"{dateline}“{saying[0]}”{phrase}{name}{verb}。博览会18日开幕。"
+            axes = (("kind", kind), ("name2", name_kind), ("title2", title.split("、")[-1]),
+                    ("verb2", verb), ("dateline", "1"))
+            cases.setdefault(case_text, Case(f"x{len(cases):03d}", (case_text,),
+                                             tuple(expected), axes))
+            continue
+        axes = (("kind", kind), ("order2", order), ("lead", lead or "-"),
+                ("inter2", inter or "-"), ("name2", name_kind),
+                ("title2", title.split("、")[-1]), ("verb2", verb))
+        key = "|".join(paragraphs)
+        cases.setdefault(key, Case(f"x{len(cases):03d}", tuple(paragraphs), tuple(expected),
+                                   axes))
+    return list(cases.values())
+
+
 def _case(id_: str, *paragraphs: str, expected: list[tuple[str, str, str, bool]],
           axis: str) -> Case:
     return Case(id_, tuple(paragraphs), tuple(expected), (("hand", axis),))
@@ -317,10 +396,19 @@ _NEGATIVE = [
     "今年的主题是“智慧农业”。",
 ]
 
-CASES = _generated(420) + _HAND
-# What the parser still reads wrong, by cause (the sweep found 25 on 06a8bf6; see the rules
-# tested at the end of this file for the 24 fixed since).
+CASES = _generated(420) + _harder(240) + _HAND
+# What the parser still reads wrong, by cause. (The first sample found 25 on 06a8bf6, the
+# second 51 on 68e9536; the rules tested at the end of this file fixed the others.)
 KNOWN = {
+    # A name that is an everyday word after a post and before adverbials (`导师路平接受采访时`,
+    # `采购商夏天感慨地`, `商人路平接受采访时`, `副局长江河接受采访时`).
+    "x010", "x064", "x125", "x171", "x203",
+    # A name of three read as four with the posture verb after it (`朴敏浩站在展台前`).
+    "x036", "x188",
+    # `18岁的佐藤美咲接受采访时表示说`: a Japanese name cut to its surname.
+    "x084",
+    # `全国人大代表、……董事长Anna-Lena Berg`: the title loses 全国 before a Latin name.
+    "x110",
     # `牛犇教授` (jieba tags 牛犇 a time word) named in a sentence with no speech.
     "g285",
 }
@@ -328,7 +416,8 @@ KNOWN = {
 
 def quotes_of(case: Case) -> list[tuple[str, str, str, bool]]:
     """The direct quotes of the case's paragraphs, parsed as an article."""
-    text = "\n\n".join([_HEADLINE, _DATELINE, *case.paragraphs]) + "\n"
+    opening = [_HEADLINE] if dict(case.axes).get("dateline") else [_HEADLINE, _DATELINE]
+    text = "\n\n".join([*opening, *case.paragraphs]) + "\n"
     model = build_model(SourceText("<sweep>", text, "utf-8", ""))
     return [(q.text, q.speaker, q.speaker_title, bool(q.unnamed_speaker) and not q.speaker)
             for q in model.quotes if q.kind == "direct"]
@@ -393,6 +482,28 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
     # A name that is a word after a post, then a manner (`董事长方圆自豪地`).
     (("董事长方圆自豪地说，“样品第一天就被订完了。”",),
      [("样品第一天就被订完了。", "方圆", "董事长", "")]),
+    # A second speaker who takes over after a split quote, with or without a speech verb
+    # (`接过话说：`, `接过话：`): the colon introduces the next words, the split's second
+    # part stays with the first speaker.
+    (("“订单排到了明年，”创始人庹文杰说，“我们还要扩产。”销售经理覃振宇接过话说：“新厂年底投产。”",),
+     [("订单排到了明年，", "庹文杰", "创始人", ""), ("我们还要扩产。", "庹文杰", "创始人", ""),
+      ("新厂年底投产。", "覃振宇", "销售经理", "")]),
+    (("“订单排到了明年，”创始人庹文杰说，“我们还要扩产。”销售经理覃振宇接过话：“新厂年底投产。”",),
+     [("订单排到了明年，", "庹文杰", "创始人", ""), ("我们还要扩产。", "庹文杰", "创始人", ""),
+      ("新厂年底投产。", "覃振宇", "销售经理", "")]),
+    # 称赞道; a day and a part of it before a place (`18日晚在南宁`).
+    (("展台负责人佘丽华称赞道，“样品第一天就被订完了。”",),
+     [("样品第一天就被订完了。", "佘丽华", "展台负责人", "")]),
+    (("“有了数据，种地心里就有底了。”副局长庹文杰18日晚在南宁表示。",),
+     [("有了数据，种地心里就有底了。", "庹文杰", "副局长", "")]),
+    # After an age, whole words before the adverbials are a name, whatever the dictionary
+    # knows of them.
+    (("志愿者队长、18岁的朴敏浩表示，“没想到这么热闹。”",),
+     [("没想到这么热闹。", "朴敏浩", "志愿者队长", "")]),
+    (("“样品第一天就被订完了。”18岁的阮氏秋香感慨地说。",),
+     [("样品第一天就被订完了。", "阮氏秋香", "", "")]),
+    (("“样品第一天就被订完了。”志愿者队长、18岁的江河对记者说。",),
+     [("样品第一天就被订完了。", "江河", "志愿者队长", "")]),
     # Unchanged: a described speaker and a manner.
     (("两位老人异口同声地说：“好！”",), [("好！", "", "", "两位老人")]),
     # Unchanged: a Latin surname and post for a person named before in full.
