@@ -389,12 +389,15 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
     """
     sizes = (4, 3) if text.startswith(COMPOUND_SURNAMES) else (3, 2, 4)
     if lenient and _ADVERBIALS_RE.fullmatch(text):
-        # `董事长方圆自豪地`: a word of a surname and a noun (a name that is a word), then
-        # a manner, after a post.
-        first = segment.words(text)[0]
+        # `董事长方圆自豪地`, `副局长江河接受采访时`, `导师路|平接受采访时`: after a post, a
+        # surname and a noun in one word (a name that is a word) or two characters on their
+        # own, then adverbials.
+        words = segment.words(text)
+        first = words[0] if len(words[0]) > 1 else "".join(words[:2])
         if len(first) in (2, 3) and first[0] in SURNAMES \
-                and segment.word_tag(first)[:1] in ("n", "") \
-                and re.fullmatch(f"{_C}{{2}}地", text[len(first):]):
+                and segment.word_tag(first if len(words[0]) > 1 else first[1])[:1] in ("n", "") \
+                and not set(first[1:]) & FUNCTION_CHARS \
+                and _ADVERBIALS_RE.fullmatch(text, len(first)):
             return first, "", text[len(first):]
         return None  # `两位老人异口同声地`, `卡车司机试驾后`: adverbials, no name
     for size in sizes:
