@@ -767,6 +767,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                     whole[2:] if not segment.word_tag(first_word)
                     and _syllables_opening(first_word, at, at, starts) else whole)) \
                 and not _PREDICATE_AFTER_RE.match(_following(starts, at + size)) \
+                and not (starts.get(at + size) in _PREPOSITIONS
+                         and segment.word_tag(whole[-1]).startswith("v")) \
                 and not (len(first_word) >= 2 and not segment.word_tag(first_word)
                          and _read_as_verb(first_word)):
             # `吉克阿依`, `阮氏秋香`, `次仁央宗`, `哈斯其其格`: four or five characters that

@@ -646,7 +646,10 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
     # `某某局长` after `某市某局局长某某`: a later title that is the tail of the first one
     # is the first one, as written there.
     # (`院士` after `中国工程院院士、浙江大学教授`: the tail of one of its parts.)
-    if title and any(part.endswith(title) for part in known.get(name, "").split("、")):
+    # (... and the whole title's tail: a phrase cut by the look-back, `人大代表、某公司董事长`
+    # for `全国人大代表、某公司董事长`.)
+    if title and (any(part.endswith(title) for part in known.get(name, "").split("、"))
+                  or known.get(name, "").endswith(title)):
         title = known[name]
     # `该院院长某某介绍，`: the phrase keeps 该, the paragraph's mention named the body.
     if title and (this := THIS_BODY_RE.match(title)) \

@@ -402,12 +402,8 @@ CASES = _generated(420) + _harder(240) + _HAND
 KNOWN = {
     # `采购商夏天感慨地`: a name that jieba tags a time word, before adverbials.
     "x171",
-    # A name of three read as four with the posture verb after it (`朴敏浩站在展台前`).
-    "x036", "x188",
     # `18岁的佐藤美咲接受采访时表示说`: a Japanese name cut to its surname.
     "x084",
-    # `全国人大代表、……董事长Anna-Lena Berg`: the title loses 全国 before a Latin name.
-    "x110",
     # `牛犇教授` (jieba tags 牛犇 a time word) named in a sentence with no speech.
     "g285",
 }
@@ -509,6 +505,15 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
      [("有了数据，种地心里就有底了。", "江河", "副局长", "")]),
     (("研究员、博士生导师路平接受采访时告诉记者：“没想到这么热闹。”",),
      [("没想到这么热闹。", "路平", "研究员、博士生导师", "")]),
+    # A long attribution the look-back cuts inside its title (`全国|人大代表、……`) keeps the
+    # title the paragraph's mention gives.
+    (("18日上午，全国人大代表、广西绿源农业科技有限公司党委书记、董事长Anna-Lena Berg"
+      "一边给客人装袋一边补充道：“样品第一天就被订完了。”",),
+     [("样品第一天就被订完了。", "Anna-Lena Berg",
+       "全国人大代表、广西绿源农业科技有限公司党委书记、董事长", "")]),
+    # A name jieba glued to a verb before 在 (`朴敏浩站|在`) ends before the verb.
+    (("采购商朴敏浩站在展台前坦言：“机器人一小时能顶十个人。”", "“很好。”朴敏浩说。"),
+     [("机器人一小时能顶十个人。", "朴敏浩", "采购商", ""), ("很好。", "朴敏浩", "采购商", "")]),
     # Unchanged: a described speaker and a manner.
     (("两位老人异口同声地说：“好！”",), [("好！", "", "", "两位老人")]),
     # Unchanged: a Latin surname and post for a person named before in full.
