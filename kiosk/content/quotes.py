@@ -347,6 +347,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
             if pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known)
+            elif item.speaker and item.speaker.name == BACK_REFERENCE:
+                # `这位返乡青年`, `该负责人`: the one just named whom the noun fits.
+                recent = _pointed_back(item.speaker.title, recent, history, known)
+                item = replace(item, speaker=Speaker(BACK_REFERENCE, "", item.speaker.context))
             elif item.speaker and item.speaker.name == ELDER_REFERENCE:
                 # `这位老人`: the elder among those just named.
                 recent = _elder(recent, history, known)
@@ -480,6 +484,22 @@ def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[
         return recent
     return next((name for name in reversed(history[-_PRONOUN_REACH:])
                  if name != recent and agrees(name)), recent)
+
+
+def _pointed_back(noun: str, recent: str, history: Sequence[str],
+                  known: Mapping[str, str]) -> str:
+    """Whom `这位返乡青年` or `该负责人` means: the person last named, unless the noun ends no
+    part of their title (or description) and it ends one of someone named shortly before
+    (`返乡青年某某……。讲解员某某……。这位返乡青年说`)."""
+    def fits(name: str) -> bool:
+        title = name.removeprefix(_DESCRIBED) if name.startswith(_DESCRIBED) \
+            else known.get(name, "")
+        return any(part.endswith(noun) for part in title.split("、") if part)
+
+    if not noun or not recent or fits(recent):
+        return recent
+    return next((name for name in reversed(history[-_PRONOUN_REACH:])
+                 if name != recent and fits(name)), recent)
 
 
 def _elder(recent: str, history: Sequence[str], known: Mapping[str, str]) -> str:

@@ -297,8 +297,10 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     if _BACK_RE.match(rest) and (_ROLE_END_RE.search(rest) or _GENERATION_END_RE.search(rest)
                                  or _ELDER_NOUN_RE.match(rest) or _EPITHET_BACK_RE.match(rest)) \
             and not (THIS_BODY_RE.match(rest) and _names_someone(rest, known)):
-        return Speaker(ELDER_REFERENCE if _ELDER_BACK_RE.match(rest) else BACK_REFERENCE, "",
-                       context)
+        # (The noun pointed back with rides as the title, for whom it fits: `这位返乡青年`.)
+        if _ELDER_BACK_RE.match(rest):
+            return Speaker(ELDER_REFERENCE, "", context)
+        return Speaker(BACK_REFERENCE, _BACK_RE.sub("", rest), context)
     if (match := _SURNAME_POST_RE.fullmatch(rest)) \
             and (name := _by_surname_and_post(match["surname"], match["post"], known)
                  or _by_surname_sharing_post(match["surname"], match["post"], known)):
