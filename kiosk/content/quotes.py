@@ -128,6 +128,11 @@ _TERM_BEFORE_RE = re.compile(
     r"(?:称为|称作|誉为|叫作|叫做|名为|号称|俗称|所谓|简称|命名为|评为|写着|印着|刻着|写有|印有"
     r"|标语|横幅|口号|题为|主题为)\s*$")
 # A colon and an opening mark: the attribution introduces the quote that follows.
+# Words shown on a thing or named as a theme, not said (`横幅上写着：`, `屏幕上弹出一条提示：`,
+# `主题为：`).
+_INSCRIPTION_RE = re.compile(
+    r"(?:上[^，。！？；“”]{0,6}?(?:写|印|刻|绣|标|显示|弹出)[着出了]?"
+    r"(?:一[条行句段个][^，。！？；“”]{0,4})?|主题[为是])[：:]?$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
@@ -689,7 +694,8 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         inner = span.group(1)
         # Speech is never named (`被称为“……”`) nor qualifies a noun (`“……”的故事`).
         if _TERM_BEFORE_RE.search(text, max(0, span.start() - 8), span.start()) \
-                or text.startswith("的", span.end()) or _inside_phrase(text, span):
+                or text.startswith("的", span.end()) or _inside_phrase(text, span) \
+                or _INSCRIPTION_RE.search(text, _clause_start(text, span.start()), span.start()):
             continue
         speaker, verb, end, anchor = _attribution(masked, span.start(), span.end(), known)
         if speaker is not None:
@@ -700,6 +706,11 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
             found.append(_Found(span.start(), span.end(), inner, None, "", "direct",
                                 span.start()))
     return found
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last clause mark before it."""
+    return max(text.rfind(mark, 0, at) for mark in "，。！？；”") + 1
 
 
 def _inside_phrase(text: str, span: re.Match[str]) -> bool:

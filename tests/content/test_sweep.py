@@ -448,6 +448,20 @@ _NEGATIVE = [
     "他把这种模式称为“云端牧场”。",
     "这项技术被业内称作“种子芯片”。",
     "今年的主题是“智慧农业”。",
+    # Words shown on a thing, or a theme, after a colon: no one says them.
+    "本届博览会的主题为：“开放合作，共享未来。”",
+    "入口处的横幅上写着：“欢迎您，远方的朋友！”",
+    "大屏幕上滚动显示着：“距离开幕还有10天。”",
+    "手机屏幕上弹出一条提示：“您的订单已发货。”",
+    "包装盒上写着一行小字：“产自广西百色。”",
+    "展台上印有“绿色食品”字样。",
+    "一款名为“小青”的采摘机器人正在演示。",
+    "论坛以“数字农业的未来”为题展开讨论。",
+    "该企业荣获“全国农业龙头企业”称号。",
+    "活动现场，志愿者们喊出了“服务博览会，展示新形象”的口号。",
+    "展馆内，“科技改变生活”几个大字格外醒目。",
+    "他的微信签名是“踏实做事，诚信做人”。",
+    "网友纷纷留言“太好看了”“想去”。",
 ]
 
 CASES = _generated(420) + _harder(240) + _comebacks(160) + _HAND
@@ -578,6 +592,10 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
     # Unchanged: the one just named when the noun fits no one (`这位老师` for a 研究员).
     (("研究员白玉洁介绍，今年的订单多了三成。", "“哪块地缺水一看就知道。”这位专家说。"),
      [("哪块地缺水一看就知道。", "白玉洁", "研究员", "")]),
+    # Unchanged: speech about what a screen shows, and words written by someone.
+    (("工程师高明远指着屏幕上显示的数据说：“今年的产量提高了两成。”",),
+     [("今年的产量提高了两成。", "高明远", "工程师", "")]),
+    (("主持人宣布：“第五届博览会现在开幕！”",), [("第五届博览会现在开幕！", "", "", "主持人")]),
     # Unchanged: a described speaker and a manner.
     (("两位老人异口同声地说：“好！”",), [("好！", "", "", "两位老人")]),
     # Unchanged: a Latin surname and post for a person named before in full.
