@@ -440,12 +440,33 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
                 and segment.word_tag(lone).startswith("nr") and lone not in FUNCTION_CHARS \
                 and lone not in SURNAMES:
             name += lone
+        elif len(name) == 2 and segment.word_tag(name).startswith(("nrt", "ns")) \
+                and (given := _given_syllables(at + 2, starts)):
+            name += given  # `18岁的佐藤|美|咲|接受`: a transcribed surname and its given name
         # (A child is often called by a doubled character: `8岁的朵朵`, `6岁的豆豆`.)
         elif not (is_person_name(name)
                   or (len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS)):
             continue
         aged.append((at, name, clean_title(text[_clause_start(text, at):at])))
     return aged
+
+
+_SYLLABLE_NOT_TAGS = set("vpducmqfr")
+_AFTER_GIVEN_TAGS = set("vpdt")
+
+
+def _given_syllables(pos: int, starts: dict[int, str]) -> str:
+    """The two characters at `pos` when they are a given name after a transcribed surname:
+    two lone characters (or a word of two that is no everyday word) that are no verb,
+    preposition or grammatical word, then a verb, preposition, adverb or time."""
+    first = starts.get(pos, "")
+    parts = [first, starts.get(pos + 1, "")] if len(first) == 1 else [first]
+    given = "".join(parts)
+    if len(given) != 2 or set(given) & FUNCTION_CHARS or any(
+            segment.word_tag(part)[:1] in _SYLLABLE_NOT_TAGS for part in parts) \
+            or (len(first) == 2 and segment.word_tag(first)[:2] not in ("", "nr", "nz")):
+        return ""
+    return given if segment.word_tag(starts.get(pos + 2, ""))[:1] in _AFTER_GIVEN_TAGS else ""
 
 
 def _within(at: int, found: Sequence[tuple[int, str, str]]) -> bool:

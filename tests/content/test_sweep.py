@@ -470,8 +470,6 @@ CASES = _generated(420) + _harder(240) + _comebacks(160) + _HAND
 KNOWN = {
     # `采购商夏天感慨地`: a name that jieba tags a time word, before adverbials.
     "x171",
-    # `18岁的佐藤美咲接受采访时表示说`: a Japanese name cut to its surname.
-    "x084",
     # `牛犇教授` (jieba tags 牛犇 a time word) named in a sentence with no speech.
     "g285",
 }
@@ -596,6 +594,11 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
     (("工程师高明远指着屏幕上显示的数据说：“今年的产量提高了两成。”",),
      [("今年的产量提高了两成。", "高明远", "工程师", "")]),
     (("主持人宣布：“第五届博览会现在开幕！”",), [("第五届博览会现在开幕！", "", "", "主持人")]),
+    # After an age, a transcribed surname and two characters of a given name before a verb.
+    (("在广西馆，志愿者队长、18岁的佐藤美咲接受采访时表示说：“芒果三天就能运到北京。”",
+      "“很好。”佐藤美咲说。"),
+     [("芒果三天就能运到北京。", "佐藤美咲", "志愿者队长", ""),
+      ("很好。", "佐藤美咲", "志愿者队长", "")]),
     # Unchanged: a described speaker and a manner.
     (("两位老人异口同声地说：“好！”",), [("好！", "", "", "两位老人")]),
     # Unchanged: a Latin surname and post for a person named before in full.
