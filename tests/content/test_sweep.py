@@ -599,6 +599,13 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
       "“很好。”佐藤美咲说。"),
      [("芒果三天就能运到北京。", "佐藤美咲", "志愿者队长", ""),
       ("很好。", "佐藤美咲", "志愿者队长", "")]),
+    # A day and a part of it between name and verb (`当天下午`, `昨天下午`) is no name.
+    (("“订单多了三成。”绿源公司董事长高明远当天下午表示。",),
+     [("订单多了三成。", "高明远", "绿源公司董事长", "")]),
+    (("“订单多了三成。”绿源公司董事长当天下午表示。",),
+     [("订单多了三成。", "", "", "绿源公司董事长")]),
+    (("“订单多了三成。”研究员高明远昨天下午在南宁表示。",),
+     [("订单多了三成。", "高明远", "研究员", "")]),
     # Unchanged: a described speaker and a manner.
     (("两位老人异口同声地说：“好！”",), [("好！", "", "", "两位老人")]),
     # Unchanged: a Latin surname and post for a person named before in full.
