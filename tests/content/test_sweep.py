@@ -629,9 +629,10 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
      [("数据就是新时代的农具", "高明远", "绿源公司总经理", "")]),
     # Unchanged: a described speaker and a manner.
     (("两位老人异口同声地说：“好！”",), [("好！", "", "", "两位老人")]),
-    # Unchanged: a Latin surname and post for a person named before in full.
+    # Unchanged: a Latin surname and post for a person named before in full (the title is
+    # the first mention's, as the folder's convention has it).
     (("化学会会士Oliver Grant在深圳工作。", "谈到打算，Grant教授表示：“奖金会用来资助年轻人。”"),
-     [("奖金会用来资助年轻人。", "Oliver Grant", "教授", "")]),
+     [("奖金会用来资助年轻人。", "Oliver Grant", "化学会会士", "")]),
 ])
 def test_rules_the_sweep_led_to(texts: tuple[str, ...],
                                 expected: list[tuple[str, str, str, str]]) -> None:
