@@ -2,8 +2,10 @@
 attribution, who speaks (post, body and post, role, foreign role, title chain, age, 的-phrase,
 unnamed), the kind of name, what stands between name and verb, the speech verb and how the
 speaker comes back later, each parsed as a small article (headline, dateline, paragraphs).
-The combinations are sampled with a fixed seed, so the table is the same on every run; the
-hand-picked cases and the negatives (terms, slogans and names in marks) come after them.
+The combinations are sampled with fixed seeds (three samples: the axes above; harder
+attributions, names and titles with two speakers and datelines; the speaker coming back
+later), so the table is the same on every run; the hand-picked cases and the negatives
+(terms, slogans, names and words on things in marks) come after them.
 `KNOWN` lists the cases the parser still gets wrong, each checked to fail, so a fix shows."""
 
 from __future__ import annotations
@@ -483,8 +485,9 @@ _NEGATIVE = [
 ]
 
 CASES = _generated(420) + _harder(240) + _comebacks(160) + _HAND
-# What the parser still reads wrong, by cause. (The first sample found 25 on 06a8bf6, the
-# second 51 on 68e9536; the rules tested at the end of this file fixed the others.)
+# What the parser still reads wrong, by cause. (On 06a8bf6 the first sample missed 25 of 420,
+# the second 50 of 240, the third 4 of 160, and five negatives were quotes; the rules tested
+# at the end of this file fixed the others.)
 KNOWN = {
     # `采购商夏天感慨地`: a name that jieba tags a time word, before adverbials.
     "x171",
