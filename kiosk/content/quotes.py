@@ -133,6 +133,8 @@ _TERM_BEFORE_RE = re.compile(
 _INSCRIPTION_RE = re.compile(
     r"(?:上[^，。！？；“”]{0,6}?(?:写|印|刻|绣|标|显示|弹出)[着出了]?"
     r"(?:一[条行句段个][^，。！？；“”]{0,4})?|主题[为是])[：:]?$")
+_CITED_BEFORE_RE = re.compile(
+    r"(?:用[^，。“”]{1,16}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,16}?所说)[，：]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
@@ -699,7 +701,9 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
             continue
         speaker, verb, end, anchor = _attribution(masked, span.start(), span.end(), known)
         if speaker is not None:
-            if _SPEECHLIKE_RE.search(inner) or len(inner) >= 8:
+            # (Short words in marks are a term unless cited as someone's: `正如某某所说，“……”`.)
+            if _SPEECHLIKE_RE.search(inner) or len(inner) >= 8 \
+                    or _CITED_BEFORE_RE.search(text, max(0, span.start() - 24), span.start()):
                 found.append(_Found(span.start(), end, inner, speaker, verb, "direct", anchor))
         elif _SENTENCE_END_RE.search(inner) and (len(inner) >= 4 or (
                 len(inner) == 3 and inner.endswith("！"))):  # (`“点火！”`: a command)

@@ -611,6 +611,13 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
     # Unchanged: the one just named when the noun fits no one (`这位老师` for a 研究员).
     (("研究员白玉洁介绍，今年的订单多了三成。", "“哪块地缺水一看就知道。”这位专家说。"),
      [("哪块地缺水一看就知道。", "白玉洁", "研究员", "")]),
+    # Short words in marks cited as someone's (`用他的话说，`, `正如某某所说，`) are a quote.
+    (("绿源公司总经理高明远介绍了企业的情况。", "用他的话说，“数据就是新农具”。"),
+     [("数据就是新农具", "高明远", "绿源公司总经理", "")]),
+    (("正如绿源公司总经理高明远所说，“数据是新农具”。",),
+     [("数据是新农具", "高明远", "绿源公司总经理", "")]),
+    # Unchanged: a term in marks in reported speech.
+    (("高明远说，这就是所谓的“数据农业”。",), []),
     # Unchanged: speech about what a screen shows, and words written by someone.
     (("工程师高明远指着屏幕上显示的数据说：“今年的产量提高了两成。”",),
      [("今年的产量提高了两成。", "高明远", "工程师", "")]),
