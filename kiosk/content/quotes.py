@@ -141,6 +141,8 @@ _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
+# A paragraph of words running on ends a sentence, or a point of a list (`第一，……；`).
+_POINT_END_RE = re.compile(r"[。！？…；][’”]*$")
 _STARTS_RE = re.compile(r"[。！？；，]”?")
 _LOOKBACK = 80
 # An attribution right after the quote (`”某某说。`) whose speaker phrase we cannot read.
@@ -1002,12 +1004,12 @@ def _open_quote(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     paragraph opens another mark): its words, spoken by whoever was speaking; or, after an
     introduction (`某某对记者说：“……。`), by whom it introduces."""
     body = text.strip()
-    if body.startswith("“") and "”" not in body and _SENTENCE_END_RE.search(body):
+    if body.startswith("“") and "”" not in body and _POINT_END_RE.search(body):
         at = text.index("“")
         return [_Found(at, len(text), body[1:], None, "", "direct", at)]
     at = text.rfind("“")
     rest = text[at + 1:].rstrip()
-    if at <= 0 or "”" in rest or not _SENTENCE_END_RE.search(rest) \
+    if at <= 0 or "”" in rest or not _POINT_END_RE.search(rest) \
             or not text[:at].rstrip().endswith(("：", ":")):
         return []
     window = max(0, at - _LOOKBACK)

@@ -58,8 +58,9 @@ _MACHINE_END_RE = re.compile(f"(?:{'|'.join(MACHINES)})$")
 _PEOPLE_RE = re.compile(r"^(?:也有|还有|有)?(?:一|两|几|多|数|十多|好几)?[位名]")
 # `某某（Jane Doe）`: the original of a name, in brackets.
 # (A single word in brackets inside a title names a body: `某某（Drewry）亚洲区分析师`.)
+# (`某某（化名）说`: a name given for one said to be an alias is a name like any other.)
 _ORIGINAL_RE = re.compile(r"[（(][A-Za-z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+)+[）)]"
-                          r"|[（(][A-Za-z][A-Za-z.'\-]*[）)]$")
+                          r"|[（(][A-Za-z][A-Za-z.'\-]*[）)]$|[（(]化名[）)]")
 # Two or more people at once are a group, an unnamed speaker, never one of them alone:
 # counted (`两人`, `夫妻俩`), listed and closed by 等 (`甲、乙等专家`), or joined
 # (`甲和乙`) before an adverb that says they speak together (`都`, `一致`).

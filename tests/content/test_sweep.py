@@ -618,6 +618,13 @@ def test_terms_in_marks_are_no_quotes(text: str) -> None:
      [("数据是新农具", "高明远", "绿源公司总经理", "")]),
     # Unchanged: a term in marks in reported speech.
     (("高明远说，这就是所谓的“数据农业”。",), []),
+    # A quote over paragraphs whose points end in ；, and `（化名）` after the name.
+    (("绿源公司总经理高明远说：“第一，要有好种子；", "“第二，要有好技术；", "“第三，要有好市场。”"),
+     [("第一，要有好种子；", "高明远", "绿源公司总经理", ""),
+      ("第二，要有好技术；", "高明远", "绿源公司总经理", ""),
+      ("第三，要有好市场。", "高明远", "绿源公司总经理", "")]),
+    (("“我们每天直播六个小时。”主播李小雨（化名）说。",),
+     [("我们每天直播六个小时。", "李小雨", "主播", "")]),
     # Unchanged: speech about what a screen shows, and words written by someone.
     (("工程师高明远指着屏幕上显示的数据说：“今年的产量提高了两成。”",),
      [("今年的产量提高了两成。", "高明远", "工程师", "")]),
