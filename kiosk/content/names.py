@@ -190,10 +190,12 @@ _AGENT_RE = re.compile("|".join(_AGENTS))
 # (同 of 同事, 与 of 与会, 经 of 经理: a word, not the preposition. `另一位评委`: a
 # determiner, no part of the post.)
 # (`记者在展台见到某公司副总裁`: whom the reporter met; the meeting is no part of the post.)
+# (`出席开幕式的有某院士`, `参加会议的还有某局长`: who were there; 有关, 有色, 有限 are words.)
 _TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:(?:本报)?记者[^，。]{0,12}?"
                             r"(?:见到|看到|遇到|找到|采访|拜访)了?"
                             r"|这就是|这是|正是|就是|随着|由|据|在|向|对|让|请|被"
                             r"|经(?![理纪销营])|与(?!会)|和|同(?![事学行伴乡志])|跟"
+                            r"|(?:还|也)?有(?![关色限机线效益])"
                             r"|作为|身为|陪同|包括|其中|而|但|也|还|则|即|是"
                             r"|正如|正像|诚如|恰如"
                             r"|另一(?:位|名))")
@@ -252,7 +254,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if len(suffix := starts.get(at + len(name), "")) >= 2 and suffix in ORG_SUFFIXES \
                 and segment.word_tag(name).startswith("nrt"):
             continue  # `零售商迈森|集团`: a transcribed name before `集团` names a body
-        clause = _clause_start(text, match.start())
+        clause = _chained_clause(text, _clause_start(text, match.start()), previous_end)
         if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         elif previous_end >= clause and found and previous_end == found[-1][0] + len(found[-1][1]) \
@@ -371,6 +373,7 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
                 begin -= len(word) - 1  # (jieba's guess `据省|人民|医院`: 据 is none of it)
                 break
             begin = ends[begin]
+        begin = _led_body_start(before, begin, end, starts, ends)
         body = before[begin:end]
         # (Only a body the text names: `江苏一家环保企业` and `一家民营航天企业` are
         # described, and 该企业 stays.)
@@ -379,6 +382,24 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
             return body + title[match.end():]
         return title
     return title
+
+
+def _led_body_start(before: str, begin: int, end: int, starts: dict[int, str],
+                    ends: dict[int, int]) -> int:
+    """Where a body's name ending at `end` starts when a preposition introduces it: the
+    preposition bounds it, past words that end no name by their tags (`在|大连|深蓝|海洋|
+    装备|有限公司`, jieba tags 大连 an adverb and 深蓝 a distinction; `由|中国科学院|甬江|先进|
+    材料|研究所`, 先进 an adjective); `begin` when no preposition is reached first."""
+    reach = begin
+    while reach in ends and end - ends[reach] <= _BODY_NAME_MAX:
+        word = starts[ends[reach]]
+        if word in _BODY_LEADS:
+            return reach
+        if word in FUNCTION_CHARS or not _CJK_WORD_RE.fullmatch(word) \
+                or segment.word_tag(word).startswith(("v", "p", "r", "m", "q")):
+            break
+        reach = ends[reach]
+    return begin
 
 
 def body_from_before(title: str, here: str,
@@ -590,6 +611,23 @@ def _nouns_only(text: str) -> bool:
     return bool(text) and all(segment.word_tag(word)[:1] == "n"
                               and not segment.word_tag(word).startswith("nr")
                               for word in segment.words(text))
+
+
+_CHAIN_MAX = 30
+
+
+def _chained_clause(text: str, clause: int, previous_end: int) -> int:
+    """Where a title starts when the clause before its own, after a comma, holds only posts
+    (`某区党工委委员、管委会副主任，规划建设局局长某某`: one person's chain of posts, its
+    parts grouped by the comma); `clause` otherwise."""
+    if clause < 2 or text[clause - 1] != "，":
+        return clause
+    before = _clause_start(text, clause - 1)
+    head = text[before:clause - 1]
+    if before <= previous_end or len(head) > _CHAIN_MAX or not _POST_AT_END_RE.search(head) \
+            or clean_title(head) != head or "的" in head:
+        return clause
+    return before
 
 
 def _clause_start(text: str, at: int) -> int:

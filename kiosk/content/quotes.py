@@ -225,7 +225,9 @@ _TRANSCRIBED = rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,8}})+"
 _ORIGINAL = r"(?:[（(][A-Za-z][^（）()，。]{0,40}[）)])?"
 _IS_TITLE_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？；，]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
-    rf"|(?:^|(?<=[。！？]))(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，)"
+    rf"|(?:^|(?<=[。！？]))(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，"
+    # (`一位女士……。她叫某某，是某企业的技术总监。`: the name given after a description.)
+    rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>[{CJK_CHARS}]{{2,4}}?)，是)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
@@ -527,7 +529,8 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     for people whose title is not known yet: the words after the last 的, when they end in a
     post."""
     for match in matches_after(_IS_TITLE_RE, text, _IS_TITLE_AFTER_RE):
-        name, title = match["name"] or match["apposed"], match["title"].rsplit("的", 1)[-1]
+        name = match["name"] or match["apposed"] or match["called"]
+        title = match["title"].rsplit("的", 1)[-1]
         if not known.get(name) and (is_person_name(name) or re.fullmatch(_TRANSCRIBED, name)) \
                 and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
             known[name] = title
@@ -540,6 +543,8 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     starts = word_starts(words)
     for match in matches:
         name = match["name"]
+        if _ROLE_OR_POST_END_RE.fullmatch(name):
+            continue  # `博士后|研究员` (jieba tags 博士后 a name): two posts, no name
         if not known.get(name) and match.start() in starts and match.end("name") in starts \
                 and match.end() in starts and ((
                     is_person_name(name) or (starts[match.start()] == name
