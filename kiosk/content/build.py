@@ -12,6 +12,7 @@ from kiosk.content.exhibits import extract_exhibits
 from kiosk.content.figures import extract_figures
 from kiosk.content.linebreak import boundaries, breaks_within, word_breaks
 from kiosk.content.model import SCHEMA_VERSION, Article, ContentModel, Paragraph, Section
+from kiosk.content.names import person_mentions
 from kiosk.content.normalize import Page, normalize
 from kiosk.content.people import collect_organisations, collect_people
 from kiosk.content.quotes import extract_quotes
@@ -42,7 +43,11 @@ def build_model(source: SourceText, curation: Curation | None = None) -> Content
                       for n, text in enumerate(display)}
     texts = {p.index: p.text for p in reading}
     bounds = {index: boundaries(w) for index, w in words.items()}
-    quotes = extract_quotes(reading, words)
+    # (Whom a caption names with a post, the body may name bare: `研究员某某（左）……`.)
+    pictured = {name: title for caption in page.captions
+                for _, name, title in person_mentions(caption.text, segment.words(caption.text))
+                if title}
+    quotes = extract_quotes(reading, words, pictured)
     figures = extract_figures(reading, year)
     achievements = extract_achievements(reading, quotes, year)
     exhibits = extract_exhibits(reading, page.captions, quotes)

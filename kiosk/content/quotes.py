@@ -89,8 +89,11 @@ _PHRASE_UNIT = rf"(?:{_ORIGINAL_UNIT}|{_PHRASE_CHAR})"
 _PHRASE = rf"{_PHRASE_UNIT}{{1,48}}?"
 _SPAN_RE = re.compile(r"“([^“”]*)”")
 # (问 alone asks there when the sentence or clause ends on it: `“……？”有记者问。`.)
+# (`（“……。”某某打了个比方）`: a comparison voiced after the words ends the sentence or
+# the bracket; before a colon it introduces them as a clause of its own.)
 _AFTER_RE = re.compile(
-    rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?=[。，,！]))")
+    rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?=[。，,！])"
+    rf"|打了一?个比方(?=[。）]))")
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
 # (问 alone asks only before a colon: `有记者问：“……？”`, `记者问他：`, whom asked after it;
 # elsewhere it opens words, 问题.)
@@ -179,9 +182,12 @@ _PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 # (Up to sixteen characters between the count and the noun: `一位来自德国马普研究所的物理学家`.)
 _DESCRIBED_SPAN = 16
+# (Where they come from may come first: `来自山东荣成的一位海洋牧场负责人`. A body counted
+# may be described by whose post follows: `一家来自山东的食品企业负责人`.)
 _DESCRIBED_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，]))(?P<who>[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?"
-    rf"(?:{POST_RE}|{ROLE_RE}))")
+    rf"(?:^|(?<=[。！？；，]))(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的)?"
+    rf"(?:[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE}|{ROLE_RE})"
+    rf"|一家[^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE})))")
 # ... or whom the reporter met (`记者在后台遇到了……的一位博士生`).
 _MET_DESCRIBED_RE = re.compile(
     rf"(?:本报|本台)?记者[^，。！？；“”]{{0,16}}?(?:遇到|见到|碰到|找到|结识|采访)了?"
@@ -262,13 +268,16 @@ class _Said:
 
 
 def extract_quotes(paragraphs: Iterable[Paragraph],
-                   words: Mapping[int, Sequence[str]] | None = None) -> list[Quote]:
+                   words: Mapping[int, Sequence[str]] | None = None,
+                   pictured: Mapping[str, str] | None = None) -> list[Quote]:
     """Finds every quotation in reading order.
 
     Args:
         paragraphs: paragraphs in reading order.
         words: each paragraph's jieba words by index (for names in passing); segmented
             here when not given.
+        pictured: the titles the captions give the people they name, for those the body
+            names without one.
 
     Returns:
         Direct quotes (text without the quotation marks) and reported speech, each with a
@@ -380,6 +389,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
+            if said.name and not said.title and pictured and said.name in pictured:
+                # `研究员某某（左）……` under a photo, `“……”某某说。` in the body.
+                said = replace(said, title=pictured[said.name])
+                known[said.name] = said.title
             if said.name:
                 named_here = True
                 recent = said.name
@@ -414,7 +427,30 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             history += passed
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
-    return _dedupe(quotes)
+    return _dedupe(_named_later(quotes, seen))
+
+
+# `蒲女士` quoted, then `这位名叫蒲春燕的母亲告诉记者` or `她叫蒲春燕`: one woman, named in full.
+_HONORIFIC_NAME_RE = re.compile(rf"(?P<surname>[{CJK_CHARS}]{{1,2}})(?:女士|先生)")
+
+
+def _named_later(quotes: list[Quote], texts: Sequence[str]) -> list[Quote]:
+    """The quotes of someone called by surname and 女士 or 先生 given the full name with
+    that surname the text then says they are called by (`这位名叫某某的……`, `她叫某某，`)."""
+    speakers = {q.speaker for q in quotes}
+    full: dict[str, str] = {}
+    for honorific in speakers:
+        if not (match := _HONORIFIC_NAME_RE.fullmatch(honorific)):
+            continue
+        surname = re.escape(match["surname"])
+        for text in texts:
+            if called := re.search(rf"(?:[她他]|这位|这名)名?叫(?P<name>{surname}"
+                                   rf"[{CJK_CHARS}]{{1,2}}?)(?=[的，。])", text):
+                full[honorific] = called["name"]
+                break
+    if not full:
+        return quotes
+    return [replace(q, speaker=full.get(q.speaker, q.speaker)) for q in quotes]
 
 
 # 他 and 她 refer back to someone named within the last few mentions.
@@ -1282,6 +1318,9 @@ def _outside_quotes(mentions: list[tuple[int, str, str]],
     return [m for m in mentions if not any(a < m[0] < b for a, b in spans)]
 
 
+_CLEFT = "的是"
+
+
 def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:
     """The first person named in each sentence, its subject as a rule: 他/她 in the next
     sentence means them, not someone the sentence names in passing (`某某是某某带出的学生。
@@ -1290,9 +1329,19 @@ def _subjects(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int
     found = []
     ends = [m.end() for m in _SENTENCE_MARK_RE.finditer(text)]
     sentences = [bisect_right(ends, at) for at, _, _ in mentions]
+    # `为某某担任翻译的是某大学博士生某某。“……”她笑着说。`: the one named after 的是 is
+    # whom the sentence is about, not the one named in the clause before it.
+    clefts: dict[int, int] = {}
+    for n, (at, _, _) in enumerate(mentions):
+        cleft = text.rfind(_CLEFT, 0, at)
+        if cleft >= 0 and not _CLAUSE_MARK_RE.search(text, cleft, at) and any(
+                sentences[m] == sentences[n] and mentions[m][0] < cleft for m in range(n)):
+            clefts.setdefault(sentences[n], n)
     for n, mention in enumerate(mentions):
         at, name, _ = mention
         sentence = sentences[n]
+        if clefts.get(sentence, n) != n:
+            continue
         if text.startswith("的", at + len(name)) and sentence in sentences[n + 1:]:
             # `某某的徒弟、某某`: a name before 的 qualifies the subject, the person named
             # after it (`作家某某的小说……。他说` has no other: 他 is the writer).

@@ -1,12 +1,17 @@
-"""What the round 15c hold-outs taught about titles (a brain-computer interface forum, an
-underwater-robot show, a materials achievements release, a green-building summit, a
-synthetic-biology conference), run on parser 69: guests listed after `出席……的有` hold no 有 in
-their titles, a post jieba tags a name is no name before another post, a preposition bounds
-the name of the body `该公司` stands for, `她叫某某，是……` gives the post, and a chain of posts
-may hold a comma."""
+"""What the round 15c hold-outs taught (a brain-computer interface forum, an underwater-robot
+show, a materials achievements release, a green-building summit, a synthetic-biology
+conference), run on parser 69: guests listed after `出席……的有` hold no 有 in their titles, a
+post jieba tags a name is no name before another post, a preposition bounds the name of the
+body `该公司` stands for, `她叫某某，是……` gives the post, a caption's post titles the bare name
+in the body, `打了个比方` after the words attributes them, the one named after `的是` is whom
+the sentence is about, a description may open with `来自……的` or count a body whose post
+follows, `某女士` is the full name the text then calls her by, and a chain of posts may hold
+a comma."""
 
 import pytest
 
+from kiosk.content.build import build_model
+from kiosk.content.source import SourceText
 from tests.content.helpers import direct, mentions
 
 _QUOTE = "“十年前，这样的设备几乎全靠进口。”"
@@ -59,6 +64,62 @@ def test_a_preposition_bounds_the_body_this_one_names(text: str, name: str, titl
 def test_a_name_given_after_a_description_takes_the_post_after_shi(text: str, title: str) -> None:
     [(_, _, got, _)] = direct(text)
     assert got == title
+
+
+def _model(body: str) -> list[tuple[str, str, str, str]]:
+    text = f"标题在这里\n\n本报天津11月5日电（记者 甲乙）5日，大会在天津开幕。\n\n{body}"
+    model = build_model(SourceText("caption.txt", text, "utf-8", "0"))
+    return [(q.text, q.speaker, q.speaker_title, q.kind) for q in model.quotes]
+
+
+@pytest.mark.parametrize("caption_first", [True, False])
+def test_a_post_given_in_a_caption_titles_the_bare_name_in_the_body(caption_first: bool) -> None:
+    caption = "▲天津某某研究院研究员郇佳宁（左）向参观者展示淀粉样品。 本报记者 甲乙 摄\n\n"
+    body = f"在成果展区，菌液正冒着气泡。{_QUOTE}郇佳宁说。\n\n"
+    assert _model(caption + body if caption_first else body + caption) == [
+        ("十年前，这样的设备几乎全靠进口。", "郇佳宁", "天津某某研究院研究员", "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    "团队今年把效率提高了4倍（“相当于一个车间干了过去四个车间的活儿。”郇佳宁打了个比方）。",
+    "“相当于一个车间干了过去四个车间的活儿。”郇佳宁打了一个比方。",
+])
+def test_a_comparison_after_the_words_attributes_them(text: str) -> None:
+    assert direct(text) == [("相当于一个车间干了过去四个车间的活儿。", "郇佳宁", "", "")]
+
+
+@pytest.mark.parametrize("verb", ["为施泰纳担任翻译的是", "给施泰纳做翻译的是"])
+def test_the_one_named_after_de_shi_is_whom_the_sentence_is_about(verb: str) -> None:
+    assert direct("“雄安的做法让我想起欧洲。”德国某研究中心主任沃尔夫冈·施泰纳通过翻译说。",
+                  f"{verb}某大学博士生殷若溪。“很多术语还没有中文译法。”她笑着说。")[1] == (
+        "很多术语还没有中文译法。", "殷若溪", "某大学博士生", "")
+
+
+@pytest.mark.parametrize(("opening", "described"), [
+    ("来自山东荣成的一位海洋牧场负责人在水箱前看了许久。", "来自山东荣成的一位海洋牧场负责人"),
+    ("来自荣成的一名渔民在水箱前看了许久。", "来自荣成的一名渔民"),
+    ("一家来自山东的食品企业负责人在展台前咨询了半个多小时。", "一家来自山东的食品企业负责人"),
+])
+def test_a_described_person_after_someone_named(opening: str, described: str) -> None:
+    assert direct("“我们先把它用在养殖场。”市场部经理单丽娜补充说。", opening + _QUOTE + "他说。")[1] \
+        == ("十年前，这样的设备几乎全靠进口。", "", "", described)
+
+
+def test_a_body_counted_without_a_post_is_nobody() -> None:
+    assert direct("“我们先把它用在养殖场。”市场部经理单丽娜补充说。",
+                  f"一家专业生产农机的企业也来了。{_QUOTE}她说。")[1][1] == "单丽娜"
+
+
+@pytest.mark.parametrize(("called", "expected"), [
+    ("这位名叫蒲春燕的母亲告诉记者，她最大的心愿是儿子能回到课堂。", "蒲春燕"),
+    ("她叫蒲春燕，今年52岁。", "蒲春燕"),
+    # Unchanged: someone else of her surname.
+    ("她的儿子叫蒲小川。", "蒲女士"),
+])
+def test_a_woman_called_by_surname_is_named_in_full_later(called: str, expected: str) -> None:
+    quotes = direct("年轻人的母亲蒲女士一直红着眼眶。“儿子两年没说过一句完整的话，”她擦了擦眼睛，"
+                    f"“今天他打出了两个字。”{called}")
+    assert {speaker for _, speaker, _, _ in quotes} == {expected}
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
