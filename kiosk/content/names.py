@@ -991,7 +991,10 @@ def _made_up_han_name(at: int, starts: dict[int, str]) -> str:
     if _name_then_common_char(word):
         return word[:3]
     after = starts.get(at + len(word), "")
-    if len(word) != 3 or len(after) != 1 or word[0] not in SURNAMES \
+    # (A surname off the list when a second character stands alone after it too: `蒯晓光|难|
+    # 掩`; a name of another people may go on in single syllables.)
+    if len(word) != 3 or len(after) != 1 \
+            or (word[0] not in SURNAMES and len(starts.get(at + 4, "")) != 1) \
             or word.startswith(COMPOUND_SURNAMES) or segment.word_tag(word) \
             or not is_person_name(word) or not re.fullmatch(f"[{CJK_CHARS}]", after) \
             or _TITLE_END_RE.search(word + after):

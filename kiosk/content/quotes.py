@@ -846,7 +846,11 @@ def _attribution(text: str, start: int, end: int,
         return between[0], "", between[1], end
     if _SENTENCE_END_RE.search(text, start, end - 1):
         # `“……。”站在果园里，某某一边……，一边说。`: the sentence ends in its attribution.
-        if (tail := _TAIL_RE.match(text, end)) and (speaker := _read(tail["phrase"], known)):
+        # (A phrase that opens with whom the words are for, `对围观的观众`, is no speaker:
+        # the subject is the clause's before it, below.)
+        if (tail := _TAIL_RE.match(text, end)) \
+                and not (tail["phrase"].startswith(_ADDRESSING) and is_adverbial(tail["phrase"])) \
+                and (speaker := _read(tail["phrase"], known)):
             return speaker, tail["verb"], tail.end("verb"), tail.start("phrase")
         # `“……。”这位老人把锅翻过来，指着……告诉记者，“……。”`: the verb's clause has no
         # subject of its own (only what is done while speaking); a clause before it names one.
@@ -879,6 +883,10 @@ def _attribution(text: str, start: int, end: int,
             and (subject := _previous_subject(text, sentence, start, known)):
         return subject, "", end, _sentence_start(text, sentence - 1)
     return None, "", end, start
+
+
+# Prepositions that open the phrase of whom someone speaks to (`对围观的观众说`).
+_ADDRESSING = tuple("向对跟给朝冲")
 
 
 def _reporters_question(text: str, end: int, attribution_end: int) -> bool:

@@ -45,3 +45,28 @@ def test_this_body_then_a_name_is_a_title_not_a_pointer(texts: list[str], want: 
 ])
 def test_this_company_is_the_one_named_a_paragraph_before(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A clause that opens with whom the words are for speaks for no one: the subject is the
+    # clause's before it (found by round 15b: 对围观的观众 was the speaker).
+    (["“别看它小，里面集成了三种传感器。”某科技有限公司研发部经理屈晓楠拿起芯片，对围观的观众说。"],
+     [("别看它小，里面集成了三种传感器。", "屈晓楠", "某科技有限公司研发部经理", "")]),
+    (["“孩子们特别喜欢它。”幼儿园园长訾红梅抱起一台小机器人，朝家长们笑着说。"],
+     [("孩子们特别喜欢它。", "訾红梅", "幼儿园园长", "")]),
+    # (Unchanged: a clause with a subject of its own after the comma.)
+    (["“这台机器一天能采200亩。”合作社理事长冼国富蹲下身子，一位农户对记者说。"],
+     [("这台机器一天能采200亩。", "", "", "一位农户")]),
+])
+def test_whom_the_words_are_for_is_no_speaker(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A Han name jieba made one word of, with a surname off the list, ends there when the
+    # characters after it stand alone (蒯晓光|难|掩: not 蒯晓光难).
+    (["“我们研发的机器人能在30秒内完成采血。”谈起产品，某医疗科技有限公司创始人蒯晓光难掩自豪。"],
+     [("我们研发的机器人能在30秒内完成采血。", "蒯晓光", "某医疗科技有限公司创始人", "")]),
+])
+def test_a_rare_surnamed_name_ends_before_lone_characters(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
+    assert direct(*texts) == want
