@@ -16,12 +16,6 @@ from tests.content.helpers import direct
     # (Unchanged: 该 and a role alone point back to the one described.)
     (["某企业负责人表示，今年产量翻番。“我们还会扩产。”该负责人说。"],
      [("我们还会扩产。", "", "", "某企业负责人")]),
-])
-def test_this_body_then_a_name_is_a_title_not_a_pointer(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
-    assert direct(*texts) == want
-
-
-@pytest.mark.parametrize(("texts", "want"), [
     # The company a paragraph before names, for 该公司 or a bare 公司 in one that names none.
     (["在苏州芯元半导体有限公司的展台前，一块晶圆吸引了不少观众。",
       "“我们的芯片已经进入量产阶段。”该公司副总经理阙文涛说。"],
@@ -42,12 +36,6 @@ def test_this_body_then_a_name_is_a_title_not_a_pointer(texts: list[str], want: 
     (["瑞士钟表集团今年首次参展。",
       "一家手表企业的展台前挤满了人。“中国消费者越来越专业。”该企业亚太区负责人陈嘉慧说。"],
      [("中国消费者越来越专业。", "陈嘉慧", "该企业亚太区负责人", "")]),
-])
-def test_this_company_is_the_one_named_a_paragraph_before(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
-    assert direct(*texts) == want
-
-
-@pytest.mark.parametrize(("texts", "want"), [
     # A clause that opens with whom the words are for speaks for no one: the subject is the
     # clause's before it (found by round 15b: 对围观的观众 was the speaker).
     (["“别看它小，里面集成了三种传感器。”某科技有限公司研发部经理屈晓楠拿起芯片，对围观的观众说。"],
@@ -57,16 +45,10 @@ def test_this_company_is_the_one_named_a_paragraph_before(texts: list[str], want
     # (Unchanged: a clause with a subject of its own after the comma.)
     (["“这台机器一天能采200亩。”合作社理事长冼国富蹲下身子，一位农户对记者说。"],
      [("这台机器一天能采200亩。", "", "", "一位农户")]),
-])
-def test_whom_the_words_are_for_is_no_speaker(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
-    assert direct(*texts) == want
-
-
-@pytest.mark.parametrize(("texts", "want"), [
     # A Han name jieba made one word of, with a surname off the list, ends there when the
     # characters after it stand alone (蒯晓光|难|掩: not 蒯晓光难).
     (["“我们研发的机器人能在30秒内完成采血。”谈起产品，某医疗科技有限公司创始人蒯晓光难掩自豪。"],
      [("我们研发的机器人能在30秒内完成采血。", "蒯晓光", "某医疗科技有限公司创始人", "")]),
 ])
-def test_a_rare_surnamed_name_ends_before_lone_characters(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
+def test_the_forms_of_session_15(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
     assert direct(*texts) == want
