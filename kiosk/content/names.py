@@ -367,7 +367,8 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
         # Back over the words of the name to the word before it that is none of its own
         # (`从|中国|科学技术|大学`), at most a dozen characters.
         while begin in ends and end - ends[begin] <= _BODY_NAME_MAX \
-                and segment.word_tag(word := starts[ends[begin]]) in _BODY_WORD_TAGS \
+                and (segment.word_tag(word := starts[ends[begin]]) in _BODY_WORD_TAGS
+                     or _brand_after_place(ends[begin], starts, ends)) \
                 and word not in FUNCTION_CHARS and _CJK_WORD_RE.fullmatch(word):
             if word[0] in _BODY_LEADS and not segment.word_tag(word):
                 begin -= len(word) - 1  # (jieba's guess `据省|人民|医院`: 据 is none of it)
@@ -382,6 +383,18 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
             return body + title[match.end():]
         return title
     return title
+
+
+def _brand_after_place(at: int, starts: dict[int, str], ends: dict[int, int]) -> bool:
+    """Whether the word at `at`, two characters jieba tags a name or a quality, is a body's
+    brand after the place that opens its name (`西安|灵犀|智能|科技|有限公司`, `西安|明远|……`;
+    not a verb: `在|西安|采访|……公司`)."""
+    tag = segment.word_tag(word := starts[at])
+    return len(word) == 2 and (tag.startswith("nr") or tag in _BRAND_TAGS) and at in ends \
+        and segment.word_tag(starts[ends[at]]) == "ns"
+
+
+_BRAND_TAGS = ("a", "an", "b", "z")
 
 
 def _led_body_start(before: str, begin: int, end: int, starts: dict[int, str],
@@ -686,6 +699,20 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
     return min(pos, at + limit)
 
 
+def _name_before_pair(at: int, starts: dict[int, str]) -> str:
+    """The two or three characters at `at` before `边……边……` (`某某边演示边解释`, `某某边走边说`),
+    which jieba glues to the name before it: the 边 that comes again a verb later is no
+    syllable of the name."""
+    after, pos = "", at
+    while len(after) < 8 and (word := starts.get(pos)):
+        after, pos = after + word, pos + len(word)
+    for size in (3, 2):
+        if after[size:size + 1] == "边" and "边" in after[size + 2:size + 5] \
+                and after[size - 1] != "一":  # (`鲁婧|一边……一边`)
+            return after[:size]
+    return ""
+
+
 # A numeral standing alone after the syllables of a name opened by a word the dictionary
 # lacks opens what follows (`阿说|木|呷|一|起来`; `田中|健|一` is a Japanese name's).
 _NUMERAL_WORDS = frozenset("一二三四五六七八九十两几")
@@ -791,6 +818,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         and not _unknown_syllables(at + 3, starts)
     # (... nor an adverb after a whole Han name jieba reads first: `易秀兰/常挂`, `易秀兰常说`.)
     first_word = starts.get(at, "")
+    if (paired := _name_before_pair(at, starts)) and (rare or is_person_name(paired)):
+        return paired
     if made_up := _made_up_han_name(at, starts):
         return made_up
     # (A word of three the dictionary knows as a name is a Han name when it starts with a
