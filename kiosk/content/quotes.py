@@ -41,6 +41,7 @@ from kiosk.content.speakers import (
     ELDER_REFERENCE,
     MACHINES,
     PRONOUNS,
+    VOICE_RE,
     Speaker,
     by_surname_and_address,
     by_surname_and_post,
@@ -925,7 +926,7 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
         return Speaker(caption[1], caption[2], "")  # `某公司总经理 某某：`, an interview caption
     # (How the voice sounds is no part of what the subject does: `一台迎宾机器人就用清脆的
     # 童声向观众打招呼：` is as long as `一台迎宾机器人向观众打招呼：`.)
-    clause = _VOICE_RE.sub("", clause)
+    clause = VOICE_RE.sub("", clause)
     if machine := _MACHINE_OPENING_RE.match(clause, clause.rfind("，") + 1):
         return Speaker("", "", "", unnamed=machine["who"])  # `一台导览机器人迎上来：`
     if (comma := clause.rfind("，")) > 0 \
@@ -972,10 +973,6 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     return None
 
 
-# A phrase of the voice spoken in (`用清脆的童声`, `用四川话`, `用流利的中文`).
-_VOICE_RE = re.compile(r"用(?:[^，。！？；“”]{1,6}的|[^，。！？；“”]{0,2}?)"
-                       r"(?:声音|童声|嗓音|嗓门|语气|口吻|语调|普通话|中文|汉语|英语|英文|方言"
-                       r"|[\u4e00-\u9fff]{1,2}话)")
 # The subject of a sentence's last clause before a colon, when it has one of its own.
 _MACHINE_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{'|'.join(MACHINES)}))(?=[^，。！？；“”]{{1,8}}$)")

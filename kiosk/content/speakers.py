@@ -10,7 +10,7 @@ closed lists of the genre's grammar; names come from the shape of what follows a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -156,6 +156,12 @@ _BRACKET_TITLE_RE = re.compile(
     rf"(?<={_C})[（(](?P<title>[^（）()]{{1,40}}?(?:{POST_RE}|{ROLE_RE}))[）)]")
 
 
+# A phrase of the voice spoken in (`用清脆的童声`, `用四川话`, `用流利的中文`).
+VOICE_RE = re.compile(r"用(?:[^，。！？；“”]{1,6}的|[^，。！？；“”]{0,2}?)"
+                      r"(?:声音|童声|嗓音|嗓门|语气|口吻|语调|普通话|中文|汉语|英语|英文|方言"
+                      r"|[\u4e00-\u9fff]{1,2}话)")
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A parsed speaker phrase: a name (or a pronoun), or an unnamed speaker as described."""
@@ -176,6 +182,17 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     Returns:
         The speaker, or None when the phrase names and describes nobody.
     """
+    found = _parse_speaker(phrase, known)
+    # (`一台机器人用清脆的童声`: a word of the voice spoken in is no one's name, whatever
+    # jieba tags it; the one who speaks in it opens the phrase.)
+    if found and found.name and (voice := VOICE_RE.search(phrase)) and voice.start() > 0 \
+            and found.name in voice.group():
+        again = _parse_speaker(phrase[:voice.start()], known)
+        return replace(again, context=phrase[voice.start():] + again.context) if again else None
+    return found
+
+
+def _parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
     phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
     # `用某某的话说`, `按他的说法`: the one whose words they are.

@@ -1,8 +1,8 @@
 """What the round 15d hold-outs taught (a science forum releasing ten advances, an AI expo, a
 space-science congress, an embodied-AI congress, a robot show), run on parser 84: the voice
-someone speaks in is no part of what they do before a colon, `边……边……` is no part of the
-name before it, and a brand between a place and the trade is part of the body 该公司 stands
-for."""
+someone speaks in is no part of what they do before a colon, nor a name before a verb;
+`边……边……` is no part of the name before it; and a brand between a place and the trade is
+part of the body 该公司 stands for."""
 
 import pytest
 
@@ -49,3 +49,15 @@ def test_a_brand_after_a_place_names_the_body(named: str, title: str) -> None:
     quotes = extract_quotes(paras(named, "据该公司副总裁钮建平介绍，这款机器狗已在西安试用。"))
     assert [(q.speaker, q.speaker_title) for q in quotes if q.kind == "indirect"] == [
         ("钮建平", title)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"一台机器人用清脆的童声说：{_QUOTE}", ("", "", "一台机器人")),
+    (f"{_QUOTE}一台导览机器人用稚嫩的童声说。", ("", "", "一台导览机器人")),
+    # Unchanged.
+    (f"一台机器人用清脆的声音说：{_QUOTE}", ("", "", "一台机器人")),
+    (f"参展商金智媛用流利的中文说：{_QUOTE}", ("金智媛", "参展商", "")),
+])
+def test_a_word_of_the_voice_is_no_name(text: str, expected: tuple[str, str, str]) -> None:
+    [(_, *who)] = direct(text)
+    assert tuple(who) == expected
