@@ -704,13 +704,18 @@ def _name_before_pair(at: int, starts: dict[int, str]) -> str:
     which jieba glues to the name before it: the 边 that comes again a verb later is no
     syllable of the name."""
     after, pos = "", at
-    while len(after) < 8 and (word := starts.get(pos)):
+    while len(after) < 10 and (word := starts.get(pos)):
         after, pos = after + word, pos + len(word)
     for size in (3, 2):
-        if after[size:size + 1] == "边" and "边" in after[size + 2:size + 5] \
+        # (An adverb may come first: `某某正边演示边解释`, jieba: 正边.)
+        first = size + (after[size:size + 1] in _PAIR_ADVERBS)
+        if after[first:first + 1] == "边" and "边" in after[first + 2:first + 5] \
                 and after[size - 1] != "一":  # (`鲁婧|一边……一边`)
             return after[:size]
     return ""
+
+
+_PAIR_ADVERBS = frozenset("正就也还又都")
 
 
 # A numeral standing alone after the syllables of a name opened by a word the dictionary

@@ -28,6 +28,7 @@ def test_the_voice_is_no_part_of_what_the_subject_does(opening: str, unnamed: st
     (f"工程师罕晓磊边演示边解释：{_QUOTE}", "罕晓磊"),
     (f"工程师王晓磊边走边说：{_QUOTE}", "王晓磊"),
     (f"{_QUOTE}工程师罕晓磊边演示边说。", "罕晓磊"),
+    (f"在展区，工程师罕晓磊正边演示边解释：{_QUOTE}", "罕晓磊"),  # (jieba: 正边)
     # Unchanged: 一边……一边, and a name that opens with 边.
     (f"工程师鲁婧一边演示一边介绍：{_QUOTE}", "鲁婧"),
     (f"牧民边巴次仁说：{_QUOTE}", "边巴次仁"),
