@@ -93,6 +93,7 @@ ROLES = sorted({
     "导演", "演员", "编剧", "制片人", "主持人", "歌手", "作家", "画家", "艺术家", "摄影师",
     "冠军", "教练员", "主教练", "队长", "裁判", "跑者", "骑手", "船长", "机长", "主播", "博主",
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",
+    "小伙子",  # (whole: not the role 小伙 and a name opening with 子)
     "支书", "村支书", "第一书记", "农技员", "投资人", "球迷", "粉丝", "歌迷", "影迷", "前锋",
     "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
     "代理人", "经纪人", "候选人", "领队", "传人", "学徒", "策展人", "养蜂人", "守林人", "牧羊人",
@@ -110,7 +111,15 @@ ROLE_SUFFIXES = "长员师手者户民农工生家商匠"
 ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])(?<!记)[{ROLE_SUFFIXES}]"
 # A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
 # `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names.
-LATIN_NAME = r"[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}"
+# A given name in Latin letters with a Han surname written after it (`Kelvin陈`, `Jason梁`,
+# as Hong Kong and Taiwan people are often named): one word, then one surname that is no
+# grammatical word and opens no common word after a name (高兴, 于是, 文中, 明年, 方面) nor a
+# speech verb (`Somchai解释说`, `Li谈到`).
+_SURNAMES_AFTER_LATIN = "".join(sorted(SURNAMES - set(
+    "的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过们以带正则即亦仍便才却已当因若"
+    "每各此该这那时用跟给并不高于余文明方谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")))
+LATIN_NAME = rf"(?:[A-Z][a-z]{{2,}}[{_SURNAMES_AFTER_LATIN}]" \
+    r"|[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3})"
 # (The leading class lets the engine skip the characters no post or role begins with
 # before it tries the tree of alternatives: most of any text.)
 _LATIN_NAME_RE = re.compile(LATIN_NAME)
@@ -124,6 +133,9 @@ _NOUN_START_RE = re.compile(f"[{re.escape(_CLAUSE_MARKS)}的]")
 # Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
 FAMILIAR_FORMS = ("大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆",
                   "师傅", "女士", "先生", "老师", "阿婆", "阿公", "阿妈", "阿爸", "阿伯", "大婶")
+# `……的阿杰，`: a name of 阿 and one character (not a form of address: 阿姨, 阿伯) that a
+# description ends with, before its clause's comma.
+_A_NAME_RE = re.compile(rf"(?<=的)阿(?![姨妈爸婆公伯哥姐妹叔婶])[{CJK_CHARS}](?=[，,])")
 FAMILIAR_RE = re.compile(
     f"(?P<name>[{''.join(sorted(SURNAMES))}](?:{'|'.join(FAMILIAR_FORMS)}))")
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
@@ -142,7 +154,7 @@ FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还�
 _VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
 # (`见到某某时，`: 时 is the time of a clause, no name's end.)
 _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
-    | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给")
+    | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给并不")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
 # What ends a clause of time (`见到某某时`, `某某到达后`).
@@ -286,6 +298,11 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         clause = _clause_start(text, at)
         head = text[clause:at]
         found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
+    for called in _A_NAME_RE.finditer(text) if "的阿" in text else ():
+        # `在华强北做了十多年配件生意的阿杰，……`: 阿 and one character after a description
+        # is how the south calls someone by name.
+        if not _within(called.start(), found):
+            found.append((called.start(), called.group(), ""))
     for post in _POST_THEN_LIST_RE.finditer(text) if "、" in text else ():
         # `某公司总经理、全国劳动模范某某`: a post, then a noun no list holds and a name.
         if (chained := _honour_then_name(text, post.end(), starts, word_ends)) \
@@ -1119,6 +1136,9 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if len(word) == 2 and word[-1] in "说道" and start == end - 1 \
                     and starts.get(end + 1, "。")[:1] in "，。：；:":
                 return True  # `濮|嘉|言说|。`: the name's last character and the verb 说
+            if len(word) == 2 and word[-1] == "是" and start == end - 1 \
+                    and segment.word_tag(word)[:1] in ("d", "c"):
+                return True  # `濮一|凡是|个`: the name's last character and the copula
             if not segment.word_tag(word):
                 return word[-1] in _BOUNDARY_CHARS \
                     or segment.word_tag(word[-1]).startswith("v")

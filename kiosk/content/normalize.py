@@ -46,9 +46,10 @@ DATELINE_RE = re.compile(
 # (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
 _INLINE_REPORTERS_RE = re.compile(
     r"^[（(](?:[^（()）]{0,6}?|[^（()）\s]{2,8}·[^（()）\s]{2,8}?)记者(?P<names>[^（()）]+)[）)]")
-# A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`.
+# A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`;
+# a news site's app may set its name apart with a bar (`某某日报客户端 | 记者 某某`).
 _BYLINE_RE = re.compile(
-    rf"^[^\s，。：；（(“]{{0,12}}?记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
+    rf"^(?:[^\s，。：；（(“|｜]{{2,12}}\s*[|｜]\s*)?[^\s，。：；（(“]{{0,12}}?记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
     rf"(?:\s+[{CJK_CHARS}]{{2,6}}报道)?$")
 _BYLINE_LINES = 6
 # The time a site put the story up, under its byline: `2026-06-18 21:06 来源：某某新闻`.
@@ -61,6 +62,7 @@ _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
 _KICKER_END = ("——", "—", "：")
 _SUBTITLE_START = ("——", "—")
 _MAX_DISPLAY = 32
+_MAX_BYLINED_TITLE = 48
 _MAX_TITLE_WITH_COLON = 20
 _WRAPPED_MAX_WIDTH = 40
 _NARROW_RATIO = 0.6
@@ -167,6 +169,7 @@ def normalize(text: str) -> Page:
         if ((_is_display(block) and not (wrapped and _fills_column(block, blocks[n + 1:n + 2],
                                                                    width)))
                 or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))
+                or (n == 0 and _long_headline(block, blocks[1:2], page.byline_line))
                 or _comma_headline_last(block, blocks[n + 1:], page, width)) \
                 and not (pending and not ends_sentence(pending[-1].text)
                          and not _is_display([pending[-1]])):
@@ -379,8 +382,9 @@ def _body_width(blocks: list[list[Line]]) -> float:
     return statistics.quantiles(widths, n=4)[-1] if len(widths) > 1 else widths[0]
 
 
-def _is_display(block: list[Line]) -> bool:
-    """A headline, kicker or section heading: one short line, no sentence punctuation."""
+def _is_display(block: list[Line], limit: int = _MAX_DISPLAY) -> bool:
+    """A headline, kicker or section heading: one short line (at most `limit` characters),
+    no sentence punctuation."""
     if len(block) != 1:
         return False
     text = block[0].text
@@ -389,9 +393,16 @@ def _is_display(block: list[Line]) -> bool:
         text = text.replace("：", "")
     if text.endswith(_SUBTITLE_START):
         text = text.replace("，", "")  # a kicker may hold a comma: `某某开幕，某某——`
-    return (len(text) <= _MAX_DISPLAY and not _NO_DISPLAY_RE.search(text)
+    return (len(text) <= limit and not _NO_DISPLAY_RE.search(text)
             and not text.endswith("、") and text.count("“") == text.count("”")
             and bool(re.search(f"[{CJK_CHARS}]", text)))
+
+
+def _long_headline(block: list[Line], after: list[list[Line]], byline_line: int) -> bool:
+    """A headline that opens the page with a byline under it may run longer than a display
+    line (a news app's: `某某大会开幕 200余款新品首发 机器人调酒、写书法`)."""
+    return bool(byline_line) and bool(after) and _is_display(block, _MAX_BYLINED_TITLE) \
+        and block[0].number < byline_line < after[0][0].number
 
 
 def _comma_headline(block: list[Line], after: list[list[Line]], byline_line: int = 0) -> bool:

@@ -62,8 +62,8 @@ SPEECH_VERBS = sorted([
     "评价", "点评", "称赞道",
     # `“……”某某惊叹道。`: wonder voiced, like 感叹 and 赞叹 (not a name's last character).
     "惊叹", "惊呼",
-    # `“……”小宇在一旁插话`: words put into a conversation.
-    "插话",
+    # `“……”小宇在一旁插话`: words put into a conversation; `又补了一句`: added to one's own.
+    "插话", "补了一句",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
 ], key=len, reverse=True)
@@ -163,6 +163,8 @@ _MET_WHEN_RE = re.compile(
 # the words said them.
 _SAID_WHEN_RE = re.compile(
     r"\s*(?:说这[番句些]?话时|说完(?:这[番句些]?话)?|说罢)[，,](?P<subject>[^，。！？；：“”]{1,30})")
+# `老人说完，又补了一句，“……”`: whoever finished the words before adds these.
+_SAID_DONE_RE = re.compile(r"^(?P<who>[^，。！？；“”]{1,12}?)说完(?:这[番句些]?话)?$")
 _CLAUSE_END_RE = re.compile(r"[。！？；…]")
 _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 # An attribution that ends the sentence after a clause of setting: `……，某某说。`
@@ -170,7 +172,7 @@ _SENTENCE_MARK_RE = re.compile(r"[。！？][’”]?")
 _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
     # (`……，队员们不约而同地喊了出来。`: a complement of direction after the verb.)
-    r"(?:了?(?:出来|起来))?(?:[。！？]|[，,：:](?=“))")
+    r"(?:了?(?:出来|起来))?(?:[。！？]|[，,：:](?=“)|(?P<reported>[，,]))")
 # `“……！”随着指挥员一声令下，`: an order or a shout, and whose it was.
 _ORDER_RE = re.compile(
     r"随着(?P<who>[^，。！？；：“”]{1,16}?)(?P<verb>一声(?:令下|口令|高喊|大喊|呼喊))")
@@ -323,6 +325,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                     and not FAMILIAR_RE.fullmatch(name) and not _ROLE_OR_POST_END_RE.search(name):
                 # `9岁的幸子谦` (a surname outside the list): named once, known by name after.
                 known[name] = ""
+            elif len(name) == 2 and (name[0] == name[1] or name[0] == "阿") and name not in known:
+                known[name] = ""  # `6岁的朵朵`, `……的阿杰`: no surname, known by the name after
         _titles_after_names(text, known, para_words)
         fresh = set(known) - named_before
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
@@ -368,6 +372,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
             if pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known)
+            elif item.speaker and item.speaker.name == BACK_REFERENCE \
+                    and _kin_of_no_one(item.speaker.title, [recent, *history], known):
+                # `孩子的父亲……。“……？”这位从东莞赶来的爸爸问。`: a parent, child or spouse
+                # whom no one named is: someone described, not the one named last.
+                item = replace(item, speaker=Speaker(
+                    "", "", item.speaker.context, unnamed=BACK_REFERENCE + item.speaker.title))
             elif item.speaker and item.speaker.name == BACK_REFERENCE:
                 # `这位返乡青年`, `该负责人`: the one just named whom the noun fits.
                 recent = _pointed_back(item.speaker.title, recent, history, known)
@@ -548,6 +558,24 @@ def _pointed_back(noun: str, recent: str, history: Sequence[str],
         return recent
     return next((name for name in reversed(history[-_PRONOUN_REACH:])
                  if name != recent and fits(name)), recent)
+
+
+# Kin by what they are to someone, the same in either word (`父亲` and `爸爸`); not 爷爷 or
+# 奶奶, which address any elder.
+_KIN_NOUNS = {"父亲": "父", "爸爸": "父", "母亲": "母", "妈妈": "母", "儿子": "子", "女儿": "女",
+              "妻子": "妻", "丈夫": "夫"}
+
+
+def _kin_of_no_one(noun: str, named: Sequence[str], known: Mapping[str, str]) -> bool:
+    """Whether `这位……爸爸` names kin that none of the people just `named` is said to be."""
+    def kin(words: str) -> str:
+        return next((_KIN_NOUNS[word] for word in _KIN_NOUNS if words.endswith(word)), "")
+
+    wanted = kin(noun)
+    return bool(wanted) and not any(
+        kin(part) == wanted for name in named[-_PRONOUN_REACH:] if name
+        for part in (name.removeprefix(_DESCRIBED) if name.startswith(_DESCRIBED)
+                     else known.get(name, "")).split("、"))
 
 
 def _elder(recent: str, history: Sequence[str], known: Mapping[str, str]) -> str:
@@ -788,7 +816,8 @@ def _attribution(text: str, start: int, end: int,
         comma = window + before[3] - 1
         lead = text[max(text.rfind(mark, window, comma) for mark in "，。！？；”") + 1:comma]
         if said := _clause_subject(lead, known) or _described(lead) \
-                or _setting_subject(lead, known):
+                or _setting_subject(lead, known) \
+                or ((done := _SAID_DONE_RE.match(lead)) and _read(done["who"], known)):
             return said, before[1], end, comma - len(lead)
     if before is None and (bare := _BARE_VERB_RE.search(text, window, start)):
         # `他停顿了一下，补充说，“……”`: the verb's subject opens the clause before it.

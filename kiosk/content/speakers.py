@@ -106,9 +106,15 @@ _ADVERBIAL = (
     rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"
     rf"|(?:回忆|回想|想起|谈起|说起|提起|谈到|提到)[^，。“”：]{{1,12}}?时(?={_NEXT})"
     rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}|{_TO_REPORTER}))?"
-    rf"|通过视频|以视频方式|接过话(?:茬|头)?)"
+    rf"|通过视频|以视频方式|接过话(?:茬|头)?"
+    # (A gesture made with a doubled verb before the words: `挠挠头说`, `摆摆手说`.)
+    rf"|(?:点点|摇摇|挠挠|摆摆|挥挥|眨眨|拍拍|摸摸|搓搓|耸耸|揉揉)(?:头|手|眼|眼睛|肩|胸脯|脑袋)?"
+    # (`他给出了自己的评价`: the verb's noun given, right before it.)
+    rf"|给出了?(?:自己的|这样的)?$)"
 )
 _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
+# A manner adverbial opening what follows a name (`乐呵呵地`): its word is whole.
+_MANNER_RE = re.compile(rf"{_C}{{1,4}}地")
 # What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
 # adverbials.
 _HONORIFIC = "女士|先生|小姐|同志"
@@ -272,7 +278,8 @@ def _splits(phrase: str) -> tuple[tuple[str, str], ...]:
     first; from the second character on, since a phrase is never all adverbials (`她笑着`)."""
     found = []
     for at in range(1, len(phrase) + 1):
-        if at == len(phrase) or _ADVERBIALS_RE.fullmatch(phrase, at):
+        if at == len(phrase) or (_ADVERBIALS_RE.fullmatch(phrase, at) and not (
+                _MANNER_RE.match(phrase, at) and _cuts_known_word(phrase, at))):
             rest = phrase[:at].strip()
             if rest:
                 found.append((rest, phrase[at:]))
@@ -428,6 +435,8 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
             continue
         if name in _ROLE_WORDS:
             continue  # `患者家属`: a role after a role is a person noun of two words, no name
+        if _MANNER_RE.match(tail["ctx"]) and _cuts_known_word(text, size):
+            continue  # `冯伯|乐呵呵|地`, `冯|建国|高兴|地`: a manner word is whole, no name's end
         # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
         if is_person_name(name) or (lenient and _could_be_name(name)
                                     and not _ADVERBIALS_RE.fullmatch(name)) \

@@ -138,12 +138,25 @@ def test_reporters_after_a_dateline_and_a_space() -> None:
     ("本报记者 甲乙", ["甲乙"]),
     ("某某经济报道记者 甲乙丙 宁波报道", ["甲乙丙"]),
     ("本报记者 甲乙 丙丁", ["甲乙", "丙丁"]),
+    # A news app's name set apart with a bar (round 15e).
+    ("某某日报客户端 | 记者 甲乙", ["甲乙"]),
+    ("某某新闻｜记者 甲乙丙", ["甲乙丙"]),
 ])
 def test_a_byline_under_the_headline_gives_the_reporters(byline: str,
                                                           reporters: list[str]) -> None:
     page = normalize(f"港口吞吐量创新高\n\n{byline}\n\n4月的港区，桥吊不停运转。\n")
     assert (page.title, page.reporters, page.dateline) == ("港口吞吐量创新高", reporters, "")
     assert [p.text for p in page.paragraphs] == ["4月的港区，桥吊不停运转。"]
+
+
+def test_a_long_headline_over_a_byline_is_the_headline() -> None:
+    # A news app's headline may run past a display line; the byline under it vouches (round
+    # 15e). Without the byline a line that long is a paragraph.
+    headline = "世界机器人大会开幕 200余款新品首发 机器人调酒、写书法、当“按摩师”"
+    page = normalize(f"{headline}\n\n某某日报客户端 | 记者 甲乙\n\n8月8日，大会开幕。\n")
+    assert (page.title, page.reporters) == (headline, ["甲乙"])
+    assert [p.text for p in page.paragraphs] == ["8月8日，大会开幕。"]
+    assert normalize(f"{headline}\n\n8月8日，大会开幕。\n").title == ""
 
 
 def test_a_line_about_reporters_in_the_body_is_no_byline() -> None:
