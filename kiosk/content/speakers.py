@@ -154,9 +154,10 @@ _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“�
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
 _ROLE_WORDS = frozenset(ROLES) | frozenset(POSTS)
-_WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,16}?)的(?:话|说法)来?")
+# (Up to a title chain's length: `正如中国科学院院士、某大学教授某某所说`.)
+_WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,40}?)的(?:话|说法)来?")
 # `正如某某所说`, `就像他说的那样`: words cited as someone's, whose speaker is that person.
-_AS_SAID_RE = re.compile(r"(?:正如|正像|诚如|如同|就像|恰如)(?P<who>[^，。“”]{1,16}?)所?")
+_AS_SAID_RE = re.compile(r"(?:正如|正像|诚如|如同|就像|恰如)(?P<who>[^，。“”]{1,40}?)所?")
 # Posts in brackets right after a name (`某某（某公司创始人、首席执行官）`).
 _BRACKET_TITLE_RE = re.compile(
     rf"(?<={_C})[（(](?P<title>[^（）()]{{1,40}}?(?:{POST_RE}|{ROLE_RE}))[）)]")

@@ -106,6 +106,17 @@ from tests.content.helpers import direct
     # A name whose last character jieba glued to the copula ends there (`濮一|凡是|个`).
     (["从苏州赶来的大学生濮一凡是个“眼镜控”。“以前的产品更像玩具。”他说。"],
      [("以前的产品更像玩具。", "濮一凡", "大学生", "")]),
+    # Words cited as someone's after a title chain longer than sixteen characters (`正如……所说`,
+    # `用……的话说`; 所 is no part of the name, 用 none of the title).
+    (["正如中国科学院院士、清华大学教授戚振邦所说，“基础研究没有捷径可走，只能一步一个脚印。”"],
+     [("基础研究没有捷径可走，只能一步一个脚印。", "戚振邦", "中国科学院院士、清华大学教授", "")]),
+    (["用中国科学院院士、清华大学教授戚振邦的话说，“基础研究没有捷径可走，只能一步一个脚印。”"],
+     [("基础研究没有捷径可走，只能一步一个脚印。", "戚振邦", "中国科学院院士、清华大学教授", "")]),
+    # (用户 opens a title still.)
+    (["“这款产品很好用。”用户代表王小明说。"], [("这款产品很好用。", "王小明", "用户代表", "")]),
+    # A village doctor is a role (村医, 乡村医生).
+    (["“这里的村医一年要走几千公里山路。”村医杨德富说。"],
+     [("这里的村医一年要走几千公里山路。", "杨德富", "村医", "")]),
 ])
 def test_the_forms_of_session_15(texts: list[str], want: list) -> None:  # type: ignore[type-arg]
     assert direct(*texts) == want
