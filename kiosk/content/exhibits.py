@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kiosk.content.model import Caption, Exhibit, Fact, Paragraph, Provenance, Quote
 from kiosk.content.names import organisations_in_title
-from kiosk.content.text import clauses, sentences
+from kiosk.content.text import blank_quoted, clauses, sentences
 
 # Kinds of exhibit, by the word a name ends with, and the category shown for it.
 CATEGORIES = {
@@ -67,7 +67,6 @@ _VIEWING_RE = re.compile(
 _LEADING_COUNT_RE = re.compile(r"^(?:[一几两三四五六七八九十\d]+|这|该)[台款只个套种架辆艘枚部块]")
 _LIST_FACT_RE = re.compile(r"、[^，。]*等")
 _NUMBER_RE = re.compile(r"\d")
-_QUOTED_RE = re.compile(r"“[^“”]*”")
 _MAKER_SUFFIXES = ("公司", "集团", "研究院", "研究所", "大学", "实验室")
 _FOLLOWING = 2
 
@@ -170,7 +169,7 @@ def _head(name: str) -> str:
 def _introduced(text: str, counted_only: bool = False) -> list[str]:
     """Machines a paragraph names outside quotation marks: counted (`一台……`), then referred
     to (`这款……`) and named without a classifier."""
-    bare = _QUOTED_RE.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
+    bare = blank_quoted(text)
     names = [m["name"] for m in _COUNTED_RE.finditer(bare) if not m.group().startswith(
         ("这", "该", "此"))]
     if not counted_only:

@@ -14,7 +14,7 @@ from itertools import accumulate
 from typing import Any
 
 from kiosk.content import segment
-from kiosk.content.text import CJK_CHARS
+from kiosk.content.text import CJK_CHARS, blank_quoted
 
 # Posts that end a title, longest first so 副总经理 wins over 经理.
 POSTS = sorted({
@@ -442,17 +442,16 @@ def body_from_before(title: str, here: str,
     if not match:
         return title
     heads = _BODY_HEADS.get(match["head"] or match["bare"], (match["head"] or match["bare"],))
-    if any(head in _QUOTED_RE.sub("", here) for head in heads):
+    if any(head in blank_quoted(here) for head in heads):
         return title
     for before, words in reversed(earlier):
         # (Not a body in the words quoted: `“这是法国企业……”`.)
-        before = _QUOTED_RE.sub(lambda m: " " * len(m.group()), before)
+        before = blank_quoted(before)
         if any(head in before for head in heads):
             return _named_body(title, before, word_starts(words))
     return title
 
 
-_QUOTED_RE = re.compile("“[^“”]*”")
 _BODY_NAME_MAX = 16
 _COUNTED_BODY_RE = re.compile("[一两几某][家所座个]")
 _COUNTED_BEFORE_RE = re.compile(r"[一两几某][家所座个][^，。、；：“”\s]{0,6}$")

@@ -186,17 +186,15 @@ def normalize(text: str) -> Page:
                  # | `会上说。`)
                  or (wrapped and not narrow and _LONG_ATTRIBUTION_RE.match(
                      "".join(line.text for line in block[:_ATTRIBUTION_LINES])) is not None))
-        if narrow and len(block) == 1 and pending and not pending_narrow \
-                and (not ends_sentence(pending[-1].text) or attribution) \
-                and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO:
-            # One short line after a column break in mid-sentence ends that paragraph
-            # (`……他感叹道，“现在的` | `孩子赶上了好时候。”`): it is no sidebar. So does the
-            # attribution of a quote that ends a full line (`……挑大梁。”` | `他说。`).
-            narrow = False
-        if narrow and len(block) == 1 and not pending_narrow and not attribution and not (
-                n + 1 < len(blocks) and _narrow(blocks[n + 1], width)):
-            # A short paragraph of one line (`记者：接下来还有什么计划？`) between full
-            # ones is no sidebar: a sidebar runs over narrow lines.
+        if narrow and len(block) == 1 and not pending_narrow and (
+                (pending and (not ends_sentence(pending[-1].text) or attribution)
+                 and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO)
+                or not (n + 1 < len(blocks) and _narrow(blocks[n + 1], width))):
+            # One short line is no sidebar: after a column break in mid-sentence it ends
+            # that paragraph (`……他感叹道，“现在的` | `孩子赶上了好时候。”`), and so does the
+            # attribution of a quote that ends a full line (`……挑大梁。”` | `他说。`); between
+            # full ones it is a short paragraph (`记者：接下来还有什么计划？`), for a sidebar
+            # runs over narrow lines.
             narrow = False
         if pending and (narrow != pending_narrow
                         or (ends_sentence(pending[-1].text) and not attribution
@@ -409,11 +407,7 @@ def _comma_headline(block: list[Line], after: list[list[Line]], byline_line: int
     """A headline may hold a comma (`文旅博览会上，老手艺遇见新玩法`) when it opens the page
     on a line of its own and the dateline opens the paragraph after it (or a `——` subtitle
     follows, or a byline): one short line that ends in no sentence mark."""
-    if len(block) != 1 or not after:
-        return False
-    text = block[0].text
-    return "，" in text and _is_display([Line(block[0].number, text.replace("，", ""),
-                                              block[0].indented)]) \
+    return bool(after) and _display_but_commas(block) \
         and _opens_story(block[0], after[0][0], byline_line)
 
 
@@ -422,11 +416,14 @@ def _comma_headline_last(block: list[Line], after: list[list[Line]], page: Page,
     """A headline with a comma may also close a page pulled as text, after the body and the
     dateline on a line of its own (`……（记者某某）/ 新华社某地某日电 / 某某上，某某`), only a
     sidebar after it."""
+    return _display_but_commas(block) and 0 < page.dateline_line < block[0].number \
+        and all(_narrow(later, width) for later in after)
+
+
+def _display_but_commas(block: list[Line]) -> bool:
+    """One line holding a comma that would be a display line without its commas."""
     return len(block) == 1 and "，" in block[0].text \
-        and 0 < page.dateline_line < block[0].number \
-        and all(_narrow(later, width) for later in after) \
-        and _is_display([Line(block[0].number, block[0].text.replace("，", ""),
-                              block[0].indented)])
+        and _is_display([block[0]._replace(text=block[0].text.replace("，", ""))])
 
 
 def _opens_story(line: Line, nxt: Line, byline_line: int) -> bool:
@@ -503,8 +500,8 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
             and all(narrow for _, _, narrow in units[last + 1:]):
         # A page pulled as text may end `……（记者某某）/ 某某社某地某日电 / 标题` with no
         # kicker (and then a sidebar, as the seed's): a display line with no paragraph of
-        # the body after it heads no section; it is the
-        # headline (or its `——` subtitle, printed under the headline).
+        # the body after it heads no section; it is the headline (or its `——` subtitle,
+        # printed under the headline).
         if units[last][1][0].text.startswith(_SUBTITLE_START) and last - 1 in displays:
             last -= 1
         roles[last] = "title"

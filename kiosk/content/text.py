@@ -17,6 +17,15 @@ CLAUSE_RE = re.compile(r"[^，；。！？：,;—]+")
 SENTENCE_RE = re.compile(rf"[^{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|$)")
 
 
+_QUOTED_RE = re.compile("“[^“”]*”")
+
+
+def blank_quoted(text: str) -> str:
+    """`text` with the words inside quotation marks blanked (marks kept, offsets held): what
+    the narrative says, not what it quotes."""
+    return _QUOTED_RE.sub(lambda m: "“" + " " * (len(m.group()) - 2) + "”", text)
+
+
 def is_cjk_side(ch: str) -> bool:
     """Tells whether `ch` is a Chinese character or full-width punctuation mark."""
     return bool(CJK_SIDE_RE.match(ch))
