@@ -103,6 +103,11 @@ ROLES = sorted({
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
     "老伴", "女婿", "儿媳", "儿媳妇", "哥哥", "姐姐", "弟弟", "妹妹", "外孙", "外孙女", "侄子",
     "侄女",
+    # Everyday nouns for people a report quotes unnamed (`一个小朋友告诉记者`, `群众说：`,
+    # `一个顾客说`): children, crowds, customers, the uniformed.
+    "小朋友", "孩子", "小孩", "男孩", "女孩", "小男孩", "小女孩", "群众", "听众", "顾客",
+    "食客", "房东", "网红", "华侨", "侨胞", "保安", "民警", "交警", "军人", "退伍军人",
+    "官兵", "战士", "干部", "村干部", "老太太", "老大爷",
 }, key=len, reverse=True)
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠): a
 # name may follow it. Names are checked on their own, so a false role costs little.
@@ -1260,6 +1265,10 @@ def _clean_title(title: str) -> str:
     # `某队队长、28岁的某某`: an age right before the name describes; the posts before it are
     # the title.
     title = _AGE_AT_END_RE.sub("", title)
+    # `6岁小朋友某某`, `今年32岁工程师某某`: an age opening the title without 的 describes
+    # as one with 的 does; the noun after it is the title.
+    if "岁" in title:
+        title = _AGE_AT_START_RE.sub("", title)
     if "是" in title:
         # ... nor a copula: `某品种的育种负责人是某所研究员` — the title is what it says he is.
         title = _after_copula(title)
@@ -1281,6 +1290,8 @@ def _clean_title(title: str) -> str:
 
 _POST_AT_END_RE = re.compile(f"(?:{POST_RE})$")
 _AGED_RE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
+_AGE_AT_START_RE = re.compile(r"^(?:年仅|今年|年近|年过|已经|已)?"
+                              r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁(?=[^的，、\d半多])")
 _AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:年仅|今年|年近|年过|已经|已)?"
                             r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")
 

@@ -64,6 +64,8 @@ SPEECH_VERBS = sorted([
     "惊叹", "惊呼",
     # `“……”小宇在一旁插话`: words put into a conversation; `又补了一句`: added to one's own.
     "插话", "补了一句",
+    # `“……？”一名小学生举手提问。`: a question put, like 问道 and 追问.
+    "提问", "发问",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
 ], key=len, reverse=True)

@@ -109,6 +109,8 @@ _ADVERBIAL = (
     rf"|通过视频|以视频方式|接过话(?:茬|头)?"
     # (A gesture made with a doubled verb before the words: `挠挠头说`, `摆摆手说`.)
     rf"|(?:点点|摇摇|挠挠|摆摆|挥挥|眨眨|拍拍|摸摸|搓搓|耸耸|揉揉)(?:头|手|眼|眼睛|肩|胸脯|脑袋)?"
+    # (... or a single one right before the verb: `举手提问`, `摇头说`, `叹了口气说`.)
+    rf"|(?:举手|举起手来?|摆手|挥手|招手|拍手|鼓掌|点头|摇头|皱眉|耸肩|叹气|叹了口气)(?={_NEXT})"
     # (`他给出了自己的评价`: the verb's noun given, right before it.)
     rf"|给出了?(?:自己的|这样的)?$)"
 )

@@ -1,0 +1,45 @@
+"""Forms of real reports' shapes probed in session 16 (invented sentences, names and bodies
+made up): each failed before the rule it tests."""
+
+import pytest
+
+from tests.content.helpers import direct
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Everyday nouns for people quoted unnamed: children, crowds, customers, the uniformed
+    # (`一个小朋友告诉记者` had no speaker; `一个顾客说` named 一个顾客).
+    (["“机器人能动起来，是因为背后有人编程。”一个小朋友告诉记者。"],
+     [("机器人能动起来，是因为背后有人编程。", "", "", "一个小朋友")]),
+    (["群众说：“我开始以为是真人表演。”"], [("我开始以为是真人表演。", "", "", "群众")]),
+    (["“这家店的菜比去年便宜了。”一个顾客说。"], [("这家店的菜比去年便宜了。", "", "", "一个顾客")]),
+    (["“这条路以前一到晚上就堵。”一位交警告诉记者。"],
+     [("这条路以前一到晚上就堵。", "", "", "一位交警")]),
+    (["“妈妈，它会跳舞！”一个小女孩喊道。"], [("妈妈，它会跳舞！", "", "", "一个小女孩")]),
+    (["“我们村的路修好了。”村干部说。"], [("我们村的路修好了。", "", "", "村干部")]),
+    # (Not 病人: `给病人量血压` would name 量血压, as `给患者量血压` does.)
+    # (With a name after them, they are the title.)
+    (["“它跑得比我还快！”小男孩周乐乐说。"], [("它跑得比我还快！", "周乐乐", "小男孩", "")]),
+    (["民警邝振宇说：“今晚加派了警力。”"], [("今晚加派了警力。", "邝振宇", "民警", "")]),
+    # An age opening the title without 的 describes as one with 的 does (`6岁小朋友某某` had
+    # the title 6岁小朋友).
+    (["6岁小朋友王睿晨钻进人群最前方。“机器人好厉害！”王睿晨说。"],
+     [("机器人好厉害！", "王睿晨", "小朋友", "")]),
+    (["“这套系统我调了三年。”今年32岁工程师吴立伟说。"],
+     [("这套系统我调了三年。", "吴立伟", "工程师", "")]),
+    (["“这套系统我调了三年。”年仅29岁的工程师吴立伟说。"],
+     [("这套系统我调了三年。", "吴立伟", "工程师", "")]),
+    # A question put is speech (`“……？”一名小学生举手提问。` gave no speaker, or `……举手`),
+    # and a single gesture may stand right before the verb.
+    (["“机器人也会累吗？”一名小学生举手提问。"], [("机器人也会累吗？", "", "", "一名小学生")]),
+    (["“机器人也会累吗？”小学生吴晓晓举手提问。"], [("机器人也会累吗？", "吴晓晓", "小学生", "")]),
+    (["“这个价格能不能再低一点？”采购商鲁卡发问。"], [("这个价格能不能再低一点？", "鲁卡", "采购商", "")]),
+    (["“不行，太危险了。”一位大爷摆手说。"], [("不行，太危险了。", "", "", "一位大爷")]),
+    (["“还差得远。”研究员宁致远摇头说。"], [("还差得远。", "宁致远", "研究员", "")]),
+    (["“我们等了十年。”种植户骆大海叹了口气说。"], [("我们等了十年。", "骆大海", "种植户", "")]),
+    # (Unchanged: an answer to a question put is the one who answers.)
+    (["面对记者提问，研究员吴晓晓回答：“它不会累。”"], [("它不会累。", "吴晓晓", "研究员", "")]),
+    (["“它不会累。”研究员吴晓晓在回答记者提问时说。"], [("它不会累。", "吴晓晓", "研究员", "")]),
+])
+def test_real_shapes(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
