@@ -111,9 +111,11 @@ ROLES = sorted({
 }, key=len, reverse=True)
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠): a
 # name may follow it. Names are checked on their own, so a false role costs little.
-ROLE_SUFFIXES = "长员师手者户民农工生家商匠"
-# (The 者 of 记者 makes no speaker: the reporter is whom people speak to.)
-ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}])(?<!记)[{ROLE_SUFFIXES}]"
+ROLE_SUFFIXES = "长员师手者户民农工生家商匠官"
+# (The 者 of 记者 makes no speaker: the reporter is whom people speak to. The 官 of the
+# compound surname 上官 ends no role.)
+_SUFFIX_NOT = r"(?<!记)(?!(?<=上)官)"
+ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}[{ROLE_SUFFIXES}]"
 # A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
 # `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names.
 # A given name in Latin letters with a Han surname written after it (`Kelvin陈`, `Jason梁`,
@@ -130,7 +132,7 @@ LATIN_NAME = rf"(?:[A-Z][a-z]{{2,}}[{_SURNAMES_AFTER_LATIN}]" \
 _LATIN_NAME_RE = re.compile(LATIN_NAME)
 _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
-    rf"(?:(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}])(?<!记)"
+    rf"(?:(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}"
     rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
 _CLAUSE_MARKS = "，。！？；：“”"
 _REPORTER_WORDS = {"记者", "通讯员", "实习生", "摄影"}

@@ -729,6 +729,12 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
         gap = text[0 if first else previous.end if previous else 0:item.start]
         if previous is not None and not gap.strip(" 。，"):
             return _Said(previous.name, previous.title, previous.unnamed, item.end)
+        if previous is not None and not first and previous.name and item.kind == "direct" \
+                and _goes_on_after(gap, previous.name, known):
+            # `某某称，……。每走几步就是一个首发模型。“……。”`, `某某表示，……。她对……印象最深。
+            # “……。”`: the words of the one who spoke in this paragraph, told on in a
+            # sentence or two that bring in no one else.
+            return _Said(previous.name, previous.title, previous.unnamed, item.end)
         return _Said("", "", "", item.end) if item.kind == "direct" else None
     if speaker.unnamed:
         return _Said("", "", speaker.unnamed, item.end)
@@ -758,6 +764,22 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
             and not THIS_BODY_RE.match(known[name]):
         title = known[name]
     return _Said(name, title or known.get(name, ""), "", item.end)
+
+
+# What brings someone else into a sentence between one's words and a quote after them.
+_SOMEONE_ELSE_RE = re.compile(r"[“”：]|一[位名]|一个[^，。]{0,6}?[人者员孩女男商生]"
+                              r"|[有不]少|多[位名]|记者|观众|有人|另一|随后|接着")
+_GOES_ON_MAX = 48
+
+
+def _goes_on_after(gap: str, name: str, known: Mapping[str, str]) -> bool:
+    """Whether the narrative between someone's words and a quote with no attribution of its
+    own carries their words on: one or two short sentences that name no one else nor bring
+    anyone in (a person counted or described, the reporter, the audience, a turn of time)."""
+    gap = gap.strip(" ，")
+    return 0 < len(gap) <= _GOES_ON_MAX and gap.endswith("。") and gap.count("。") <= 2 \
+        and not _SOMEONE_ELSE_RE.search(gap) \
+        and not any(other in gap for other in known if other != name and len(other) >= 2)
 
 
 # How many paragraphs back 该公司 may find the company it stands for.

@@ -43,3 +43,38 @@ from tests.content.helpers import direct
 ])
 def test_real_shapes(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A quote with no attribution after someone's words in the same paragraph, past a sentence
+    # or two that bring in no one else, is theirs (it had no speaker).
+    (["上海市副市长陈立杰在闭幕式上称，每个人的收获不尽相同。“这份共鸣会激励我们。”"], [("这份共鸣会激励我们。", "陈立杰", "上海市副市长", "")]),
+    (["某公司创始人朱哲明称，大会的信息密度很高。每走几步就是一个首发模型。"
+      "“你会感觉到一个特别强烈的信号。”"],
+     [("你会感觉到一个特别强烈的信号。", "朱哲明", "某公司创始人", "")]),
+    (["李慧敏表示，希望科技更多地运用到生活中。她对博览会印象最深的是手术机器人。"
+      "“每个人都有做手术的可能。”"], [("每个人都有做手术的可能。", "李慧敏", "", "")]),
+    # (Not past someone else brought in, a described person, the reporter or a turn of time.)
+    (["研究员宁致远表示，样机已经完成。一位观众走上前来。“能让我试试吗？”"],
+     [("能让我试试吗？", "", "", "")]),
+    (["研究员宁致远表示，样机已经完成。记者随后来到测试区。“这里每天要跑三百圈。”"],
+     [("这里每天要跑三百圈。", "", "", "")]),
+    # (Someone named in between is the one who speaks, as before.)
+    (["研究员宁致远表示，样机已经完成。工程师卢方也在现场。“这里每天要跑三百圈。”"],
+     [("这里每天要跑三百圈。", "卢方", "工程师", "")]),
+    # A post of the kind 首席……官, 外交官: 官 ends a role as 长 and 员 do.
+    (["“这是中国之约。”某医疗中国首席传播官钟路英说。"],
+     [("这是中国之约。", "钟路英", "某医疗中国首席传播官", "")]),
+    (["“合作空间很大。”法国驻华大使馆科技参赞兼外交官白立德说。"],
+     [("合作空间很大。", "白立德", "法国驻华大使馆科技参赞兼外交官", "")]),
+    (["“器官移植手术很成功。”医生说。"], [("器官移植手术很成功。", "", "", "医生")]),
+])
+def test_words_told_on_and_officers(texts: list[str], want: list[tuple[str, str, str, str]]) \
+        -> None:
+    assert direct(*texts) == want
+
+
+def test_the_compound_surname_shangguan_is_no_officer() -> None:
+    # (官 ends a role, but not the compound surname 上官.)
+    assert direct("年仅26岁的上官婉清当天感叹：“没想到这么热闹。”") \
+        == [("没想到这么热闹。", "上官婉清", "", "")]
