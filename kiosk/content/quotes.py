@@ -1272,6 +1272,12 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     # sentence (after the topic or time of the words), definite as the one just named.
     if (noun := _NOUN_SENTENCE_RE.match(clause)) is not None:
         return Speaker("", "", "", unnamed=noun["noun"])
+    # `“……！”一个扎着羊角辫的小女孩拽着妈妈的衣角`, `“……”一位深圳的小学生如数家珍。`:
+    # someone counted and described who opens the sentence after the words, doing something
+    # else than speaking (not whose thing it is: `一位观众的手机`).
+    if (described := _DESCRIBED_RE.match(clause)) is not None \
+            and not clause.startswith("的", described.end()):
+        return Speaker("", "", "", unnamed=described["who"])
     return None
 
 

@@ -78,3 +78,19 @@ def test_the_compound_surname_shangguan_is_no_officer() -> None:
     # (官 ends a role, but not the compound surname 上官.)
     assert direct("年仅26岁的上官婉清当天感叹：“没想到这么热闹。”") \
         == [("没想到这么热闹。", "上官婉清", "", "")]
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone counted and described who opens the sentence after the words, doing something
+    # else than speaking, said them (they had no speaker).
+    (["“妈妈你看，它在跟我比心！”一个扎着羊角辫的小女孩拽着妈妈的衣角。"],
+     [("妈妈你看，它在跟我比心！", "", "", "一个扎着羊角辫的小女孩")]),
+    (["“它会跳英歌舞，那个会踢足球……”一位深圳的小学生如数家珍。"],
+     [("它会跳英歌舞，那个会踢足球……", "", "", "一位深圳的小学生")]),
+    (["“原来是这样！”一名初中生恍然大悟。"], [("原来是这样！", "", "", "一名初中生")]),
+    # (Not whose thing it is.)
+    (["“太好玩了！”一位观众的手机响了。"], [("太好玩了！", "", "", "")]),
+])
+def test_someone_described_after_the_words(texts: list[str],
+                                           want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
