@@ -187,10 +187,11 @@ _PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 # (Up to sixteen characters between the count and the noun: `一位来自德国马普研究所的物理学家`.)
 _DESCRIBED_SPAN = 16
-# (Where they come from may come first: `来自山东荣成的一位海洋牧场负责人`. A body counted
+# (Where they come from, or where they stand, may come first: `来自山东荣成的一位海洋牧场负责人`,
+# `江苏南京的一位采购商`, `展台前的一名农民`. A body counted
 # may be described by whose post follows: `一家来自山东的食品企业负责人`.)
 _DESCRIBED_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，]))(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的)?"
+    rf"(?:^|(?<=[。！？；，]))(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的|[^，。！？；“”的]{{2,8}}的)?"
     rf"(?:[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE}|{ROLE_RE})"
     rf"|一家[^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE})))")
 # ... or whom the reporter met (`记者在后台遇到了……的一位博士生`).
