@@ -162,6 +162,10 @@ _VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答�
 # (`见到某某时，`: 时 is the time of a clause, no name's end.)
 _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
     | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给并不")
+# Adverbs of time and degree that stand between a subject and its verb and that no
+# transcription uses as a syllable: they end a transcribed name (`朱塞佩·费拉里|刚|签下`,
+# `汉斯·韦伯|先|来到`). Not a Han name's end: given names hold them (王刚, 李先).
+_TRANSCRIBED_BOUNDARY_CHARS = frozenset("刚先再均竟仅")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
 # What ends a clause of time (`见到某某时`, `某某到达后`).
@@ -689,6 +693,7 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             break
         if len(word) == 1:
             if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \
+                    or (transcribed and pos > at and word in _TRANSCRIBED_BOUNDARY_CHARS) \
                     or (pos - at >= 2 and word in _NUMERAL_WORDS
                         and _syllables_opening(starts[at], at, at, starts)) \
                     or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
