@@ -133,7 +133,9 @@ _LATIN_NAME_RE = re.compile(LATIN_NAME)
 _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
     rf"(?:(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}"
-    rf"[{ROLE_SUFFIXES}])(?=(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
+    rf"[{ROLE_SUFFIXES}])(?=(?!兼)(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
+# (兼 after a post joins it to the next, `厅长兼省外国专家局局长某某`: no name opens there,
+# whatever jieba glues it to: 兼省.)
 _CLAUSE_MARKS = "，。！？；：“”"
 _REPORTER_WORDS = {"记者", "通讯员", "实习生", "摄影"}
 _NOUN_START_RE = re.compile(f"[{re.escape(_CLAUSE_MARKS)}的]")

@@ -330,7 +330,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 known[name] = ""
             elif len(name) == 2 and (name[0] == name[1] or name[0] == "阿") and name not in known:
                 known[name] = ""  # `6岁的朵朵`, `……的阿杰`: no surname, known by the name after
-        _titles_after_names(text, known, para_words)
+        _titles_after_names(text, known, para_words, mentions)
         fresh = set(known) - named_before
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
@@ -592,10 +592,11 @@ def _elder(recent: str, history: Sequence[str], known: Mapping[str, str]) -> str
     return next((name for name in reversed(history[-_PRONOUN_REACH:]) if old(name)), recent)
 
 
-def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) -> None:
+def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str],
+                        mentions: Sequence[tuple[int, str, str]] = ()) -> None:
     """Titles given after the name (`某某是某公司总工程师，从事……`, `某某，某公司总经理，……`),
     for people whose title is not known yet: the words after the last 的, when they end in a
-    post."""
+    post; not words that are the title of someone `mentions` names after them."""
     for match in matches_after(_IS_TITLE_RE, text, _IS_TITLE_AFTER_RE):
         name = match["name"] or match["apposed"] or match["called"]
         title = match["title"].rsplit("的", 1)[-1]
@@ -609,9 +610,14 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str]) 
     if not matches:
         return
     starts = word_starts(words)
+    # (`问渠智算创始人兼首席执行官宦晓岚`: a brand and the first post of a chain, jieba's
+    # 问渠智算 one word, are the title of the one named after the chain.)
+    titled = [(at - len(title), at) for at, _, title in mentions
+              if title and text.startswith(title, at - len(title))]
     for match in matches:
         name = match["name"]
-        if _ROLE_OR_POST_END_RE.fullmatch(name):
+        if _ROLE_OR_POST_END_RE.fullmatch(name) \
+                or any(begin <= match.start() < end for begin, end in titled):
             continue  # `博士后|研究员` (jieba tags 博士后 a name): two posts, no name
         if not known.get(name) and match.start() in starts and match.end("name") in starts \
                 and match.end() in starts and ((

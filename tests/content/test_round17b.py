@@ -23,3 +23,42 @@ from tests.content.helpers import direct
 def test_an_adverb_after_a_transcribed_name(texts: list[str],
                                             want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A brand jieba reads as one word, then the first post of a chain (`创始人兼……`,
+    # `创始人、……`), is the title of the one named after the chain, no name before its post
+    # (`问渠智算创始人兼首席执行官宦晓岚……。“……”她说。` gave the speaker 问渠智算, title 创始人).
+    (["展台前，问渠智算创始人兼首席执行官宦晓岚正向围观的观众讲解芯片的设计思路。"
+      "“我们用了4年时间。”她说。"],
+     [("我们用了4年时间。", "宦晓岚", "问渠智算创始人兼首席执行官", "")]),
+    (["展台前，问渠智算创始人、首席执行官宦晓岚正向观众讲解。“我们用了4年时间。”她说。"],
+     [("我们用了4年时间。", "宦晓岚", "问渠智算创始人、首席执行官", "")]),
+    (["发布会上，问渠智算联合创始人兼首席技术官邰明远登台演示。“这颗芯片很省电。”他说。"],
+     [("这颗芯片很省电。", "邰明远", "问渠智算联合创始人兼首席技术官", "")]),
+    # (Unchanged: a single post after the brand; a name a post follows.)
+    (["展台前，问渠智算首席执行官宦晓岚正向观众讲解。“我们用了4年时间。”她说。"],
+     [("我们用了4年时间。", "宦晓岚", "问渠智算首席执行官", "")]),
+    (["展台前，郗振东教授正向观众讲解。“我们用了4年时间。”他说。"],
+     [("我们用了4年时间。", "郗振东", "教授", "")]),
+])
+def test_a_brand_before_a_chain_of_posts(texts: list[str],
+                                         want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 兼 after a post joins the next post to it: no name opens there, whatever jieba glues it
+    # to (`……厅长兼省外国专家局局长某某……。他介绍，` gave 他 to a person 兼省).
+    (["江苏省科学技术厅党组书记、厅长兼省外国专家局局长逄立群出席并致辞。他说：“成果来自企业。”"],
+     [("成果来自企业。", "逄立群", "江苏省科学技术厅党组书记、厅长兼省外国专家局局长", "")]),
+    (["“成果来自企业。”省科学技术厅厅长兼省外国专家局局长逄立群说。他介绍，申报有310项。"
+      "“评审很严。”他说。"],
+     [("成果来自企业。", "逄立群", "省科学技术厅厅长兼省外国专家局局长", ""),
+      ("评审很严。", "逄立群", "省科学技术厅厅长兼省外国专家局局长", "")]),
+    # (Unchanged: chains jieba does not glue.)
+    (["市委常委、副市长兼市科技局局长罗振华出席并致辞。他说：“很好。”"],
+     [("很好。", "罗振华", "市委常委、副市长兼市科技局局长", "")]),
+])
+def test_no_name_opens_at_jian(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
