@@ -38,6 +38,7 @@ from kiosk.content.names import (
 )
 from kiosk.content.speakers import (
     BACK_REFERENCE,
+    DESCRIBED_PRONOUN_RE,
     ELDER_REFERENCE,
     MACHINES,
     PRONOUNS,
@@ -180,10 +181,12 @@ _ORDER_RE = re.compile(
     r"随着(?P<who>[^，。！？；：“”]{1,16}?)(?P<verb>一声(?:令下|口令|高喊|大喊|呼喊))")
 # Nouns of speech: whose they are (`某某的回答很干脆：`) says who speaks.
 _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|话语|一句话|话)")
-_CLAUSE_PRONOUN_RE = re.compile(r"(?:^|，)(他|她)")
+# (`输了棋的他一点也不沮丧：` — a pronoun a clause with 的 qualifies.)
+_CLAUSE_PRONOUN_RE = re.compile(rf"(?:^|，)(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)")
 _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
-_PRONOUN_SENTENCE_RE = re.compile(r"(他|她)(?![们])[^，。！？；“”]{1,16}[。！？]")
+_PRONOUN_SENTENCE_RE = re.compile(
+    rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们])[^，。！？；“”]{{1,16}}[。！？]")
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 # (Up to sixteen characters between the count and the noun: `一位来自德国马普研究所的物理学家`.)
 _DESCRIBED_SPAN = 16

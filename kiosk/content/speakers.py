@@ -160,6 +160,8 @@ _ROLE_WORDS = frozenset(ROLES) | frozenset(POSTS)
 _WORDS_OF_RE = re.compile(r"(?:用|按|按照|照|借用)(?P<who>[^，。“”]{1,40}?)的(?:话|说法)来?")
 # `正如某某所说`, `就像他说的那样`: words cited as someone's, whose speaker is that person.
 _AS_SAID_RE = re.compile(r"(?:正如|正像|诚如|如同|就像|恰如)(?P<who>[^，。“”]{1,40}?)所?")
+# `输了棋的他`, `刚走出实验室的她`: a pronoun a clause with 的 qualifies is the pronoun.
+DESCRIBED_PRONOUN_RE = re.compile(r"[^，。！？；：“”的]{1,12}的(?=[他她](?![们的]))")
 # Posts in brackets right after a name (`某某（某公司创始人、首席执行官）`).
 _BRACKET_TITLE_RE = re.compile(
     rf"(?<={_C})[（(](?P<title>[^（）()]{{1,40}}?(?:{POST_RE}|{ROLE_RE}))[）)]")
@@ -207,6 +209,8 @@ def _parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     # `用某某的话说`, `按他的说法`: the one whose words they are.
     if words := _WORDS_OF_RE.fullmatch(phrase) or _AS_SAID_RE.fullmatch(phrase):
         phrase = words["who"]
+    if described := DESCRIBED_PRONOUN_RE.match(phrase):
+        phrase = phrase[described.end():]
     # `某某（某公司创始人）说`: posts in brackets after the name are the title.
     if (bracket := _BRACKET_TITLE_RE.search(phrase)) and bracket.start() > 0:
         found = parse_speaker(phrase[:bracket.start()] + phrase[bracket.end():], known)

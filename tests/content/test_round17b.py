@@ -62,3 +62,32 @@ def test_a_brand_before_a_chain_of_posts(texts: list[str],
 ])
 def test_no_name_opens_at_jian(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+_CHILD = "在互动体验区，10岁的小学生毋小航和一台陪伴机器人下了一盘五子棋。"
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A pronoun a clause with 的 qualifies (`输了棋的他`, `刚走出实验室的她`) is the pronoun:
+    # before a colon with no speech verb, before a speech verb, and opening a short sentence
+    # after the words (`输了棋的他一点也不沮丧：“……！”` had no speaker).
+    ([_CHILD + "输了棋的他一点也不沮丧：“它下得比我爸爸还好！”"],
+     [("它下得比我爸爸还好！", "毋小航", "小学生", "")]),
+    ([_CHILD, "输了棋的他一点也不沮丧：“它下得比我爸爸还好！”"],
+     [("它下得比我爸爸还好！", "毋小航", "小学生", "")]),
+    ([_CHILD + "输了棋的他笑着说：“它下得比我爸爸还好！”"],
+     [("它下得比我爸爸还好！", "毋小航", "小学生", "")]),
+    ([_CHILD + "“它下得比我爸爸还好！”输了棋的他笑着说。"],
+     [("它下得比我爸爸还好！", "毋小航", "小学生", "")]),
+    ([_CHILD + "“它下得比我爸爸还好！”输了棋的他一点也不沮丧。"],
+     [("它下得比我爸爸还好！", "毋小航", "小学生", "")]),
+    (["研究员宁致远在实验室待了一整天。走出实验室的她难掩兴奋：“数据终于出来了。”"],
+     [("数据终于出来了。", "宁致远", "研究员", "")]),
+    # (Unchanged: a bare pronoun; a plural one is no one person.)
+    ([_CHILD + "他一点也不沮丧：“它下得比我爸爸还好！”"],
+     [("它下得比我爸爸还好！", "毋小航", "小学生", "")]),
+    (["会场的他们都说：“展品太多了。”"], [("展品太多了。", "", "", "")]),
+])
+def test_a_pronoun_a_clause_qualifies(texts: list[str],
+                                      want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
