@@ -760,6 +760,11 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
         title = _described_at_first_mention(name, seen)
     if title and not known.get(name):
         known[name] = title
+    elif title and known.get(name) and title.endswith(known[name]) \
+            and title[:-len(known[name])].endswith(("、", "兼")):
+        # `该校……教授某某团队` in the lead, then `论文通讯作者、……教授某某向记者讲述……：`: a
+        # chain that ends in the title first given is the fuller title, for 他/她 after it.
+        known[name] = title
     # `某某局长` after `某市某局局长某某`: a later title that is the tail of the first one
     # is the first one, as written there.
     # (`院士` after `中国工程院院士、浙江大学教授`: the tail of one of its parts.)

@@ -91,3 +91,29 @@ _CHILD = "在互动体验区，10岁的小学生毋小航和一台陪伴机器�
 def test_a_pronoun_a_clause_qualifies(texts: list[str],
                                       want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+_LEAD = "记者26日从江淮科技大学获悉，该校化学学院教授詹雨桐团队研制出一种可自愈合的电子皮肤。"
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Named with a title (in the lead, `该校……教授某某团队`), then with a chain of posts that
+    # ends in it: the chain is the title from then on, for 他/她 and the bare name as for the
+    # words it introduces (`她解释说` had the lead's title after two quotes with the chain).
+    ([_LEAD, "论文通讯作者、江淮科技大学化学学院教授詹雨桐向记者讲述了研究的起点：“传感器裂了。”",
+      "“材料里藏着一种化学键，”她解释说，“它断开以后还能连起来。”"],
+     [("传感器裂了。", "詹雨桐", "论文通讯作者、江淮科技大学化学学院教授", ""),
+      ("材料里藏着一种化学键，", "詹雨桐", "论文通讯作者、江淮科技大学化学学院教授", ""),
+      ("它断开以后还能连起来。", "詹雨桐", "论文通讯作者、江淮科技大学化学学院教授", "")]),
+    ([_LEAD, "“传感器裂了。”论文通讯作者、江淮科技大学化学学院教授詹雨桐说。", "“它能自己长好。”詹雨桐说。"],
+     [("传感器裂了。", "詹雨桐", "论文通讯作者、江淮科技大学化学学院教授", ""),
+      ("它能自己长好。", "詹雨桐", "论文通讯作者、江淮科技大学化学学院教授", "")]),
+    # (Unchanged: a later title that is the first one's tail is the first one.)
+    ([_LEAD, "“传感器裂了。”詹雨桐教授说。", "“它能自己长好。”她说。"],
+     [("传感器裂了。", "詹雨桐", "江淮科技大学化学学院教授", ""),
+      ("它能自己长好。", "詹雨桐", "江淮科技大学化学学院教授", "")]),
+])
+def test_a_chain_that_ends_in_the_first_title(texts: list[str],
+                                              want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
+
