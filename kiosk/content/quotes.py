@@ -384,6 +384,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # whom no one named is: someone described, not the one named last.
                 item = replace(item, speaker=Speaker(
                     "", "", item.speaker.context, unnamed=BACK_REFERENCE + item.speaker.title))
+            elif item.speaker and item.speaker.name == BACK_REFERENCE \
+                    and THIS_BODY_RE.match(body := "该" + item.speaker.title) \
+                    and not _pointed_back(item.speaker.title, recent, history, known, True):
+                # `合肥一家医疗器械企业……。该企业研发负责人告诉记者，`: 该 points back to the
+                # body; a post of it that no one just named holds is someone described.
+                item = replace(item, speaker=Speaker(
+                    "", "", item.speaker.context, unnamed=body))
             elif item.speaker and item.speaker.name == BACK_REFERENCE:
                 # `这位返乡青年`, `该负责人`: the one just named whom the noun fits.
                 recent = _pointed_back(item.speaker.title, recent, history, known)
@@ -551,10 +558,11 @@ def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[
 
 
 def _pointed_back(noun: str, recent: str, history: Sequence[str],
-                  known: Mapping[str, str]) -> str:
+                  known: Mapping[str, str], strict: bool = False) -> str:
     """Whom `这位返乡青年` or `该负责人` means: the person last named, unless the noun ends no
     part of their title (or description) and it ends one of someone named shortly before
-    (`返乡青年某某……。讲解员某某……。这位返乡青年说`)."""
+    (`返乡青年某某……。讲解员某某……。这位返乡青年说`); when it ends no one's, the person last
+    named, or no one if `strict`."""
     def fits(name: str) -> bool:
         title = name.removeprefix(_DESCRIBED) if name.startswith(_DESCRIBED) \
             else known.get(name, "")
@@ -563,7 +571,7 @@ def _pointed_back(noun: str, recent: str, history: Sequence[str],
     if not noun or not recent or fits(recent):
         return recent
     return next((name for name in reversed(history[-_PRONOUN_REACH:])
-                 if name != recent and fits(name)), recent)
+                 if name != recent and fits(name)), "" if strict else recent)
 
 
 # Kin by what they are to someone, the same in either word (`父亲` and `爸爸`); not 爷爷 or

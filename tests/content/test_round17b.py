@@ -117,3 +117,21 @@ def test_a_chain_that_ends_in_the_first_title(texts: list[str],
                                               want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
 
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 该 and a body's head before a post (`该企业研发负责人`) points back to the body: when no
+    # one just named holds the post, the one who speaks is someone described, not the person
+    # last named (it gave the words to the professor quoted before).
+    (["未参与该研究的某大学教授陈国栋评价说：“这项工作很扎实。”",
+      "目前，团队已与合肥一家医疗器械企业合作研制样机。该企业研发负责人告诉记者：“样机年底前完成测试。”"],
+     [("这项工作很扎实。", "陈国栋", "某大学教授", ""),
+      ("样机年底前完成测试。", "", "", "该企业研发负责人")]),
+    # (Unchanged: the post of someone just named; 该负责人 after someone described.)
+    (["某公司副总裁王立新介绍，产品已经量产。", "“明年还要扩产。”该公司副总裁说。"],
+     [("明年还要扩产。", "王立新", "某公司副总裁", "")]),
+    (["一家企业负责人表示，订单很多。“明年还要扩产。”该负责人说。"],
+     [("明年还要扩产。", "", "", "一家企业负责人")]),
+])
+def test_a_post_of_the_body_pointed_back_to(texts: list[str],
+                                            want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
