@@ -185,6 +185,11 @@ _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|�
 _CLAUSE_PRONOUN_RE = re.compile(rf"(?:^|，)(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)")
 _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
+# `这位……创业者`, `这名志愿者`: a description that points back to someone named before.
+_POINTING_BACK_RE = re.compile("这位|这名|此位|这个")
+_BACK_SENTENCE_RE = re.compile(
+    rf"(?:这位|这名|此位|这个)(?P<noun>[^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))(?!们)"
+    r"[^，。！？；“”]{1,16}[。！？]")
 _PRONOUN_SENTENCE_RE = re.compile(
     rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们])[^，。！？；“”]{{1,16}}[。！？]")
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
@@ -1038,7 +1043,7 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     # (`一个扎着马尾的小女孩举起了手：` — or counted and called by age or sex.)
     if unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1) \
             or _COUNTED_OPENING_RE.match(clause, clause.rfind("，") + 1):
-        return Speaker("", "", "", unnamed=unnamed["who"])
+        return _someone_described(unnamed["who"])
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
         for size in (3, 2):
             name = clause[at:at + size]
@@ -1074,8 +1079,17 @@ def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
         return Speaker(mentions[0][1], "", "")
     if (described := _LISTED_OPENING_RE.match(last)) \
             and described.end("who") in accumulate(map(len, words)):
-        return Speaker("", "", "", unnamed=described["who"])
+        return _someone_described(described["who"])
     return None
+
+
+def _someone_described(who: str) -> Speaker:
+    """The one a description opening a colon's clause gives: someone unnamed, as written, or
+    whom it points back to (`谈及未来，这位“90后”创业者信心满满：`)."""
+    who = who.translate(_UNMASK)
+    if back := _POINTING_BACK_RE.match(who):
+        return Speaker(BACK_REFERENCE, who[back.end():], "")
+    return Speaker("", "", "", unnamed=who)
 
 
 _ROLE_OR_POST_END_RE = re.compile(f"(?:{POST_RE}|{ROLE_RE})$")
@@ -1291,6 +1305,10 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     # `“……！”她热情地招呼着。`: 他/她 opening a short sentence of their own.
     if (pronoun := _PRONOUN_SENTENCE_RE.match(clause)) is not None:
         return Speaker(pronoun[1], "", "")
+    # `“……。”这位“90后”创业者信心满满。`: a noun pointing back to someone, opening a short
+    # sentence of its own.
+    if (back := _BACK_SENTENCE_RE.match(clause)) is not None:
+        return Speaker(BACK_REFERENCE, back["noun"].translate(_UNMASK), "")
     # `“……。”说起那段日子，老人笑出了声。`: a bare noun of age or sex opening a short
     # sentence (after the topic or time of the words), definite as the one just named.
     if (noun := _NOUN_SENTENCE_RE.match(clause)) is not None:

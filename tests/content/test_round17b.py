@@ -135,3 +135,32 @@ def test_a_chain_that_ends_in_the_first_title(texts: list[str],
 def test_a_post_of_the_body_pointed_back_to(texts: list[str],
                                             want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+_FOUNDER = "某公司创始人卜一凡今年29岁，公司成立才三年。"
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A description pointing back (`这位“90后”创业者`) before a colon with no speech verb, or
+    # opening a short sentence after the words, is the one it points back to, as before a
+    # speech verb (the colon gave an unnamed speaker with the text's private marks in it,
+    # `这位\ue00090后\ue001创业者`; the sentence after the words gave no speaker).
+    ([_FOUNDER + "谈及未来，这位“90后”创业者信心满满：“我们要做世界一流的产品。”"],
+     [("我们要做世界一流的产品。", "卜一凡", "某公司创始人", "")]),
+    ([_FOUNDER + "谈及未来，这位年轻的创业者信心满满：“我们要做世界一流的产品。”"],
+     [("我们要做世界一流的产品。", "卜一凡", "某公司创始人", "")]),
+    ([_FOUNDER + "“我们要做世界一流的产品。”这位“90后”创业者信心满满。"],
+     [("我们要做世界一流的产品。", "卜一凡", "某公司创始人", "")]),
+    ([_FOUNDER, "“我们要做世界一流的产品。”这位创业者信心满满。"],
+     [("我们要做世界一流的产品。", "卜一凡", "某公司创始人", "")]),
+    # (... and a term in marks in an unnamed description keeps its marks.)
+    (["谈及未来，一位“00后”观众信心满满：“我要学编程。”"],
+     [("我要学编程。", "", "", "一位“00后”观众")]),
+    # (Unchanged: someone counted is someone else; a speech verb after the description.)
+    (["谈及未来，一位年轻观众信心满满：“我要学编程。”"], [("我要学编程。", "", "", "一位年轻观众")]),
+    ([_FOUNDER + "这位创业者说：“我们要做世界一流的产品。”"],
+     [("我们要做世界一流的产品。", "卜一凡", "某公司创始人", "")]),
+])
+def test_a_description_pointing_back(texts: list[str],
+                                     want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
