@@ -167,7 +167,7 @@ _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
 # Adverbs of time and degree that stand between a subject and its verb and that no
 # transcription uses as a syllable: they end a transcribed name (`朱塞佩·费拉里|刚|签下`,
 # `汉斯·韦伯|先|来到`). Not a Han name's end: given names hold them (王刚, 李先).
-_TRANSCRIBED_BOUNDARY_CHARS = frozenset("刚先再均竟仅")
+TRANSCRIBED_BOUNDARY_CHARS = frozenset("刚先再均竟仅")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
 # What ends a clause of time (`见到某某时`, `某某到达后`).
@@ -695,7 +695,7 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             break
         if len(word) == 1:
             if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \
-                    or (transcribed and pos > at and word in _TRANSCRIBED_BOUNDARY_CHARS) \
+                    or (transcribed and pos > at and word in TRANSCRIBED_BOUNDARY_CHARS) \
                     or (pos - at >= 2 and word in _NUMERAL_WORDS
                         and _syllables_opening(starts[at], at, at, starts)) \
                     or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
@@ -716,9 +716,11 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
                 and not (transcribed and _syllable_before_date(word, pos, starts)) \
                 and not (transcribed and _syllable_before_word(word, pos, starts)) \
                 and not _syllables_opening(word, pos, at, starts):
-            # ... unless what is left is one verb (`举着`).
+            # ... unless what is left is one verb (`举着`) or, in a transcribed name, an
+            # adverb (`施密特|先说`).
             head = word[:-1]
-            if len(head) == 1 and segment.word_tag(head).startswith("v"):
+            if len(head) == 1 and (segment.word_tag(head).startswith("v") or (
+                    transcribed and head in TRANSCRIBED_BOUNDARY_CHARS)):
                 break
             return min(pos + len(head), at + limit)
         previous = pos

@@ -28,6 +28,7 @@ from kiosk.content.names import (
     ROLES,
     SURNAMES,
     THIS_BODY_RE,
+    TRANSCRIBED_BOUNDARY_CHARS,
     alternation,
     clean_title,
     is_person_name,
@@ -203,7 +204,25 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     return found
 
 
+# `卡尔·施密特刚走下讲台就对记者说`: an adverb after a transcribed name's last part ends it,
+# and what follows is how the person comes to speak (when the name so cut is someone known,
+# as the paragraph's mentions read it, or opens the phrase).
+_AFTER_TRANSCRIBED_RE = re.compile(
+    rf"[·•][{CJK_CHARS}]{{1,6}}?(?P<adverb>[{''.join(sorted(TRANSCRIBED_BOUNDARY_CHARS))}])")
+
+
 def _parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
+    found = _parse_phrase(phrase, known)
+    if "·" in phrase and (adverb := _AFTER_TRANSCRIBED_RE.search(phrase)) \
+            and (found is None or adverb["adverb"] in found.name) \
+            and (head := _parse_phrase(phrase[:adverb.start("adverb")], known)) \
+            and "·" in head.name and (head.name in known or phrase.startswith(head.name)) \
+            and phrase.endswith(head.name, 0, adverb.start("adverb")):
+        return replace(head, context=head.context + phrase[adverb.start("adverb"):])
+    return found
+
+
+def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
     # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
     phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
     # `用某某的话说`, `按他的说法`: the one whose words they are.
