@@ -1142,6 +1142,11 @@ def _opinions(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     return found
 
 
+# An attribution between the two parts of a split quote: a closing mark, a phrase with no
+# sentence mark, a comma.
+_SPLIT_BEFORE_RE = re.compile(r"”[^“”。！？；：]{1,40}，")
+
+
 def _open_quote(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
     """A paragraph of a quote that runs on (`“……。` with no closing mark: the next
     paragraph opens another mark): its words, spoken by whoever was speaking; or, after an
@@ -1152,8 +1157,13 @@ def _open_quote(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         return [_Found(at, len(text), body[1:], None, "", "direct", at)]
     at = text.rfind("“")
     rest = text[at + 1:].rstrip()
-    if at <= 0 or "”" in rest or not _POINT_END_RE.search(rest) \
-            or not text[:at].rstrip().endswith(("：", ":")):
+    if at <= 0 or "”" in rest or not _POINT_END_RE.search(rest):
+        return []
+    if (split := _SPLIT_BEFORE_RE.search(text, 0, at)) and split.end() == at:
+        # `“……。”某某说，“……。` — the second part of a split quote runs on: the words
+        # of whoever spoke the first.
+        return [_Found(at, len(text), rest, None, "", "direct", at)]
+    if not text[:at].rstrip().endswith(("：", ":")):
         return []
     window = max(0, at - _LOOKBACK)
     intro = _before(masked[window:at].rstrip())

@@ -176,3 +176,26 @@ _FOUNDER = "某公司创始人卜一凡今年29岁，公司成立才三年。"
 def test_a_description_pointing_back(texts: list[str],
                                      want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The second part of a split quote may run on into the next paragraph (`“……。”某某说，
+    # “……。` with no closing mark, the next paragraph opening another): both are the words of
+    # whoever spoke the first part (the second part was lost, the next paragraph had no
+    # speaker).
+    (["“成果转化难在中试。”某研究院院长卜一凡说，“要建共享平台。", "“平台建好了，企业就敢试了。”"],
+     [("成果转化难在中试。", "卜一凡", "某研究院院长", ""),
+      ("要建共享平台。", "卜一凡", "某研究院院长", ""),
+      ("平台建好了，企业就敢试了。", "卜一凡", "某研究院院长", "")]),
+    (["研究员卜一凡在分论坛上作了报告。", "“成果转化难在中试，”她说，“要建共享平台。",
+      "“平台建好了，企业就敢试了。", "“这是我们的经验。”"],
+     [("成果转化难在中试，", "卜一凡", "研究员", ""), ("要建共享平台。", "卜一凡", "研究员", ""),
+      ("平台建好了，企业就敢试了。", "卜一凡", "研究员", ""),
+      ("这是我们的经验。", "卜一凡", "研究员", "")]),
+    # (Unchanged: a split quote that closes.)
+    (["“成果转化难在中试。”某研究院院长卜一凡说，“要建共享平台。”"],
+     [("成果转化难在中试。", "卜一凡", "某研究院院长", ""),
+      ("要建共享平台。", "卜一凡", "某研究院院长", "")]),
+])
+def test_a_split_quote_running_on(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
