@@ -1146,6 +1146,9 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if start == end - 1 and len(word) == 3 and word[2] in _ASPECT \
                     and not segment.word_tag(word) and segment.word_tag(word[1]).startswith("v"):
                 return True  # `黎子|墨拉着|妈妈`: the name's last character, a verb and 着
+            if start == end - 1 and len(word) == 3 and word[1] in _PREPOSITIONS \
+                    and not segment.word_tag(word):
+                return True  # `隗子|航在分|论坛`: the name's last character, then 在 ……
             if start + len(word) != end + 1:
                 return False
             if len(word) == 2 and word[-1] in "说道" and start == end - 1 \

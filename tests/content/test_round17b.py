@@ -199,3 +199,20 @@ def test_a_description_pointing_back(texts: list[str],
 ])
 def test_a_split_quote_running_on(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A Han name's last character that jieba glued to a preposition and the word after it
+    # (`隗子|航在分|论坛`) ends the name there (it read 隗子).
+    (["研究员隗子航在分论坛上作了报告。“成果转化难在中试。”她说。"],
+     [("成果转化难在中试。", "隗子航", "研究员", "")]),
+    (["“成果转化难在中试。”研究员宁子航在分论坛上说。"],
+     [("成果转化难在中试。", "宁子航", "研究员", "")]),
+    # (Unchanged: names jieba does not glue so.)
+    (["研究员卜一凡在分论坛上作了报告。“成果转化难在中试。”他说。"],
+     [("成果转化难在中试。", "卜一凡", "研究员", "")]),
+    (["“成果转化难在中试。”工程师宁子航对记者说。"], [("成果转化难在中试。", "宁子航", "工程师", "")]),
+])
+def test_a_name_glued_to_a_preposition(texts: list[str],
+                                       want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
