@@ -1158,8 +1158,10 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
                     and segment.word_tag(word)[:1] in ("d", "c"):
                 return True  # `濮一|凡是|个`: the name's last character and the copula
             if not segment.word_tag(word):
+                # (`卜|一凡顿|了|顿`: a verb doubled around 了 is the sentence's.)
                 return word[-1] in _BOUNDARY_CHARS \
-                    or segment.word_tag(word[-1]).startswith("v")
+                    or segment.word_tag(word[-1]).startswith("v") \
+                    or (starts.get(end + 1) == "了" and starts.get(end + 2) == word[-1])
             if _ends_with_subject_adverb(word):
                 return True
             # A word it knows, not as a verb (`厍海|东站|在`; not `去年|接受|了`), whose last

@@ -878,6 +878,10 @@ def _attribution(text: str, start: int, end: int,
         if said := _clause_subject(lead, known):
             return said, bare["verb"], end, bare.start()
     if before and before_speaker and before[2] in "：:":
+        if text[end - 2:end - 1] == "，" and (between := _between(text, end, known)) \
+                and between[0].name in (*PRONOUNS, before_speaker.name):
+            # `某某说：“……，”他顿了顿，“……。”`: the one introduced goes on after a pause.
+            return before_speaker, before[1], between[1], window + before[3]
         return before_speaker, before[1], end, window + before[3]
     if (following := text.find("“", end)) > end \
             and _reporters_question(text, end, following - 1) \

@@ -216,3 +216,29 @@ def test_a_split_quote_running_on(texts: list[str], want: list[tuple[str, str, s
 def test_a_name_glued_to_a_preposition(texts: list[str],
                                        want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A pause between the parts of a split quote (`他顿了顿`, `她指了指展板`): after a colon's
+    # introduction both parts are the one introduced (the second had no speaker); and a
+    # name jieba glued to a verb doubled around 了 (`卜|一凡顿|了|顿`) ends before it (the
+    # first part was lost, the second had no speaker).
+    (["研究员卜一凡说：“这项技术已经申请了30多项专利，”他顿了顿，“其中有12项是国际专利。”"],
+     [("这项技术已经申请了30多项专利，", "卜一凡", "研究员", ""),
+      ("其中有12项是国际专利。", "卜一凡", "研究员", "")]),
+    (["研究员卜一凡说：“这项技术已经申请了30多项专利，”她指了指展板，“其中有12项是国际专利。”"],
+     [("这项技术已经申请了30多项专利，", "卜一凡", "研究员", ""),
+      ("其中有12项是国际专利。", "卜一凡", "研究员", "")]),
+    (["“这项技术已经申请了30多项专利，”研究员卜一凡顿了顿，“其中有12项是国际专利。”"],
+     [("这项技术已经申请了30多项专利，", "卜一凡", "研究员", ""),
+      ("其中有12项是国际专利。", "卜一凡", "研究员", "")]),
+    # (Unchanged: a pause after words that end their sentence; a name jieba does not glue.)
+    (["研究员卜一凡说：“这项技术已经申请了30多项专利。”记者问起国际专利的情况。"],
+     [("这项技术已经申请了30多项专利。", "卜一凡", "研究员", "")]),
+    (["“这项技术已经申请了30多项专利，”研究员卜一凡笑了笑，“其中有12项是国际专利。”"],
+     [("这项技术已经申请了30多项专利，", "卜一凡", "研究员", ""),
+      ("其中有12项是国际专利。", "卜一凡", "研究员", "")]),
+])
+def test_a_pause_inside_a_split_quote(texts: list[str],
+                                      want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
