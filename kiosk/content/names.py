@@ -108,6 +108,8 @@ ROLES = sorted({
     "小朋友", "孩子", "小孩", "男孩", "女孩", "小男孩", "小女孩", "群众", "听众", "顾客",
     "食客", "房东", "网红", "华侨", "侨胞", "保安", "民警", "交警", "军人", "退伍军人",
     "官兵", "战士", "干部", "村干部", "老太太", "老大爷",
+    # (Peers in a science report: `国际同行评价：`.)
+    "同行",
 }, key=len, reverse=True)
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠): a
 # name may follow it. Names are checked on their own, so a false role costs little.

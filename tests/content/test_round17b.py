@@ -242,3 +242,18 @@ def test_a_name_glued_to_a_preposition(texts: list[str],
 def test_a_pause_inside_a_split_quote(texts: list[str],
                                       want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Peers quoted unnamed in a science report (`国际同行评价：` had no speaker).
+    (["国际同行评价：“这是该领域的重要突破。”"], [("这是该领域的重要突破。", "", "", "国际同行")]),
+    (["“这是该领域的重要突破。”国际同行评价说。"], [("这是该领域的重要突破。", "", "", "国际同行")]),
+    (["多位国际同行认为：“这是该领域的重要突破。”"],
+     [("这是该领域的重要突破。", "", "", "多位国际同行")]),
+    # (Not 同行 as a verb, nor peers in the words.)
+    (["与卜一凡同行的还有工程师隗子航。“路很难走。”隗子航说。"], [("路很难走。", "隗子航", "工程师", "")]),
+    (["“我们希望和中国同行一起合作。”某公司总裁卜一凡说。"],
+     [("我们希望和中国同行一起合作。", "卜一凡", "某公司总裁", "")]),
+])
+def test_peers(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
