@@ -1287,8 +1287,9 @@ def _clean_title(title: str) -> str:
     # as one with 的 does; the noun after it is the title.
     if "岁" in title:
         title = _AGE_AT_START_RE.sub("", title)
-    if "是" in title:
-        # ... nor a copula: `某品种的育种负责人是某所研究员` — the title is what it says he is.
+    if "是" in title or "为" in title:
+        # ... nor a copula: `某品种的育种负责人是某所研究员` — the title is what it says he is
+        # (`论文第一作者为某大学博士生`: 为 after a person noun is one).
         title = _after_copula(title)
     if _AGENT_RE.search(title):
         title = _after_agent(title)
@@ -1314,13 +1315,17 @@ _AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:年仅|今年|年近|年过|
                             r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的?$")
 
 
+_PERSON_NOUN_AT_END_RE = re.compile(f"(?:{POST_RE}|{ROLE_RE})$")
+
+
 @lru_cache(maxsize=1024)
 def _after_copula(title: str) -> str:
-    """What follows the last 是 that is a word of its own (not the 是 of 但是 or 总是)."""
+    """What follows the last 是 that is a word of its own (not the 是 of 但是 or 总是), or the
+    last 为 that is one right after a person noun (`第一作者为`, not `为企业服务的`)."""
     cut = 0
     for end, word in zip(accumulate(len(w) for w in segment.words(title)),
                          segment.words(title), strict=True):
-        if word == "是":
+        if word == "是" or (word == "为" and _PERSON_NOUN_AT_END_RE.search(title, 0, end - 1)):
             cut = end
     return title[cut:] if cut < len(title) else title
 

@@ -257,3 +257,17 @@ def test_a_pause_inside_a_split_quote(texts: list[str],
 ])
 def test_peers(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 为 right after a person noun is a copula, as 是 is: the title is what follows it
+    # (`论文第一作者为某大学博士生某某` had that whole phrase as title).
+    (["论文第一作者为某大学博士生卜一凡。“实验失败了上百次。”他说。"],
+     [("实验失败了上百次。", "卜一凡", "某大学博士生", "")]),
+    (["“这只是第一步。”论文通讯作者为某大学教授卜一凡。"], [("这只是第一步。", "卜一凡", "某大学教授", "")]),
+    # (Not 为 as a preposition or inside a word.)
+    (["长期为企业服务的工程师卜一凡说：“这只是第一步。”"], [("这只是第一步。", "卜一凡", "工程师", "")]),
+    (["被评为全国劳模的工程师卜一凡说：“这只是第一步。”"], [("这只是第一步。", "卜一凡", "工程师", "")]),
+])
+def test_wei_as_a_copula(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
