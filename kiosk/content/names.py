@@ -1156,6 +1156,9 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if len(word) == 2 and word[-1] in "说道" and start == end - 1 \
                     and starts.get(end + 1, "。")[:1] in "，。：；:":
                 return True  # `濮|嘉|言说|。`: the name's last character and the verb 说
+            if len(word) == 2 and word[-1] in "向对跟给" and start == end - 1 \
+                    and starts.get(end + 1) in _ADDRESSEES:
+                return True  # `隗子|航向|记者`: the name's last character, then whom to
             if len(word) == 2 and word[-1] == "是" and start == end - 1 \
                     and segment.word_tag(word)[:1] in ("d", "c"):
                 return True  # `濮一|凡是|个`: the name's last character and the copula
@@ -1173,6 +1176,10 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
                 and not segment.word_tag(word).startswith("v") \
                 and segment.word_tag(word[-1]).startswith("v")
     return False
+
+
+# Whom people speak to, after 向, 对, 跟 or 给 (`向记者介绍`).
+_ADDRESSEES = frozenset({"记者", "观众", "大家", "媒体", "游客", "来宾", "参观者"})
 
 
 def _ends_with_subject_adverb(word: str) -> bool:

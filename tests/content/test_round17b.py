@@ -271,3 +271,17 @@ def test_peers(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
 ])
 def test_wei_as_a_copula(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A Han name's last character that jieba glued to 向, 对, 跟 or 给 as a word it knows,
+    # before whom the words are for (`隗子|航向|记者`), ends the name there (it read 隗子).
+    (["教授隗子航向记者介绍了实验过程。“最难的是第一年。”她说。"],
+     [("最难的是第一年。", "隗子航", "教授", "")]),
+    # (Unchanged: a name jieba keeps whole.)
+    (["研究员卜一凡向记者介绍了实验过程。“最难的是第一年。”他说。"],
+     [("最难的是第一年。", "卜一凡", "研究员", "")]),
+])
+def test_a_name_glued_to_whom_it_speaks_to(texts: list[str],
+                                           want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
