@@ -69,6 +69,8 @@ SPEECH_VERBS = sorted([
     "提问", "发问",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
+    # A joke and a shout: `有现场观众戏称，“……”`, `……，大吼一声：“……！”`.
+    "戏称", "大吼",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
@@ -108,7 +110,7 @@ _BEFORE_RE = re.compile(
 _FULL_VERB_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?")
 _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 # A speech verb that opens its clause, right before a quote (`，补充说，“`).
-_BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?)[：:，,]\s*$")
+_BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?(?:了?一声)?)[：:，,]\s*$")
 _OPENING_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
 _MAX_PHRASE = 48
@@ -180,9 +182,14 @@ _TAIL_RE = re.compile(
 _ORDER_RE = re.compile(
     r"随着(?P<who>[^，。！？；：“”]{1,16}?)(?P<verb>一声(?:令下|口令|高喊|大喊|呼喊))")
 # Nouns of speech: whose they are (`某某的回答很干脆：`) says who speaks.
+# What denies the verb after it, which then says nothing (`不愿透露姓名的`).
+_DENIED_RE = re.compile("(?:不愿|不便|不肯|不想|拒绝|未|没有)$")
 _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|话语|一句话|话)")
-# (`输了棋的他一点也不沮丧：` — a pronoun a clause with 的 qualifies.)
-_CLAUSE_PRONOUN_RE = re.compile(rf"(?:^|，)(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)")
+# (`输了棋的他一点也不沮丧：` — a pronoun a clause with 的 qualifies; `对未来他充满信心：`,
+# `说起家乡她就停不下来：` — after what the words are about.)
+_CLAUSE_PRONOUN_RE = re.compile(
+    rf"(?:^|，)(?:{DESCRIBED_PRONOUN_RE.pattern}|(?:对|对于|面对|谈起|谈及|说起|提起)[^，他她]{{1,8}}?)?"
+    r"(他|她)")
 _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 # `这位……创业者`, `这名志愿者`: a description that points back to someone named before.
@@ -875,7 +882,8 @@ def _attribution(text: str, start: int, end: int,
         # `他停顿了一下，补充说，“……”`: the verb's subject opens the clause before it.
         lead = text[max(text.rfind(mark, window, bare.start()) for mark in "，。！？”") + 1:
                     bare.start()]
-        if said := _clause_subject(lead, known):
+        # (Or someone counted and described: `一位白发老人驻足良久，感叹道：`.)
+        if said := _clause_subject(lead, known) or _described(lead):
             return said, bare["verb"], end, bare.start()
     if before and before_speaker and before[2] in "：:":
         if text[end - 2:end - 1] == "，" and (between := _between(text, end, known)) \
@@ -895,7 +903,9 @@ def _attribution(text: str, start: int, end: int,
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
-        speaker = None if _verb_starts_noun(text, after) else _read(after["phrase"], known)
+        # (Nor is a verb denied: `一位不愿透露姓名的参展商说` speaks with 说, not 透露.)
+        speaker = None if _verb_starts_noun(text, after) \
+            or _DENIED_RE.search(after["phrase"]) else _read(after["phrase"], known)
         # `赛迪顾问分析师某某对记者说`: a verb's character ending a word (顾问) cut the phrase
         # short; a later verb in the clause may end a phrase that reads.
         longer: re.Match[str] | None = after
@@ -1239,9 +1249,11 @@ def _before(text: str) -> tuple[str, str, str, int] | None:
     phrase, verb = match["phrase"], match["verb"]
     # `他感叹道：` — the greedy phrase took the start of a verb whose end is a verb too (叹道).
     for size in (2, 1):
-        if len(phrase) > size and _FULL_VERB_RE.fullmatch(phrase[-size:] + verb):
+        if len(phrase) >= size and _FULL_VERB_RE.fullmatch(phrase[-size:] + verb):
             phrase, verb = phrase[:-size], phrase[-size:] + verb
             break
+    if not phrase:
+        return None  # `，感叹道：`: the whole verb opens its clause, with no subject of its own
     if more := _VERB_END_RE.search(phrase):
         if more.start() == 0:
             return None  # `，补充说，`: the verb has no subject of its own
