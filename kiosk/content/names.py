@@ -249,7 +249,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     word_ends = set(accumulate(map(len, words)))
     caption = caption_mention(text) if " " in text[:56] else None
     if not match and "·" not in text and "•" not in text and "、" not in text and caption is None:
-        return sorted(_nouns_before_names(text, starts) + _aged_names(text, starts, [], word_ends))
+        found = _nouns_before_names(text, starts) + _aged_names(text, starts, [], word_ends)
+        return sorted(found + _honoured_names(text, starts, found))
     previous_end = -1
     pos = match.start() if match else len(text)  # (the text before holds no post or role)
     while match := _MENTION_RE.search(text, pos):
@@ -315,6 +316,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         clause = _clause_start(text, at)
         head = text[clause:at]
         found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
+    found += _honoured_names(text, starts, found)
     for called in _A_NAME_RE.finditer(text) if "的阿" in text else ():
         # `在华强北做了十多年配件生意的阿杰，……`: 阿 and one character after a description
         # is how the south calls someone by name.
@@ -521,6 +523,26 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
 
 _SYLLABLE_NOT_TAGS = set("vpducmqfr")
 _AFTER_GIVEN_TAGS = set("vpdt")
+
+
+_HONOURS_RE = re.compile("先生|女士")
+
+
+def _honoured_names(text: str, starts: dict[int, str],
+                    found: Sequence[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Names the dictionary knows as names, of two characters or more, right before 先生 or
+    女士 (`来自美国的布莱恩先生和两位助理……`): someone named, whom 他/她 may mean after.
+    (A surname alone before them is the familiar form, read apart: `刘女士`.)"""
+    honoured = []
+    for honour in _HONOURS_RE.finditer(text) if "先生" in text or "女士" in text else ():
+        end = honour.start()
+        at = next((start for start in range(end - 2, max(-1, end - 7), -1)
+                   if start + len(starts.get(start, "")) == end), -1)
+        if at < 0 or not segment.word_tag(starts[at]).startswith("nr") or _within(at, found):
+            continue
+        head = text[_clause_start(text, at):at]
+        honoured.append((at, starts[at], clean_title(head) if _TITLE_END_RE.search(head) else ""))
+    return honoured
 
 
 def _given_syllables(pos: int, starts: dict[int, str]) -> str:

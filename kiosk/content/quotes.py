@@ -313,6 +313,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     interviewee = ""  # whom `答：` answers for: the one named before the block's first question
     in_turns = False  # whether the paragraph before was a question or an answer
     seen: list[str] = []  # the paragraphs so far, for where a speaker was first named
+    texts: dict[int, str] = {}  # the same by paragraph index
     history: list[str] = []  # the people named or quoted so far, in order, for 他/她
     sexes: dict[str, str] = {}  # whom the text has called 他 or 她
     aliases: dict[str, str] = {}  # what the text says people are called (`叫他“仝老师”`)
@@ -321,6 +322,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
         seen.append(text)
+        texts[para.index] = text
         masked = _mask_terms(text)
         para_words = words[para.index] if words is not None else segment.words(text)
         mentions = person_mentions(text, para_words)
@@ -463,7 +465,23 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             history += passed
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
-    return _dedupe(_named_later(quotes, seen))
+    return _dedupe(_named_later(_run_on_back(quotes, texts), seen))
+
+
+def _run_on_back(quotes: list[Quote], texts: Mapping[int, str]) -> list[Quote]:
+    """Words that run on over paragraphs with their speaker named only after the last part
+    (`“……。` then `“……。”某某说。`): the parts before, which no one was given, are theirs."""
+    for i in range(len(quotes) - 2, -1, -1):
+        part, after = quotes[i], quotes[i + 1]
+        text = texts.get(part.paragraph, "")
+        if part.kind == after.kind == "direct" and not part.speaker \
+                and not part.unnamed_speaker and (after.speaker or after.unnamed_speaker) \
+                and after.paragraph == part.paragraph + 1 \
+                and text.rfind("“") > text.rfind("”") \
+                and texts.get(after.paragraph, "").lstrip().startswith("“"):
+            quotes[i] = replace(part, speaker=after.speaker, speaker_title=after.speaker_title,
+                                unnamed_speaker=after.unnamed_speaker)
+    return quotes
 
 
 # `蒲女士` quoted, then `这位名叫蒲春燕的母亲告诉记者` or `她叫蒲春燕`: one woman, named in full.
