@@ -360,11 +360,17 @@ _CAPTION_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}|[^\s{_CLAUSE_MARKS}、]{{2,12}})[：:]")
 
 
+_CAPTION_NOT_END = ("说", "表示", "介绍", "指出", "认为", "强调", "透露", "坦言", "回答")
+
+
 def caption_mention(text: str) -> tuple[int, str, str] | None:
     """The person an interview caption opening `text` names, as (offset, name, title)."""
     if not (caption := _CAPTION_RE.match(text)):
         return None
     title, name = caption["title"], caption["name"]
+    # (`某局副局长 某某说：` is an attribution with a spaced name, no caption.)
+    if any(name.endswith(verb) and len(name) - len(verb) >= 2 for verb in _CAPTION_NOT_END):
+        return None
     if title.endswith(_REPORTER) or _POST_OR_ROLE_RE.search(name) \
             or not (_TITLE_END_RE.search(title) or title[-1] in ROLE_SUFFIXES) \
             or not (re.fullmatch(LATIN_NAME, name) or "·" in name

@@ -143,7 +143,10 @@ _INSCRIPTION_RE = re.compile(
     r"(?:上[^，。！？；“”]{0,6}?(?:写|印|刻|绣|标|显示|弹出)[着出了]?"
     r"(?:一[条行句段个][^，。！？；“”]{0,4})?|主题[为是])[：:]?$")
 _CITED_BEFORE_RE = re.compile(
-    r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所说)[，：]$")
+    r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所说"
+    r"|在[^，。“”]{1,40}?看来)[，：]$")
+# `在某某看来，“……”`: the words of the one in whose view they are.
+_IN_VIEW_RE = re.compile(r"在(?P<who>[^，。！？；：“”]{1,40}?)看来[，：]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
@@ -885,6 +888,9 @@ def _attribution(text: str, start: int, end: int,
         (speaker, verb, where the attribution ends, where the speaker phrase starts).
     """
     window = max(0, start - _LOOKBACK)
+    if (view := _IN_VIEW_RE.search(text, window, start)) \
+            and (speaker := _read(view["who"], known)) and (speaker.name or speaker.unnamed):
+        return speaker, "看来", end, view.start("who")
     before = _before(text[window:start])
     before_speaker = _read(before[0], known) if before else None
     if before and before_speaker is None and is_adverbial(before[0]) \
@@ -956,6 +962,13 @@ def _attribution(text: str, start: int, end: int,
             and (intro := _colon_speaker(text[_sentence_start(text, start):start].rstrip(" ：:"),
                                          known)) and (intro.name or intro.unnamed):
         return intro, "", end, _sentence_start(text, start)
+    if text.startswith(("，", ","), end) and (after := _AFTER_RE.match(text, end + 1)) \
+            and text[after.end():after.end() + 1] in ("，", "。") \
+            and not after["phrase"].lstrip().startswith("据") \
+            and not _verb_starts_noun(text, after) \
+            and (speaker := _read(after["phrase"], known)) and (speaker.name or speaker.unnamed):
+        # `“……”，某某兴奋地介绍，……`: a comma between the words and whose they are.
+        return speaker, after["verb"], after.end(), after.start("phrase")
     if between := _between(text, end, known):
         return between[0], "", between[1], end
     if _SENTENCE_END_RE.search(text, start, end - 1):

@@ -225,6 +225,11 @@ def _parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
 def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
     # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
     phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
+    # `某厅会展处处长 某某`: a space after the title, as a television caption sets the name
+    # apart, joins them.
+    if " " in phrase and (space := phrase.index(" ")) and _ROLE_END_RE.search(phrase, 0, space) \
+            and re.match(_C, phrase[space + 1:space + 2]):
+        phrase = phrase[:space] + phrase[space + 1:]
     # `用某某的话说`, `按他的说法`: the one whose words they are.
     if words := _WORDS_OF_RE.fullmatch(phrase) or _AS_SAID_RE.fullmatch(phrase):
         phrase = words["who"]

@@ -380,6 +380,20 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("这套茶具很别致。", "王建国", "", "")]),
     ("honour2", ["来自英国的乔治女士带着女儿来逛展。", "“她最喜欢会跳舞的机器人。”她笑着说。"],
      [("她最喜欢会跳舞的机器人。", "乔治", "", "")]),
+    ("space4", ["“今年的订单多了一倍。”某芯片公司总经理 Tom Becker说。"],
+     [("今年的订单多了一倍。", "Tom Becker", "某芯片公司总经理", "")]),
+    ("space5", ["某公司总经理 燕子健：“今年的订单比去年多了一倍。”"],
+     [("今年的订单比去年多了一倍。", "燕子健", "某公司总经理", "")]),
+    ("view1", ["在某研究院副院长褚一鸣看来，“标准比技术更难统一”。"],
+     [("标准比技术更难统一", "褚一鸣", "某研究院副院长", "")]),
+    ("view2", ["某研究院副院长褚一鸣说，标准很重要。在他看来，“统一标准比研发技术更难。”"],
+     [("统一标准比研发技术更难。", "褚一鸣", "某研究院副院长", "")]),
+    ("view3", ["在业内人士看来，“标准比技术更难统一。”"],
+     [("标准比技术更难统一。", "", "", "业内人士")]),
+    ("comma1", ["“明年我们还要带更多新品来”，参展商蒙卡拉笑着说，这次的收获超出了预期。"],
+     [("明年我们还要带更多新品来", "蒙卡拉", "参展商", "")]),
+    ("comma2", ["“这是我见过最聪明的机器狗”，一位带着孩子的家长感叹。"],
+     [("这是我见过最聪明的机器狗", "", "", "一位带着孩子的家长")]),
     # The writer's own question, the answer by the one named.
     ("ask1", ["记者问道：“这个论坛到底是什么样的论坛？”工作人员尤佳回答：“它汇聚各领域的专家。”"],
      [("这个论坛到底是什么样的论坛？", "", "", ""),
@@ -410,6 +424,8 @@ _NO_QUOTE = [
     "机器人似乎“思考”了几秒，竟真的伸出了手。",
     "只要是「中国首发」「亚洲首发」等好货，他们都会提前关注。",
     "这是对“负责任、讲信誉、计贡献”评审机制的一次检验。",
+    "在不少人看来，这是“不可能完成的任务”。",
+    "“科技改变生活”，这是展会的主题。",
     "背后挂着一条标语，“躺平，从拥有一台机器人开始”。",
     "北京市某区科协副主席邱峰说，这是该区第二年举办科技庙会。",
 ]
@@ -435,16 +451,11 @@ _REPORTED: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
 ]
 
 KNOWN: dict[str, str] = {
-    "space1": "a space between a title and a name (television captions) cuts the phrase",
-    "space2": "a space between a title and a name: the verb is read into the name",
-    "space3": "a space between a title and a name after the quote",
     "verb2": "`某市交易团的团长`: a body joined to its post by 的 is dropped from the title",
     "verb11": "`江苏台记者王敏`: a reporter who speaks on camera is read as the writer",
-    "manner1": "a fragment in marks before `，某某兴奋地介绍，` has no speaker",
     "clause2": "the subject of a clause inside someone's reported words takes the colon",
     "clause3": "`杨立家先卖`: the adverb 先 and the verb after it are read into the name",
     "sci4": "`冼奉|超`: jieba cuts the given name, and 超 reads as a verb",
-    "frame2": "`在某某看来，“……。”`: 看来 introduces no words",
     "two2": "`他的同事、销售总监某某`: 他的 makes the speaker the one 他 means",
 }
 
