@@ -154,6 +154,7 @@ FAMILIAR_RE = re.compile(
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
 _POST_OR_ROLE_RE = re.compile(alternation(POSTS + ROLES))
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
+_NAME_WORD_RE = re.compile(f"[{CJK_CHARS}]{{1,5}}")
 _RARE_WORD = 11.0
 _NOT_NAME_TAGS = set("vdpfucm")
 # Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
@@ -723,7 +724,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
     pos, last_by_sound, previous = at, -1, at
     while pos in starts and pos - at < limit:
         word = starts[pos]
-        if not _NAME_CHARS_RE.fullmatch(word) and not re.fullmatch(f"[{CJK_CHARS}]", word):
+        # (A transcription may be one word of five: `埃尔南德斯`.)
+        if not _NAME_WORD_RE.fullmatch(word):
             break
         if len(word) == 1:
             if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \

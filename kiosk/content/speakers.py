@@ -343,9 +343,10 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
             if context and "·" in name and _cuts_known_word(rest + context, len(rest)):
                 continue  # `索·帕|拉在接受采访时`: a cut inside a word (帕拉) is no name's end
             head = rest[: len(rest) - len(name)]
-            # One Latin word is a name after a post or role (`采购商Somchai`) or when known.
+            # One Latin word is a name after a post or role (`采购商Somchai`) or when known,
+            # or after a description (`32岁的Somchai`, `某大学研究科学史的Funk`).
             if len(name) >= 2 and (" " in name or "·" in name or name in known
-                                   or _ROLE_END_RE.search(head) or head.endswith("岁的")):
+                                   or _ROLE_END_RE.search(head) or head.endswith("的")):
                 return Speaker(name, clean_title(head), context)
     if rest in PRONOUNS or rest in known:
         return Speaker(rest, "", context)
