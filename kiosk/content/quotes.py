@@ -1122,8 +1122,10 @@ def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
         return Speaker(name, "", "")
     if mentions and mentions[0][0] == 0:
         return Speaker(mentions[0][1], "", "")
+    # (Not whose something is: `采购商的行业更加多元：` is no buyer speaking.)
     if (described := _LISTED_OPENING_RE.match(last)) \
-            and described.end("who") in accumulate(map(len, words)):
+            and described.end("who") in accumulate(map(len, words)) \
+            and not last.startswith("的", described.end("who")):
         return _someone_described(described["who"])
     return None
 

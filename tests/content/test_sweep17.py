@@ -293,6 +293,11 @@ _CASES: list[tuple[str, list[str], Want]] = [
     ("two2", ["“市场比我们想象的大。”某乳业公司总经理阎振东说。他的同事、销售总监谈佳丽补充道：“年轻人更爱尝鲜。”"],
      [("市场比我们想象的大。", "阎振东", "某乳业公司总经理", ""),
       ("年轻人更爱尝鲜。", "谈佳丽", "销售总监", "")]),
+    ("two3", ["“市场比我们想象的大。”某乳业公司总经理阎振东说。他的同事、销售总监邝佳丽补充道：“年轻人更爱尝鲜。”"],
+     [("市场比我们想象的大。", "阎振东", "某乳业公司总经理", ""),
+      ("年轻人更爱尝鲜。", "邝佳丽", "同事、销售总监", "")]),
+    ("clause2b", ["展会第二天，采购商林立伟的订单又多了：“这次有很多农业和食品企业。”"],
+     [("这次有很多农业和食品企业。", "林立伟", "采购商", "")]),
     # Split quotes with the speaker between.
     ("split1", ["“以前一个展会跑三天，”采购商苏丽娜说，“现在一天就能看完。”"],
      [("以前一个展会跑三天，", "苏丽娜", "采购商", ""), ("现在一天就能看完。", "苏丽娜", "采购商", "")]),
@@ -471,10 +476,9 @@ _REPORTED: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
 KNOWN: dict[str, str] = {
     "verb2": "`某市交易团的团长`: a body joined to its post by 的 is dropped from the title",
     "verb11": "`江苏台记者王敏`: a reporter who speaks on camera is read as the writer",
-    "clause2": "the subject of a clause inside someone's reported words takes the colon",
     "clause3": "`杨立家先卖`: the adverb 先 and the verb after it are read into the name",
     "sci4": "`冼奉|超`: jieba cuts the given name, and 超 reads as a verb",
-    "two2": "`他的同事、销售总监某某`: 他的 makes the speaker the one 他 means",
+    "two2": "the surname 谈 before 佳丽 reads as the verb 谈 (two3, with 邝, reads)",
 }
 
 
