@@ -99,7 +99,7 @@ ROLES = sorted({
     "后卫", "门将", "中场", "成员", "师傅", "传承人", "车主", "业主", "货主", "审稿人", "评委",
     "代理人", "经纪人", "候选人", "领队", "传人", "学徒", "策展人", "养蜂人", "守林人", "牧羊人",
     "摆渡人", "带头人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人", "对接人", "联络人",
-    "同事",
+    "同事", "航迷", "军迷", "车迷", "书迷", "戏迷", "台青", "台胞", "港青",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -982,6 +982,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # (... nor a word jieba's model reads as a verb: `青年|竞演|剧目`.)
         # (The model's reading costs most: it is asked last.)
         # (... nor a rare one that opens with a common noun of two: `博士生|导师|栾`.)
+        if _manner_adverbial(candidate):
+            continue  # `村民|高兴|地说`: a surname and what follows make a manner, 高兴地
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate)
                                          and not candidate.endswith(_REPORTER)
                                          and not (inside and len(inside[0]) == 2
@@ -1070,7 +1072,8 @@ def _verb_after_name_word(at: int, starts: dict[int, str]) -> bool:
 def _manner_adverbial(text: str) -> bool:
     """Whether `text` is a word the dictionary knows as a verb, adjective or adverb and the
     地 that makes it a manner adverbial (`母亲|心疼|地说`): no name."""
-    return text.endswith("地") and segment.word_tag(text[:-1])[:1] in ("v", "a", "d", "z", "i", "l")
+    return text.endswith("地") \
+        and segment.word_tag(text[:-1])[:1] in ("v", "a", "b", "d", "z", "i", "l")
 
 
 @lru_cache(maxsize=4096)

@@ -417,6 +417,24 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("这是一种更加坦率的方式。", "雷纳", "某国外长", "")]),
     ("more7", ["“我们想把这里的咖啡带回去。”某国馆负责人埃尔南德斯说，这是他们第一次参展。"],
      [("我们想把这里的咖啡带回去。", "埃尔南德斯", "某国馆负责人", "")]),
+    # Shapes of a third reading (an air show's public days, a harvest festival, an airshow's
+    # visitors from Taiwan).
+    ("third1", ["在发动机展台前，一位白发苍苍的老先生朝家人竖起了大拇指。",
+                "这位孙姓老先生在接受记者采访时称，他是一名退休工程师，他说：“我们的航空工业有了自己的心脏。”"],
+     [("我们的航空工业有了自己的心脏。", "", "", "这位孙姓老先生")]),
+    ("third2", ["“前往展馆的车辆比黄金周还多。”有某市交警告诉记者，建议观众乘坐专线大巴。"],
+     [("前往展馆的车辆比黄金周还多。", "", "", "有某市交警")]),
+    ("third3", ["来自安徽的资深航迷褚先生告诉记者：“我已经连续来了四届。”"],
+     [("我已经连续来了四届。", "褚先生", "资深航迷", "")]),
+    ("third4", ["台青萧家宁在深圳工作近7年，他表示：“我的学生知道我来看航展，都让我带模型回去。”"],
+     [("我的学生知道我来看航展，都让我带模型回去。", "萧家宁", "台青", "")]),
+    ("third5", ["“我们也能过上自己的节日，感到特别自豪。”某镇一村民高兴地说。"],
+     [("我们也能过上自己的节日，感到特别自豪。", "", "", "某镇一村民")]),
+    ("third6", ["“今天我两个节日一块过。”24日，某村农民杨立高一边翻晒玉米一边告诉笔者：“我种了30亩玉米。”"],
+     [("今天我两个节日一块过。", "杨立高", "某村农民", ""),
+      ("我种了30亩玉米。", "杨立高", "某村农民", "")]),
+    ("third7", ["在清华大学攻读硕士学位的台湾学生雷尊明表示：“这次特别关注了商业飞行的展柜。”"],
+     [("这次特别关注了商业飞行的展柜。", "雷尊明", "台湾学生", "")]),
     # The writer's own question, the answer by the one named.
     ("ask1", ["记者问道：“这个论坛到底是什么样的论坛？”工作人员尤佳回答：“它汇聚各领域的专家。”"],
      [("这个论坛到底是什么样的论坛？", "", "", ""),
@@ -474,6 +492,7 @@ _REPORTED: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
 ]
 
 KNOWN: dict[str, str] = {
+    "third1": "`这位孙姓老先生` points back to the one described before, read as that description",
     "verb2": "`某市交易团的团长`: a body joined to its post by 的 is dropped from the title",
     "verb11": "`江苏台记者王敏`: a reporter who speaks on camera is read as the writer",
     "clause3": "`杨立家先卖`: the adverb 先 and the verb after it are read into the name",
