@@ -173,6 +173,9 @@ _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
 # transcription uses as a syllable: they end a transcribed name (`朱塞佩·费拉里|刚|签下`,
 # `汉斯·韦伯|先|来到`). Not a Han name's end: given names hold them (王刚, 李先).
 TRANSCRIBED_BOUNDARY_CHARS = frozenset("刚先再均竟仅")
+# Adverbs of order after a subject (`杨立家先卖起了关子`, jieba: 杨立家|先卖): they end a Han
+# name of three that reads as one before them.
+_FIRST_ADVERBS = frozenset("先")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
 # What ends a clause of time (`见到某某时`, `某某到达后`).
@@ -898,8 +901,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     han_first = (len(first_word) == 3 and segment.word_tag(first_word).startswith("nr")
                  and (first_word[0] in SURNAMES
                       or segment.word_tag(first_word[0]).startswith("nr"))) \
-        or (is_person_name(after[:3]) and after[3:4] in _BOUNDARY_CHARS
-            and not _unknown_syllables(at + 3, starts))
+        or (is_person_name(after[:3]) and (after[3:4] in _FIRST_ADVERBS or (
+            after[3:4] in _BOUNDARY_CHARS and not _unknown_syllables(at + 3, starts))))
     # (... nor a word the dictionary knows, not as a name's, after three characters that
     # read as a Han name: `宁可|欣|上台|领奖`.)
     word_after = starts.get(at + 3, "")
@@ -910,7 +913,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         return japanese
     for size in (5, 4):
         whole = after[:size]
-        if (han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS)) or han_then_word:
+        if (han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS | _FIRST_ADVERBS)) \
+                or han_then_word:
             continue
         if starts and len(whole) == size and (len(starts.get(at, "")) >= 2
                                               or _split_after_first(at, starts)

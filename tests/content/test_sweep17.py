@@ -435,6 +435,9 @@ _CASES: list[tuple[str, list[str], Want]] = [
       ("我种了30亩玉米。", "杨立高", "某村农民", "")]),
     ("third7", ["在清华大学攻读硕士学位的台湾学生雷尊明表示：“这次特别关注了商业飞行的展柜。”"],
      [("这次特别关注了商业飞行的展柜。", "雷尊明", "台湾学生", "")]),
+    ("first1", ["参展商宓家兴先递上名片，然后介绍：“这是我们的新品。”"],
+     [("这是我们的新品。", "宓家兴", "参展商", "")]),
+    ("first2", ["种植户马立先说：“今年收成好。”"], [("今年收成好。", "马立先", "种植户", "")]),
     # The writer's own question, the answer by the one named.
     ("ask1", ["记者问道：“这个论坛到底是什么样的论坛？”工作人员尤佳回答：“它汇聚各领域的专家。”"],
      [("这个论坛到底是什么样的论坛？", "", "", ""),
@@ -495,7 +498,6 @@ KNOWN: dict[str, str] = {
     "third1": "`这位孙姓老先生` points back to the one described before, read as that description",
     "verb2": "`某市交易团的团长`: a body joined to its post by 的 is dropped from the title",
     "verb11": "`江苏台记者王敏`: a reporter who speaks on camera is read as the writer",
-    "clause3": "`杨立家先卖`: the adverb 先 and the verb after it are read into the name",
     "sci4": "`冼奉|超`: jieba cuts the given name, and 超 reads as a verb",
     "two2": "the surname 谈 before 佳丽 reads as the verb 谈 (two3, with 邝, reads)",
 }
