@@ -144,9 +144,9 @@ _INSCRIPTION_RE = re.compile(
     r"(?:一[条行句段个][^，。！？；“”]{0,4})?|主题[为是])[：:]?$")
 _CITED_BEFORE_RE = re.compile(
     r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所说"
-    r"|在[^，。“”]{1,40}?看来)[，：]$")
-# `在某某看来，“……”`: the words of the one in whose view they are.
-_IN_VIEW_RE = re.compile(r"在(?P<who>[^，。！？；：“”]{1,40}?)看来[，：]$")
+    r"|在[^，。“”]{1,40}?(?:看来|眼中|眼里|心中|心里))[，：]$")
+# `在某某看来，“……”`, `在某某眼中，`: the words of the one in whose view they are.
+_IN_VIEW_RE = re.compile(r"在(?P<who>[^，。！？；：“”]{1,40}?)(?:看来|眼中|眼里|心中|心里)[，：]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
@@ -890,7 +890,7 @@ def _attribution(text: str, start: int, end: int,
     window = max(0, start - _LOOKBACK)
     if (view := _IN_VIEW_RE.search(text, window, start)) \
             and (speaker := _read(view["who"], known)) and (speaker.name or speaker.unnamed):
-        return speaker, "看来", end, view.start("who")
+        return speaker, "", end, view.start("who")
     before = _before(text[window:start])
     before_speaker = _read(before[0], known) if before else None
     if before and before_speaker is None and is_adverbial(before[0]) \
