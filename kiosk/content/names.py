@@ -168,7 +168,7 @@ FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还�
 _VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
 # (`见到某某时，`: 时 is the time of a clause, no name's end.)
 _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
-    | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给并不")
+    | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给并不半")
 # Adverbs of time and degree that stand between a subject and its verb and that no
 # transcription uses as a syllable: they end a transcribed name (`朱塞佩·费拉里|刚|签下`,
 # `汉斯·韦伯|先|来到`). Not a Han name's end: given names hold them (王刚, 李先).
@@ -749,7 +749,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             last_by_sound = pos
         elif not tag and transcribed and (cut := _preposition_inside(word)):
             return min(pos + cut, at + limit)  # (`科|瓦尔斯|卡在主|论坛`: 在 opens a place)
-        elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)) \
+        elif not tag and (word[-1] in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts)
+                          or _verb_with_direction(word[-1], pos + len(word) - 1, starts)) \
                 and not (transcribed and _syllable_before_date(word, pos, starts)) \
                 and not (transcribed and _syllable_before_word(word, pos, starts)) \
                 and not _syllables_opening(word, pos, at, starts):
@@ -862,6 +863,18 @@ def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
     return starts.get(pos + len(word)) in _ASPECT and segment.word_tag(word[-1]).startswith("v")
 
 
+_DIRECTIONS = frozenset("出起来去上下回过")
+
+
+def _verb_with_direction(word: str, pos: int, starts: dict[int, str]) -> bool:
+    """Whether `word`, one character, is a verb that a direction and an aspect particle
+    follow, each a word of its own (`李明|道|出|了|原因`, jieba tags 道 a measure word):
+    a name takes no direction, so the verb is the sentence's."""
+    after = starts.get(pos + 1, "")
+    return len(word) == 1 and after in _DIRECTIONS and starts.get(pos + 2) in _ASPECT \
+        and not segment.word_tag(word).startswith("nr")
+
+
 def _japanese_name_of_five(after: str, at: int, starts: dict[int, str]) -> str:
     """`铃木|健|太郎`: a family name of two that the dictionary knows as a name's and no
     common surname opens, then a character and a rare noun of two that names no person
@@ -971,7 +984,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if size == 4 and starts.get(at + 3) == candidate[3] and candidate[3] in _BOUNDARY_CHARS:
             continue  # `欧阳明|说`: a compound surname and one character, then the verb
         if size == 3 and starts.get(at + 2) == candidate[2] \
-                and _verb_with_aspect(candidate[2], at + 2, starts):
+                and (_verb_with_aspect(candidate[2], at + 2, starts)
+                     or _verb_with_direction(candidate[2], at + 2, starts)):
             continue  # `董事|长江|涛|笑|着`: a name ends before a verb with its aspect
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
@@ -1205,7 +1219,8 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
                 # (`卜|一凡顿|了|顿`: a verb doubled around 了 is the sentence's.)
                 return word[-1] in _BOUNDARY_CHARS \
                     or segment.word_tag(word[-1]).startswith("v") \
-                    or (starts.get(end + 1) == "了" and starts.get(end + 2) == word[-1])
+                    or (starts.get(end + 1) == "了" and starts.get(end + 2) == word[-1]) \
+                    or _verb_with_direction(word[-1], end, starts)  # (`鲍立|群道|出|了`)
             if _ends_with_subject_adverb(word):
                 return True
             # A word it knows, not as a verb (`厍海|东站|在`; not `去年|接受|了`), whose last
