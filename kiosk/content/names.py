@@ -31,7 +31,7 @@ POSTS = sorted({
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
     "参赞", "公使", "领事", "总领事", "助理", "总经理助理", "董事长助理", "总指挥", "副总指挥",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO", "顾问",
-    "干事",
+    "干事", "主编", "副主编",
 }, key=len, reverse=True)
 
 
@@ -261,6 +261,13 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         pos = match.end()
         # A role known only by its last character must end a word, and its name be a name.
         inside = bool(words) and match.end() not in word_ends
+        if inside and match["listed"] and match.start() not in starts and (
+                later := next((o for o in range(match.start() + 1, match.end()) if o in starts),
+                              -1)) > 0 and _POST_OR_ROLE_RE.match(text, later):
+            # `航空公|司机|长`: a listed noun across two words (航空公司|机长) is none when one
+            # starts at the second word; not `营业部|长山` (部长, then a name jieba cut).
+            pos = later
+            continue
         # (jieba may glue the role's last character to the name: `茶艺师黄语桐` → 师黄/语桐)
         if inside and not match["listed"] and not (
                 match.start() in starts and not segment.word_tag(starts[match.start()])):
