@@ -584,6 +584,12 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("这是今年最值得关注的技术。", "祖立言", "《未来科技》杂志主编", "")]),
     ("post9", ["“我开了二十年车，第一次坐无人驾驶。”出租车司机冯家旺说。"],
      [("我开了二十年车，第一次坐无人驾驶。", "冯家旺", "出租车司机", "")]),
+    ("post10", ["“双十一前后每天要送三百多件。”某快递公司快递小哥伍立说。"],
+     [("双十一前后每天要送三百多件。", "伍立", "某快递公司快递小哥", "")]),
+    ("post11", ["某公司董事会秘书冷一静表示：“公司将继续加大研发投入。”"],
+     [("公司将继续加大研发投入。", "冷一静", "某公司董事会秘书", "")]),
+    ("post12", ["“这场戏我们排了半年。”某剧团团长花秀英说。"],
+     [("这场戏我们排了半年。", "花秀英", "某剧团团长", "")]),
     # The writer's own question, the answer by the one named.
     ("ask1", ["记者问道：“这个论坛到底是什么样的论坛？”工作人员尤佳回答：“它汇聚各领域的专家。”"],
      [("这个论坛到底是什么样的论坛？", "", "", ""),
@@ -650,6 +656,7 @@ _REPORTED: list[tuple[str, list[str], list[tuple[str, str, str]]]] = [
 ]
 
 KNOWN: dict[str, str] = {
+    "post12": "`团长|花|秀英`: the surname 花, off the list, is read as the verb jieba tags it",
     "third1": "`这位孙姓老先生` points back to the one described before, read as that description",
     "verb2": "`某市交易团的团长`: a body joined to its post by 的 is dropped from the title",
     "verb11": "`江苏台记者王敏`: a reporter who speaks on camera is read as the writer",
