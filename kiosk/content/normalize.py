@@ -52,6 +52,8 @@ _BYLINE_RE = re.compile(
     rf"^(?:[^\s，。：；（(“|｜]{{2,12}}\s*[|｜]\s*)?[^\s，。：；（(“]{{0,12}}?记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
     rf"(?:\s+[{CJK_CHARS}]{{2,6}}报道)?$")
 _BYLINE_LINES = 6
+# (A column's line of text that wraps after `向记者算了` is no byline: no name holds these.)
+_NOT_IN_NAMES = frozenset("了的是在着过")
 # The time a site put the story up, under its byline: `2026-06-18 21:06 来源：某某新闻`.
 _POSTED_RE = re.compile(
     r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -319,7 +321,8 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False) 
         page.reporters.extend(_split_names(match["names"]))
         return True
     if number <= _BYLINE_LINES and not in_text and "记者" in compact \
-            and (match := _BYLINE_RE.match(compact)):
+            and (match := _BYLINE_RE.match(compact)) \
+            and not _NOT_IN_NAMES.intersection(match["names"]):
         page.reporters.extend(_split_names(match["names"]))
         page.byline_line = page.byline_line or number
         return True

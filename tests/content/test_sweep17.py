@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.content.build import build_model
 from kiosk.content.quotes import extract_quotes
+from kiosk.content.source import SourceText
 from tests.content.helpers import direct, paras
+from tests.content.test_relayout import relayout
 
 Want = list[tuple[str, str, str, str]]
 
@@ -724,3 +727,24 @@ def test_fragments_end_reported_speech(texts: list[str], want: list[tuple[str, s
     quotes = extract_quotes(paras(*texts))
     assert [(q.speaker, q.speaker_title, q.unnamed_speaker) for q in quotes] == want
     assert [q.kind for q in quotes] == ["indirect"] * len(want)
+
+
+_HEADLINE = "第五届某某博览会在某地开幕"
+_DATELINE = ("新华社某地9月18日电（记者韦一凡）第五届某某博览会18日在某地国际会展中心开幕，"
+             "来自12个国家的600多家企业参展。")
+
+
+def test_the_table_laid_out_in_narrow_columns() -> None:
+    # Each case as a report laid out like the seed's page, 16 characters a line (a line of
+    # text may end `……向记者算了`, no byline): the same speakers and titles.
+    wrong = []
+    for name, texts, want in _CASES:
+        if name in KNOWN:
+            continue
+        laid, _ = relayout("\n".join([_HEADLINE, _DATELINE, *texts]) + "\n", 16)
+        model = build_model(SourceText("<sweep17>", laid, "utf-8", ""))
+        got = [(q.text, q.speaker, q.speaker_title, q.unnamed_speaker)
+               for q in model.quotes if q.kind == "direct"]
+        if got != want:
+            wrong.append(name)
+    assert wrong == []
