@@ -54,6 +54,8 @@ _BYLINE_RE = re.compile(
 _BYLINE_LINES = 6
 # (A column's line of text that wraps after `向记者算了` is no byline: no name holds these.)
 _NOT_IN_NAMES = frozenset("了的是在着过")
+# (... nor one that speaks to the reporter: `厂长某某向记者介绍道`.)
+_TO_REPORTER_RE = re.compile("(?:向|对|给|跟|朝|告诉|接受)记者")
 # The time a site put the story up, under its byline: `2026-06-18 21:06 来源：某某新闻`.
 _POSTED_RE = re.compile(
     r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -322,7 +324,8 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False) 
         return True
     if number <= _BYLINE_LINES and not in_text and "记者" in compact \
             and (match := _BYLINE_RE.match(compact)) \
-            and not _NOT_IN_NAMES.intersection(match["names"]):
+            and not _NOT_IN_NAMES.intersection(match["names"]) \
+            and not _TO_REPORTER_RE.search(compact):
         page.reporters.extend(_split_names(match["names"]))
         page.byline_line = page.byline_line or number
         return True
