@@ -161,6 +161,8 @@ _RANKED_POST_RE = re.compile(rf"{_RANKED_POST}|{alternation(ROLES)}")
 _POST_END_RE = re.compile(rf"(?:{_RANKED_POST}|{alternation(ROLES)})$")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+_OUTLET_REPORTER_RE = re.compile(
+    rf"(?P<title>(?!本|我|见习|实习|特约|随行){_C}{{2,10}}?(?:台|报|社|网)记者)(?P<name>{_C}{{2,3}})")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
 _ROLE_WORDS = frozenset(ROLES) | frozenset(POSTS)
 # (Up to a title chain's length: `正如中国科学院院士、某大学教授某某所说`.)
@@ -247,6 +249,10 @@ def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
         if found and found.name and found.name not in PRONOUNS and not found.title:
             return Speaker(found.name, bracket["title"], found.context)
         return found
+    # `江苏台记者某某说：` — another outlet's reporter heard on camera speaks; the writer
+    # (`本报记者`, `我台记者`, a bare `记者`) does not.
+    if (reporter := _OUTLET_REPORTER_RE.fullmatch(phrase)) and is_person_name(reporter["name"]):
+        return Speaker(reporter["name"], reporter["title"], "")
     splits = _splits(phrase)
     for rest, context in splits:
         if group := _group(rest, context, known):
