@@ -1,7 +1,9 @@
 """Attribution shapes of real reports of the genre, read in session 17 (robot expos, trade fairs,
 import expos, forums, science results, product launches, agricultural fairs, a marathon): each
-case is an invented paraphrase of a shape seen there, with the answer a curator would give.
-`KNOWN` lists the cases the parser still reads wrong, each checked to fail, so a fix shows."""
+case is an invented paraphrase of a shape seen there, with the answer a curator would give
+(titles as the fixtures keep them: a country or a generation before a role stays). Every case
+is read again as a whole report laid out in narrow columns. `KNOWN` lists the cases the parser
+still reads wrong, each checked to fail, so a fix shows."""
 
 from __future__ import annotations
 
