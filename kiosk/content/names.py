@@ -448,7 +448,8 @@ def _brand_after_place(at: int, starts: dict[int, str], ends: dict[int, int]) ->
         and segment.word_tag(starts[ends[at]]) == "ns"
 
 
-_BRAND_TAGS = ("a", "an", "b", "z")
+# (A time word too: `西安|九天|动力|科技|有限公司`, jieba tags 九天 a time.)
+_BRAND_TAGS = ("a", "an", "b", "z", "t")
 
 
 def _led_body_start(before: str, begin: int, end: int, starts: dict[int, str],
@@ -741,6 +742,7 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
         if len(word) == 1:
             if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \
                     or (transcribed and pos > at and word in TRANSCRIBED_BOUNDARY_CHARS) \
+                    or (transcribed and pos > at and _verb_then_direction(word, pos, starts)) \
                     or (pos - at >= 2 and word in _NUMERAL_WORDS
                         and _syllables_opening(starts[at], at, at, starts)) \
                     or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
@@ -881,6 +883,13 @@ def _verb_with_direction(word: str, pos: int, starts: dict[int, str]) -> bool:
     after = starts.get(pos + 1, "")
     return len(word) == 1 and after in _DIRECTIONS and starts.get(pos + 2) in _ASPECT \
         and not segment.word_tag(word).startswith("nr")
+
+
+def _verb_then_direction(word: str, pos: int, starts: dict[int, str]) -> bool:
+    """Whether `word`, one character after a transcribed name's parts, is a verb that a
+    direction follows as a word of its own (`安娜·施密特|拿|起|一件……`): a syllable takes no
+    direction, so the name ends before it."""
+    return starts.get(pos + 1, "") in _DIRECTIONS and segment.word_tag(word).startswith("v")
 
 
 def _japanese_name_of_five(after: str, at: int, starts: dict[int, str]) -> str:
@@ -1349,6 +1358,9 @@ def clean_title(title: str) -> str:
 def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
     title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
+    # `抬臂、下蹲、单脚站立……质检员某某`: an ellipsis closes what went before (a list of
+    # things done, cut short); a title holds none.
+    title = title.rpartition("…")[2]
     # `某队队长、28岁的某某`: an age right before the name describes; the posts before it are
     # the title.
     title = _AGE_AT_END_RE.sub("", title)

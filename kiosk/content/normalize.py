@@ -32,7 +32,9 @@ _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()
 # An agency (`新华社`, `中新社`), the paper itself (`本报`), a news site (`中新网`) or a paper
 # by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(
-    rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报)"
+    rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
+    # (`某县融媒体中心讯`, a county's newsroom; `央视新闻客户端消息`, a broadcaster's app.)
+    rf"|[{CJK_CHARS}]{{2,8}}?融媒体中心|[{CJK_CHARS}]{{2,4}}新闻)"
     # (`中国青年报客户端某地某日电`: the paper's app, not a place.)
     r"(?:客户端)?"
     rf"(?:(?P<place>[{CJK_CHARS}]{{2,8}}?)"
@@ -41,7 +43,7 @@ DATELINE_RE = re.compile(
     # (`本报讯（记者 某某）`, `南方日报讯 （记者/某某）`: a local paper's dateline may give
     # neither place nor date.)
     # (On a line of its own after the body, as the seed's page prints it, it stands alone.)
-    r"|讯(?=\s*[（(]|$))"
+    r"|(?:讯|消息)(?=\s*[（(]|$))"
 )
 # (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
 _INLINE_REPORTERS_RE = re.compile(
@@ -271,11 +273,18 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
 
 
 def _split_subtitles(blocks: list[list[Line]]) -> list[list[Line]]:
-    """A headline printed directly above its `——subtitle` line stands as two display lines;
-    a subtitle a narrow column wrapped (`——访某某大学某某研究院院` / `长某某`) is one line."""
+    """A headline printed directly above its `——subtitle` line, or above the paragraph its
+    dateline opens, stands as a display line of its own; a subtitle a narrow column wrapped
+    (`——访某某大学某某研究院院` / `长某某`) is one line."""
     out: list[list[Line]] = []
     for block in blocks:
         block = _joined_subtitle(block)
+        if not out and len(block) >= 2 and DATELINE_RE.match(block[1].text) \
+                and (_is_display(block[:1]) or _display_but_commas(block[:1])):
+            # The headline right above the paragraph its dateline opens, no blank line
+            # between (a page copied from a site): a display line of its own.
+            out += [block[:1], block[1:]]
+            continue
         # (A single dash opening a line inside a block of text is a dash the column
         # wrapped: `第二十二届中国` | `—东盟博览会17`.)
         if len(block) >= 2 and block[1].text.startswith(_SUBTITLE_START) \
@@ -308,6 +317,9 @@ _SENTENCE_END_RE = re.compile("[。！？；：]")
 
 
 _TEXT_MARKS_RE = re.compile("[，。：；！？”]")
+# (... unless its parts stand apart, as a column's text never does: `某报记者 某某 上海报道`
+# under a headline that holds a colon and marks.)
+_SPACED_RE = re.compile(f"[{CJK_CHARS}] +[{CJK_CHARS}]")
 
 
 def _special_line(compact: str, number: int, page: Page, in_text: bool = False) -> bool:
@@ -322,7 +334,8 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False) 
     if compact[0] in "（(" and (match := _REPORTERS_RE.match(compact)):
         page.reporters.extend(_split_names(match["names"]))
         return True
-    if number <= _BYLINE_LINES and not in_text and "记者" in compact \
+    if number <= _BYLINE_LINES and (not in_text or _SPACED_RE.search(compact)) \
+            and "记者" in compact \
             and (match := _BYLINE_RE.match(compact)) \
             and not _NOT_IN_NAMES.intersection(match["names"]) \
             and not _TO_REPORTER_RE.search(compact):
@@ -427,9 +440,11 @@ def _comma_headline_last(block: list[Line], after: list[list[Line]], page: Page,
 
 
 def _display_but_commas(block: list[Line]) -> bool:
-    """One line holding a comma that would be a display line without its commas."""
-    return len(block) == 1 and "，" in block[0].text \
-        and _is_display([block[0]._replace(text=block[0].text.replace("，", ""))])
+    """One line holding a comma, or a colon longer than a display line's (`某节上的“新农具”：
+    手机成了……`), that would be a display line without them; not one that ends in a colon."""
+    text = block[0].text if len(block) == 1 else ""
+    return ("，" in text or "：" in text) and not text.endswith("：") \
+        and _is_display([block[0]._replace(text=text.replace("，", "").replace("：", ""))])
 
 
 def _opens_story(line: Line, nxt: Line, byline_line: int) -> bool:

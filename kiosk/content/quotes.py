@@ -222,7 +222,9 @@ _DESCRIPTION_MARK_RE = re.compile("[，。！？；“”]")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
 _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "，"})
-_WHILE_COMMA_RE = re.compile(r"，(?=一?边)")
+# (Only the comma between the two parts: `某某对着镜头，一边……一边介绍` holds one before
+# the first 边, which ends a clause of its own.)
+_WHILE_COMMA_RE = re.compile(r"(?<=边)([^，。！？；：“”]{0,16})，(?=一?边)")
 _UNMASK_COMMA = str.maketrans({_WHILE_COMMA: "，"})
 _MAX_TERM = 12
 _CORNER_MARKS = str.maketrans("「」", "“”")
@@ -976,7 +978,7 @@ def _attribution(text: str, start: int, end: int,
         # (A phrase that opens with whom the words are for, `对围观的观众`, is no speaker:
         # the subject is the clause's before it, below.)
         if (tail := _TAIL_RE.match(text, end)) \
-                and not (tail["phrase"].startswith(_ADDRESSING) and is_adverbial(tail["phrase"])) \
+                and not is_adverbial(tail["phrase"]) \
                 and (speaker := _read(tail["phrase"], known)):
             return speaker, tail["verb"], tail.end("verb"), tail.start("phrase")
         # `“……。”这位老人把锅翻过来，指着……告诉记者，“……。”`: the verb's clause has no
@@ -1402,6 +1404,11 @@ def _setting_subject(setting: str, known: dict[str, str]) -> Speaker | None:
                 return Speaker(name, title, "")  # `9岁的某某踮着脚`
             if (speaker := _read(clause[:at + len(name)], known)) and speaker.name == name:
                 return speaker
+        # `身穿苗族盛装的某某对着镜头，一边……一边介绍`: someone described and named, then
+        # what they do, as a speaker phrase reads before its verb.
+        if (speaker := _read(clause, known)) and speaker.name and speaker.context \
+                and speaker.name not in PRONOUNS:
+            return replace(speaker, context="")
     return None
 
 
@@ -1528,7 +1535,7 @@ def _mask_terms(text: str) -> str:
     of quotation marks, and the comma of `一边……，一边` by another, so a speaker phrase
     may hold them; offsets are unchanged."""
     if "边" in text:
-        text = _WHILE_COMMA_RE.sub(_WHILE_COMMA, text)
+        text = _WHILE_COMMA_RE.sub(lambda m: m[1] + _WHILE_COMMA, text)
     return _SPAN_RE.sub(
         lambda m: _TERM_OPEN + m[1] + _TERM_CLOSE if len(m[1]) <= _MAX_TERM
         and not _SPEECHLIKE_RE.search(m[1]) else m[0], text)
