@@ -1029,9 +1029,22 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 for n, word in enumerate(inside) for ch in word) and not any(
                 len(word) == 1 and segment.word_tag(word)[:1] == "f" for word in inside[1:])
                                          and not _manner_adverbial(candidate)
-                                         and not _read_as_verb(candidate)):
+                                         and not _read_as_verb(candidate)
+                                         and not _opens_predicate(inside)):
             return candidate
     return ""
+
+
+def _opens_predicate(inside: Sequence[str]) -> bool:
+    """Whether the words of a rare "name" after a person noun open what that person does
+    or feels: a place word (`老人|脸上|笑`) or an everyday character no list holds as a
+    surname before a verb (`妈妈|很|有|感触`)."""
+    if not inside:
+        return False
+    if segment.word_tag(inside[0]).startswith("s"):
+        return True
+    return len(inside) == 2 and len(inside[0]) == 1 and inside[0] not in SURNAMES \
+        and segment.rarity(inside[0]) < _EVERYDAY_CHAR and segment.word_tag(inside[1]) == "v"
 
 
 _POST_THEN_LIST_RE = re.compile(f"(?:{alternation(POSTS)})、")

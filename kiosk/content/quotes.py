@@ -202,6 +202,12 @@ _BACK_SENTENCE_RE = re.compile(
     r"[^，。！？；“”]{1,16}[。！？]")
 _PRONOUN_SENTENCE_RE = re.compile(
     rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们])[^，。！？；“”]{{1,16}}[。！？]")
+# Kin of someone (`陪着孩子的妈妈`) opening a short sentence of their own.
+_KIN_WORDS = ("父亲", "爸爸", "母亲", "妈妈", "儿子", "女儿", "妻子", "丈夫", "爷爷", "奶奶",
+              "外公", "外婆", "姥姥", "姥爷", "老伴")
+_KIN_SENTENCE_RE = re.compile(
+    rf"(?P<who>[^，。！？；“”的]{{1,12}}的(?:{'|'.join(_KIN_WORDS)}))(?![们的])"
+    r"[^，。！？；“”]{1,16}[。！？]")
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 # (Up to sixteen characters between the count and the noun: `一位来自德国马普研究所的物理学家`.)
 _DESCRIBED_SPAN = 16
@@ -1374,6 +1380,10 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     # sentence (after the topic or time of the words), definite as the one just named.
     if (noun := _NOUN_SENTENCE_RE.match(clause)) is not None:
         return Speaker("", "", "", unnamed=noun["noun"])
+    # `“……。”陪着孩子的妈妈很有感触。`: someone described by whose kin they are, opening a
+    # short sentence of their own (not named after the noun: that name is known).
+    if (kin := _KIN_SENTENCE_RE.match(clause)) is not None:
+        return Speaker("", "", "", unnamed=kin["who"])
     # `“……！”一个扎着羊角辫的小女孩拽着妈妈的衣角`, `“……”一位深圳的小学生如数家珍。`:
     # someone counted and described who opens the sentence after the words, doing something
     # else than speaking (not whose thing it is: `一位观众的手机`).
