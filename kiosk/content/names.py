@@ -113,6 +113,7 @@ ROLES = sorted({
     "官兵", "战士", "干部", "村干部", "老太太", "老大爷",
     # (Peers in a science report: `国际同行评价：`.)
     "同行",
+    "小家伙",  # (whole: jieba tags it a name)
 }, key=len, reverse=True)
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠): a
 # name may follow it. Names are checked on their own, so a false role costs little.

@@ -329,6 +329,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     sexes: dict[str, str] = {}  # whom the text has called 他 or 她
     aliases: dict[str, str] = {}  # what the text says people are called (`叫他“仝老师”`)
     earlier: list[tuple[str, Sequence[str]]] = []  # the paragraphs just before, with words
+    named_at_end = False  # whether the paragraph before named someone after its last quote
     for para in paragraphs:
         # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
         text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
@@ -393,7 +394,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             asked = in_turns = False
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
-        named_here = False  # whether this paragraph has named someone before the quote
+        # Whether someone was named before the quote: in this paragraph, or at the end of
+        # the one before, after its last quote, with their age, which a noun of age then
+        # means (`……9岁的某某骑在……。` | `“……！”小家伙……喊。`).
+        named_here = named_at_end
         for item in found:
             if passed := [n for at, n, _ in mentions if cursor < at <= item.anchor]:
                 recent = passed[-1]
@@ -474,6 +478,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         if passed := [n for at, n, _ in mentions if at > cursor]:
             recent = passed[-1]
             history += passed
+        last_end = max((f.end for f in found), default=-1)
+        named_at_end = any(at > last_end and _AGED_BEFORE_RE.search(text, 0, at)
+                           for at, _, _ in mentions)
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(_named_later(_run_on_back(quotes, texts), seen))
@@ -537,7 +544,7 @@ def _sex_of(noun: str) -> str:
 # Nouns that call a person by age or sex, not by a role (`老人`, `姑娘`): bare, as the
 # subject of a speech verb, they are definite, the one just named.
 _BY_AGE_OR_SEX = frozenset({"老人", "老汉", "老太太", "老大爷", "老奶奶", "姑娘", "小伙", "小伙子",
-                            "少年", "女孩", "男孩", "小姑娘"})
+                            "少年", "女孩", "男孩", "小姑娘", "小家伙"})
 _BARE_NOUNS = frozenset(ROLES) | _BY_AGE_OR_SEX
 _COUNTED_OPENING_RE = re.compile(
     rf"(?P<who>[一两几][个位名][^，。！？；“”]{{0,10}}?"
@@ -1398,6 +1405,8 @@ _BACK_OPENING_RE = re.compile(
     rf"(?:这位|这名|此位)[^，。！？；“”]{{0,10}}?(?:{ROLE_RE}|(?:[5-9]0|00|10)后)")
 
 
+# An age, then a description or title, right before a name (`9岁的`, `73岁的退休教师`).
+_AGED_BEFORE_RE = re.compile(r"\d{1,3}岁的?[^，。！？；“”的]{0,8}$")
 _AGE_OPENING_RE = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的)?")
 
 

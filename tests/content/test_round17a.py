@@ -47,3 +47,29 @@ def test_no_mention(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_kin_after_a_quote(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 小家伙 is a noun for a child (jieba tags it a name): bare before the verb, the child
+    # just named (`9岁的某某……。“……！”小家伙兴奋地喊。` had the speaker 小家伙).
+    (["9岁的欧阳沐辰骑在爸爸的肩膀上。“机器人一直没停下来！”小家伙兴奋地喊。"],
+     [("机器人一直没停下来！", "欧阳沐辰", "", "")]),
+    (["10岁的司马晓宇站在台阶上。“它跳得好高！”小家伙拍着手喊。"],
+     [("它跳得好高！", "司马晓宇", "", "")]),
+    # ... also when the paragraph before named the child with their age after its last
+    # quote (a column break after a full line may end a paragraph there), as for 老人 (not
+    # someone named without an age: round 11a's `患者某某是山里人。` | `“……”老人说。`).
+    (["9岁的欧阳沐辰骑在爸爸的肩膀上。", "“机器人一直没停下来！”小家伙兴奋地喊。"],
+     [("机器人一直没停下来！", "欧阳沐辰", "", "")]),
+    (["73岁的退休教师郑国华慢慢往前走。", "“上坡还会帮你使劲。”老人笑着说。"],
+     [("上坡还会帮你使劲。", "郑国华", "退休教师", "")]),
+    # (Guards: counted, it is someone new; 小家伙们 are not a speaker of their own; named
+    # before a quote of the paragraph before, 老人 is someone described.)
+    (["73岁的退休教师郑国华说：“我天天来。”", "“上坡还会帮你使劲。”老人笑着说。"],
+     [("我天天来。", "郑国华", "退休教师", ""), ("上坡还会帮你使劲。", "", "", "老人")]),
+    (["10岁的司马晓宇站在台阶上。“它跳得好高！”一个小家伙喊。"],
+     [("它跳得好高！", "", "", "一个小家伙")]),
+    (["“小家伙们都很开心。”老师说。"], [("小家伙们都很开心。", "", "", "老师")]),
+])
+def test_a_child_called_little_fellow(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
