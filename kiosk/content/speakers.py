@@ -49,6 +49,8 @@ _ELDER_BACK_RE = re.compile(r"^(?:这位|这名|此位)老(?![师板总乡表外
 _ELDER_NOUN_RE = re.compile(rf"^(?:这位|这名|此位)老(?![师板总乡表外])[{CJK_CHARS}]{{1,2}}$")
 # `这位90后`: a generation, not a role, says whom the description points back to.
 _GENERATION_END_RE = re.compile(r"(?:[5-9]0|00|10)后$")
+# `这位荷兰人`, `这位年轻人`: so does where someone is from, or what they are, with 人.
+_PEOPLE_NOUN_BACK_RE = re.compile(rf"^(?:这位|这名|此位)[{CJK_CHARS}]{{1,4}}人$")
 # `这位“90后”`, `这位“拼命三郎”`: so does a term in marks (masked by the quotes module).
 _EPITHET_BACK_RE = re.compile("^(?:这位|这名|此位)\ue000[^\ue000\ue001]{1,8}\ue001$")
 # A machine that talks (`机器人立刻问他：`, `“……”这台机器人回答。`): an unnamed speaker, the
@@ -116,8 +118,11 @@ _ADVERBIAL = (
     rf"|通过视频|以视频方式|接过话(?:茬|头)?"
     # (A gesture made with a doubled verb before the words: `挠挠头说`, `摆摆手说`.)
     rf"|(?:点点|摇摇|挠挠|摆摆|挥挥|眨眨|拍拍|摸摸|搓搓|耸耸|揉揉)(?:头|手|眼|眼睛|肩|胸脯|脑袋)?"
-    # (... or a single one right before the verb: `举手提问`, `摇头说`, `叹了口气说`.)
-    rf"|(?:举手|举起手来?|摆手|挥手|招手|拍手|鼓掌|点头|摇头|皱眉|耸肩|叹气|叹了口气)(?={_NEXT})"
+    # (... or a single one right before the verb: `举手提问`, `摇头说`, `叹了口气说`,
+    # `竖起大拇指说`, `点了点头说`.)
+    rf"|(?:举手|举起手来?|摆手|挥手|招手|拍手|鼓掌|点头|摇头|皱眉|耸肩|叹气|叹了口气"
+    rf"|(?:竖起|伸出)大?拇指|摊开双?手|(?:点了点|摇了摇)头|(?:摆了摆|挥了挥)手|耸了耸肩)"
+    rf"(?={_NEXT})"
     # (`他给出了自己的评价`: the verb's noun given, right before it.)
     rf"|给出了?(?:自己的|这样的)?$)"
 )
@@ -365,7 +370,8 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
     if rest in _GROUP_PRONOUNS:
         return Speaker("", "", context, unnamed=rest)
     if _BACK_RE.match(rest) and (_ROLE_END_RE.search(rest) or _GENERATION_END_RE.search(rest)
-                                 or _ELDER_NOUN_RE.match(rest) or _EPITHET_BACK_RE.match(rest)) \
+                                 or _ELDER_NOUN_RE.match(rest) or _EPITHET_BACK_RE.match(rest)
+                                 or _PEOPLE_NOUN_BACK_RE.match(rest)) \
             and not (THIS_BODY_RE.match(rest) and _names_someone(rest, known)):
         # (The noun pointed back with rides as the title, for whom it fits: `这位返乡青年`.)
         if _ELDER_BACK_RE.match(rest):

@@ -73,3 +73,23 @@ def test_kin_after_a_quote(texts: list[str], want: list[tuple[str, ...]]) -> Non
 ])
 def test_a_child_called_little_fellow(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # `这位荷兰人`: where someone is from (or what they are) with 人 points back as a role
+    # does (`这位荷兰人竖起大拇指说` had no speaker), and a thumb raised, a nod or a shrug is
+    # a gesture before the verb as 摇头 was.
+    (["来自荷兰的种苗企业代表扬·德弗里斯已经是第五次来寿光。在他看来，这里的温室技术进步很快。"
+      "“十年前，是我们教他们怎么种。”这位荷兰人竖起大拇指说。"],
+     [("十年前，是我们教他们怎么种。", "扬·德弗里斯", "种苗企业代表", "")]),
+    (["来自意大利的采购商马可·费拉里第三次来参展。“这里的东西又好又便宜。”这位意大利人笑着说。"],
+     [("这里的东西又好又便宜。", "马可·费拉里", "采购商", "")]),
+    (["返乡青年卢小川在村里开了网店。“现在一天能发两百单。”这位年轻人点了点头说。"],
+     [("现在一天能发两百单。", "卢小川", "返乡青年", "")]),
+    (["“这款耳机音质不错。”采购商韦立伟竖起大拇指说。"], [("这款耳机音质不错。", "韦立伟", "采购商", "")]),
+    # (Guard: a count makes someone new.)
+    (["来自意大利的采购商马可·费拉里第三次来参展。“真便宜。”一位意大利人说。"],
+     [("真便宜。", "", "", "一位意大利人")]),
+])
+def test_pointed_back_by_origin(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
