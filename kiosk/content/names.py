@@ -1140,7 +1140,7 @@ def _made_up_han_name(at: int, starts: dict[int, str]) -> str:
     character standing alone after it: the word is the whole name (`任佳怡|连|看`),
     since a Han name has a surname and at most two more characters."""
     word = starts.get(at, "")
-    if _name_then_common_char(word):
+    if _name_then_common_char(word) or _name_then_doubled_verb(word, at, starts):
         return word[:3]
     after = starts.get(at + len(word), "")
     # (A surname off the list when a second character stands alone after it too: `蒯晓光|难|
@@ -1152,6 +1152,14 @@ def _made_up_han_name(at: int, starts: dict[int, str]) -> str:
             or _TITLE_END_RE.search(word + after):
         return ""  # (`钱副省|长`: a surname and a post, no name)
     return word
+
+
+def _name_then_doubled_verb(word: str, at: int, starts: dict[int, str]) -> bool:
+    """Whether `word`, four characters jieba made up as one, is a Han name glued to the
+    first verb of a doubled one (`桑晓岚顿|了|顿`, `戚晓岚瞪|了|瞪`): the verb comes again
+    after 了."""
+    return len(word) == 4 and not segment.word_tag(word) and is_person_name(word[:3]) \
+        and starts.get(at + 4) == "了" and starts.get(at + 5, "")[:1] == word[3]
 
 
 def _name_then_common_char(word: str) -> bool:

@@ -93,3 +93,27 @@ def test_a_child_called_little_fellow(texts: list[str], want: list[tuple[str, ..
 ])
 def test_pointed_back_by_origin(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A Han name jieba glued to the first verb of a doubled one (`桑晓岚顿|了|顿`): the verb
+    # comes again after 了, so the name is the three before it (no one was read).
+    ("深圳某科技有限公司联合创始人桑晓岚顿了顿，", [("桑晓岚", "深圳某科技有限公司联合创始人")]),
+    ("总经理戚晓岚顿了顿，", [("戚晓岚", "总经理")]),
+    # (Guards: jieba's own cut; a name of four without a doubled verb after it.)
+    ("总经理王晓明顿了顿，", [("王晓明", "总经理")]),
+    ("总经理王晓明笑了笑，", [("王晓明", "总经理")]),
+])
+def test_a_name_before_a_doubled_verb(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
+
+
+def test_a_split_quote_joined_by_a_pause() -> None:
+    # (`“……，”某公司联合创始人某某顿了顿，“……。”她介绍，`: the first part was not found,
+    # the second and the reported speech were the engineer's quoted before.)
+    assert direct("“日常对话都在本地完成。”算法工程师霍思源回答。",
+                  "“去年展会上，AI眼镜还是稀罕物，”深圳某科技有限公司联合创始人桑晓岚顿了顿，"
+                  "“今年光这个馆，就有二十多家在做。”") == [
+        ("日常对话都在本地完成。", "霍思源", "算法工程师", ""),
+        ("去年展会上，AI眼镜还是稀罕物，", "桑晓岚", "深圳某科技有限公司联合创始人", ""),
+        ("今年光这个馆，就有二十多家在做。", "桑晓岚", "深圳某科技有限公司联合创始人", "")]
