@@ -69,6 +69,9 @@ _KICKER_END = ("——", "—", "：")
 _SUBTITLE_START = ("——", "—")
 _MAX_DISPLAY = 32
 _MAX_BYLINED_TITLE = 48
+# What a headline above a byline may hold inside it, not at its end.
+_INSIDE_HEADLINE = ("，", "：")
+_INSIDE_HEADLINE_RE = re.compile("[，：]")
 _MAX_TITLE_WITH_COLON = 20
 _WRAPPED_MAX_WIDTH = 40
 _NARROW_RATIO = 0.6
@@ -417,8 +420,12 @@ def _is_display(block: list[Line], limit: int = _MAX_DISPLAY) -> bool:
 
 def _long_headline(block: list[Line], after: list[list[Line]], byline_line: int) -> bool:
     """A headline that opens the page with a byline under it may run longer than a display
-    line (a news app's: `某某大会开幕 200余款新品首发 机器人调酒、写书法`)."""
-    return bool(byline_line) and bool(after) and _is_display(block, _MAX_BYLINED_TITLE) \
+    line (a news app's: `某某大会开幕 200余款新品首发 机器人调酒、写书法`), and hold commas
+    and a colon inside it (`某某来了：在……，孩子们……`)."""
+    if len(block) != 1 or block[0].text.endswith(_INSIDE_HEADLINE):
+        return False
+    bare = block[0]._replace(text=_INSIDE_HEADLINE_RE.sub("", block[0].text))
+    return bool(byline_line) and bool(after) and _is_display([bare], _MAX_BYLINED_TITLE) \
         and block[0].number < byline_line < after[0][0].number
 
 

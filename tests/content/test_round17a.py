@@ -4,6 +4,7 @@ as a guard."""
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from tests.content.helpers import direct, mentions
 
 
@@ -117,3 +118,27 @@ def test_a_split_quote_joined_by_a_pause() -> None:
         ("日常对话都在本地完成。", "霍思源", "算法工程师", ""),
         ("去年展会上，AI眼镜还是稀罕物，", "桑晓岚", "深圳某科技有限公司联合创始人", ""),
         ("今年光这个馆，就有二十多家在做。", "桑晓岚", "深圳某科技有限公司联合创始人", "")]
+
+
+@pytest.mark.parametrize("headline", [
+    # A headline over a byline may hold commas and a colon inside it when it runs past a
+    # display line (the lines were read as the first paragraph: no headline).
+    "科普周来了：在博物馆里摸化石、问黑洞，孩子们的问题把专家“考住了”",
+    "菜农对着手机当主播，无人机飞进大棚 这场农博会“土味”里有“科技味”",
+    # (Guard: a comma headline of a display line's length, as before.)
+    "AI眼镜扎堆上新，“百镜大战”打到了家门口",
+])
+def test_a_long_headline_with_commas_over_a_byline(headline: str) -> None:
+    page = normalize(f"{headline}\n\n澎湃新闻记者 甲乙\n\n5月20日，科普周启动。\n")
+    assert (page.title, page.reporters) == (headline, ["甲乙"])
+    assert [p.text for p in page.paragraphs] == ["5月20日，科普周启动。"]
+
+
+@pytest.mark.parametrize("text", [
+    # (Guards: without the byline, or ending in a comma, it is a paragraph.)
+    "科普周来了：在博物馆里摸化石、问黑洞，孩子们的问题把专家“考住了”\n\n5月20日，科普周启动。\n",
+    "科普周来了：在博物馆里摸化石、问黑洞，孩子们的问题把专家考住了，\n\n澎湃新闻记者 甲乙\n\n"
+    "5月20日，科普周启动。\n",
+])
+def test_no_long_headline(text: str) -> None:
+    assert normalize(text).title == ""
