@@ -1021,10 +1021,24 @@ def _attribution(text: str, start: int, end: int,
         return _UNREAD, before[1], end, window + before[3]
     # `某店第五代传人某某感慨良多。“……。”` ending the paragraph: the words of the person the
     # sentence right before is about.
-    if not text[end:].strip() and _SENTENCE_END_RE.search(text, start, end - 1) \
+    # (... or followed only by what that person then did, with 他/她 opening a clause of the
+    # next sentence and no words in marks: `……。“……。”试用了十来分钟后，她觉得……`.)
+    if (not text[end:].strip() or _goes_on_about_them(text, end)) \
+            and _SENTENCE_END_RE.search(text, start, end - 1) \
             and (subject := _previous_subject(text, sentence, start, known)):
         return subject, "", end, _sentence_start(text, sentence - 1)
     return None, "", end, start
+
+
+def _goes_on_about_them(text: str, end: int) -> bool:
+    """Whether the rest of the paragraph after a quote holds no words in marks and its
+    next sentence has 他 or 她 opening a clause: it goes on about whom the sentence before
+    the quote was about."""
+    rest = text[end:]
+    if "“" in rest:
+        return False
+    stop = _CLAUSE_END_RE.search(rest)
+    return _CLAUSE_PRONOUN_RE.search(rest, 0, stop.start() if stop else len(rest)) is not None
 
 
 # Prepositions that open the phrase of whom someone speaks to (`对围观的观众说`).

@@ -142,3 +142,24 @@ def test_a_long_headline_with_commas_over_a_byline(headline: str) -> None:
 ])
 def test_no_long_headline(text: str) -> None:
     assert normalize(text).title == ""
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A quote with no attribution after a sentence about someone, followed only by what
+    # they then did (他/她 opening a clause, no words in marks), is theirs as it was at the
+    # paragraph's end (`……的市民蒯女士在……停了很久。“……。”试用了十来分钟后，她觉得……。`
+    # had no speaker).
+    (["带着女儿逛展的市民蒯女士在一台学习机前停了很久。“孩子明年上初中，想看看。”"
+      "试用了十来分钟后，她觉得讲题还算清楚。"], [("孩子明年上初中，想看看。", "蒯女士", "市民", "")]),
+    # (Guards: 他/她 opening the next sentence, as before; words in marks after it; no
+    # 他/她 in the next sentence.)
+    (["退休教师郑国华扶着助行器慢慢往前走。“上坡的时候它还会帮你使劲。”他打算回家跟老伴商量商量。"],
+     [("上坡的时候它还会帮你使劲。", "郑国华", "退休教师", "")]),
+    (["退休教师郑国华扶着助行器慢慢往前走。“上坡的时候它还会帮你使劲。”“真的吗？”一位观众问。"],
+     [("上坡的时候它还会帮你使劲。", "", "", ""), ("真的吗？", "", "", "一位观众")]),
+    (["退休教师郑国华扶着助行器慢慢往前走。“上坡的时候它还会帮你使劲。”展区里人越来越多。"],
+     [("上坡的时候它还会帮你使劲。", "", "", "")]),
+])
+def test_a_quote_between_sentences_about_someone(texts: list[str],
+                                                 want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
