@@ -680,7 +680,26 @@ def _unnamed(rest: str, context: str) -> Speaker | None:
     if not _ROLE_END_RE.search(rest.removesuffix("们")) and not _PEOPLE_RE.match(rest) \
             and not _SOME_REPORTER_RE.match(rest) and not _MACHINE_END_RE.search(rest):
         return None
+    if _surname_and_calling(rest):
+        return None  # (a name, read by `_bare_name`)
     return Speaker("", "", context, unnamed=_LEADING_RE.sub("", rest))
+
+
+# How a shop or stall keeper is called after their surname (`宓老板`, `王掌柜`): by name,
+# as `刘女士` is; not a post or a teacher's 老师, which may point to someone titled before.
+_TRADE_ADDRESS = ("老板", "老板娘", "掌柜")
+# A character rarer than this on its own, which the dictionary tags a name, is a surname
+# off the list (`宓` 12.9, `蒯` 15.3).
+_RARE_SURNAME = 9.5
+
+
+def _surname_and_calling(rest: str) -> bool:
+    """`宓老板`: a surname (off the list too) and how a shop keeper is called, someone
+    named as `王老板` is, not someone described."""
+    first = rest[:1]
+    return rest[1:] in _TRADE_ADDRESS and (
+        first in SURNAMES or (segment.word_tag(first).startswith("nr")
+                              and segment.rarity(first) >= _RARE_SURNAME))
 
 
 def _bare_name(rest: str, context: str) -> Speaker | None:

@@ -163,3 +163,20 @@ def test_no_long_headline(text: str) -> None:
 def test_a_quote_between_sentences_about_someone(texts: list[str],
                                                  want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A surname off the list (a rare character the dictionary tags a name) and how a shop
+    # keeper is called name someone as a listed surname does (`王老板`): `宓老板边……边说`
+    # was someone described. (Not a post or 老师: round 11a's and 11e's `阙医生`, `仝老师`.)
+    (["在镇上开了20年小超市的宓老板也尝到了甜头。“现在我在后台接单，”宓老板边往纸箱里装挂面边说，"
+      "“生意多了三成。”"],
+     [("现在我在后台接单，", "宓老板", "", ""), ("生意多了三成。", "宓老板", "", "")]),
+    (["“这批货明天就能发。”蒯老板笑着说。"], [("这批货明天就能发。", "蒯老板", "", "")]),
+    # (Guards: a listed surname, as before; counted or bare, a calling is someone described.)
+    (["“这批货明天就能发。”王老板笑着说。"], [("这批货明天就能发。", "王老板", "", "")]),
+    (["“这批货明天就能发。”一位老板笑着说。"], [("这批货明天就能发。", "", "", "一位老板")]),
+    (["“今年收成不错。”农民笑着说。"], [("今年收成不错。", "", "", "农民")]),
+])
+def test_a_rare_surname_and_a_calling(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
