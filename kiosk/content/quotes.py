@@ -267,6 +267,8 @@ _IS_TITLE_RE = re.compile(
     # (`一位女士……。她叫某某，是某企业的技术总监。`: the name given after a description.)
     rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>[{CJK_CHARS}]{{2,4}}?)，是)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
+# `……解释。他叫某某，是……`: the name of whom the sentence before described.
+_CALLED_AFTER_RE = re.compile(rf"[。！？]\s*[他她]名?叫(?P<name>[{CJK_CHARS}]{{2,4}}?)，是")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
 _NAME_THEN_POST_RE = re.compile(
@@ -442,6 +444,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
+            if said.unnamed and (called := _CALLED_AFTER_RE.match(text, item.end)) \
+                    and called["name"] in known:
+                # `“……。”……的一名年轻工程师边擦汗边解释。他叫某某，是……`: the one described
+                # is named in the sentence after.
+                said = replace(said, name=called["name"], title=known[called["name"]],
+                               unnamed="")
             if said.name and not said.title and pictured and said.name in pictured:
                 # `研究员某某（左）……` under a photo, `“……”某某说。` in the body.
                 said = replace(said, title=pictured[said.name])
@@ -659,7 +667,9 @@ def _titles_after_names(text: str, known: dict[str, str], words: Sequence[str],
     for match in matches_after(_IS_TITLE_RE, text, _IS_TITLE_AFTER_RE):
         name = match["name"] or match["apposed"] or match["called"]
         title = match["title"].rsplit("的", 1)[-1]
-        if not known.get(name) and (is_person_name(name) or re.fullmatch(_TRANSCRIBED, name)) \
+        # (`他叫某某，是……`: the text says it is a name, which the dictionary may not know.)
+        if not known.get(name) and (is_person_name(name) or re.fullmatch(_TRANSCRIBED, name)
+                                    or match["called"]) \
                 and not _COUNTED_TITLE_RE.match(title) and (title := clean_title(title)):
             known[name] = title
     # A name then a post, both of whole words (`钱|副省长` is a surname and a post); the

@@ -180,3 +180,24 @@ def test_a_quote_between_sentences_about_someone(texts: list[str],
 ])
 def test_a_rare_surname_and_a_calling(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone described after a quote and named in the next sentence (`他叫某某，是……`) is
+    # that person, with the title given there, though the dictionary does not know the
+    # name (`……的一名年轻工程师边擦汗边解释。他叫滑嘉树，是……` kept the description).
+    (["“步子小，这样更稳。”在路边跟跑的一名年轻工程师边擦汗边解释。"
+      "他叫滑嘉树，是北京星步机器人有限公司的运动控制工程师。"],
+     [("步子小，这样更稳。", "滑嘉树", "运动控制工程师", "")]),
+    (["“这块电路板是我焊的。”站在展台后的一名年轻工程师指着屏幕解释。"
+      "他叫仇立新，是某科技有限公司的硬件工程师。"],
+     [("这块电路板是我焊的。", "仇立新", "硬件工程师", "")]),
+    # (Guards: a sentence between; someone named already.)
+    (["“步子小，这样更稳。”在路边跟跑的一名年轻工程师解释。比赛还在继续。"
+      "他叫滑嘉树，是北京星步机器人有限公司的运动控制工程师。"],
+     [("步子小，这样更稳。", "", "", "在路边跟跑的一名年轻工程师")]),
+    (["“步子小，这样更稳。”工程师邹立说。他叫停了比赛，是担心电机过热。"],
+     [("步子小，这样更稳。", "邹立", "工程师", "")]),
+])
+def test_named_in_the_next_sentence(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
