@@ -114,6 +114,7 @@ ROLES = sorted({
     # (Peers in a science report: `国际同行评价：`.)
     "同行",
     "小家伙",  # (whole: jieba tags it a name)
+    "阿伯", "阿婆",  # (how the south calls an old man or woman)
 }, key=len, reverse=True)
 # Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠): a
 # name may follow it. Names are checked on their own, so a false role costs little.
@@ -1007,6 +1008,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue  # `董事|长江|涛|笑|着`: a name ends before a verb with its aspect
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
+        if size == 2 and starts.get(at) == candidate and candidate[1] in _DIRECTIONS \
+                and not segment.word_tag(candidate):
+            continue  # `阿伯|戴上|耳机`: a verb and its direction, made up as one word
         if size == 3 and starts.get(at) == candidate and candidate[-1] in _WHEN \
                 and is_person_name(candidate[:2]):
             continue  # `郭明时，`: a name and the 时 of its clause, made up as one word
@@ -1034,6 +1038,10 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                                          and not _opens_predicate(inside)):
             return candidate
     return ""
+
+
+# Directions a verb takes (`戴上`, `摘下`, `拿起`), which end no name.
+_DIRECTIONS = frozenset("上下起")
 
 
 def _opens_predicate(inside: Sequence[str]) -> bool:

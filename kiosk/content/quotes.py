@@ -552,7 +552,7 @@ def _sex_of(noun: str) -> str:
 # Nouns that call a person by age or sex, not by a role (`老人`, `姑娘`): bare, as the
 # subject of a speech verb, they are definite, the one just named.
 _BY_AGE_OR_SEX = frozenset({"老人", "老汉", "老太太", "老大爷", "老奶奶", "姑娘", "小伙", "小伙子",
-                            "少年", "女孩", "男孩", "小姑娘", "小家伙"})
+                            "少年", "女孩", "男孩", "小姑娘", "小家伙", "阿伯", "阿婆"})
 _BARE_NOUNS = frozenset(ROLES) | _BY_AGE_OR_SEX
 _COUNTED_OPENING_RE = re.compile(
     rf"(?P<who>[一两几][个位名][^，。！？；“”]{{0,10}}?"
@@ -561,7 +561,8 @@ _NOUN_SENTENCE_RE = re.compile(
     r"(?:(?:说起|谈起|提起|讲起|回忆起|回想起|想起|谈到|说到|讲到)[^，。！？；“”]{1,10}[，,]"
     r"|[^，。！？；“”]{1,8}时[，,])?"
     rf"(?P<noun>{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))})(?!们)"
-    r"[^，。！？；“”]{1,16}[。！？]")
+    # (... or two short clauses of gestures: `阿伯摘下耳机，连连点头。`)
+    r"[^，。！？；“”]{1,16}(?:，[^，。！？；“”]{1,8})?[。！？]")
 
 
 def _bare_noun_for(noun: str, recent: str, sexes: Mapping[str, str],

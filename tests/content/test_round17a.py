@@ -201,3 +201,29 @@ def test_a_rare_surname_and_a_calling(texts: list[str], want: list[tuple[str, ..
 ])
 def test_named_in_the_next_sentence(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 阿伯 and 阿婆 call an old man or woman as 老人 does: a counted one describes someone
+    # (with them person nouns, `一位来自潮汕的阿伯戴上耳机` would name 戴上: a verb and its
+    # direction made up as one word is no name), and the bare noun opening a sentence of
+    # one or two short clauses of gestures after a quote is that one (`“……。”阿伯摘下耳机，
+    # 连连点头。` had no speaker).
+    (["一位来自潮汕的阿伯戴上耳机，用潮汕话问了一句天气。“厉害，比我孙子还懂。”阿伯摘下耳机，连连点头。"],
+     [("厉害，比我孙子还懂。", "", "", "阿伯")]),
+    (["一位来自福建的阿婆戴上眼镜看了看。“字真清楚。”阿婆放下眼镜，连连点头。"],
+     [("字真清楚。", "", "", "阿婆")]),
+    (["73岁的退休教师郑国华慢慢往前走。“上坡还会帮你使劲。”老人停下脚步，笑了起来。"],
+     [("上坡还会帮你使劲。", "郑国华", "退休教师", "")]),
+    # (Guards: a second clause that is more than a gesture; the direction of a word the
+    # dictionary knows.)
+    (["“上坡还会帮你使劲。”老人停下脚步，把报纸叠好放进了随身带着的布袋里。"],
+     [("上坡还会帮你使劲。", "", "", "")]),
+])
+def test_an_old_man_called_a_bo(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+def test_a_verb_and_its_direction_is_no_name() -> None:
+    assert mentions("一位来自潮汕的阿伯戴上耳机。") == []
+    assert mentions("参展商戴立说。") == [("戴立", "参展商")]
