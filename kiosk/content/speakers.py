@@ -267,6 +267,10 @@ def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
             return found
     if found := _named(phrase, known):
         return found
+    # `宓老板摆了摆手`: a surname and how a shop keeper is called, before what they do.
+    for rest, context in splits:
+        if _surname_and_calling(rest):
+            return Speaker(rest, "", context)
     # A description that ends in a role before one cut short after a classifier: `一位开了
     # 15年车的卡车司机|试驾后`, not `一位开了15年车的|卡车司机试驾后`.
     for rest, context in sorted(splits, key=lambda split: not _ROLE_END_RE.search(
@@ -680,8 +684,6 @@ def _unnamed(rest: str, context: str) -> Speaker | None:
     if not _ROLE_END_RE.search(rest.removesuffix("们")) and not _PEOPLE_RE.match(rest) \
             and not _SOME_REPORTER_RE.match(rest) and not _MACHINE_END_RE.search(rest):
         return None
-    if _surname_and_calling(rest):
-        return None  # (a name, read by `_bare_name`)
     return Speaker("", "", context, unnamed=_LEADING_RE.sub("", rest))
 
 

@@ -173,6 +173,8 @@ def test_a_quote_between_sentences_about_someone(texts: list[str],
       "“生意多了三成。”"],
      [("现在我在后台接单，", "宓老板", "", ""), ("生意多了三成。", "宓老板", "", "")]),
     (["“这批货明天就能发。”蒯老板笑着说。"], [("这批货明天就能发。", "蒯老板", "", "")]),
+    # ... also before a gesture whose last character ends a calling (`摆手`: 手 as in 飞手).
+    (["“价格还可以再商量。”晁老板摆了摆手说。"], [("价格还可以再商量。", "晁老板", "", "")]),
     # (Guards: a listed surname, as before; counted or bare, a calling is someone described.)
     (["“这批货明天就能发。”王老板笑着说。"], [("这批货明天就能发。", "王老板", "", "")]),
     (["“这批货明天就能发。”一位老板笑着说。"], [("这批货明天就能发。", "", "", "一位老板")]),
