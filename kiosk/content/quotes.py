@@ -1401,6 +1401,11 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
                 # `”科考队员某某的妻子抱着孩子，……`: the one the text names only by kin.
                 return Speaker("", "", "", unnamed=clause[:kin.end()])
             return Speaker(name, "", "")
+    # `“……。”这位返乡青年一脸自豪。`, `这位上海人竖起大拇指`: a description pointing back
+    # that opens the sentence after the words (not whose thing it is: `这位老人的孙子`).
+    if (back := _BACK_OPENING_RE.match(clause)) is not None \
+            and not clause.startswith("的", back.end()):
+        return parse_speaker(back.group(), known)
     # `“……！”她热情地招呼着。`: 他/她 opening a short sentence of their own.
     if (pronoun := _PRONOUN_SENTENCE_RE.match(clause)) is not None:
         return Speaker(pronoun[1], "", "")
@@ -1427,7 +1432,9 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
 
 # `这位老人`, `这名90后`: a description pointing back that opens a clause.
 _BACK_OPENING_RE = re.compile(
-    rf"(?:这位|这名|此位)[^，。！？；“”]{{0,10}}?(?:{ROLE_RE}|(?:[5-9]0|00|10)后)")
+    rf"(?:这位|这名|此位)[^，。！？；“”]{{0,10}}?(?:{ROLE_RE}|(?:[5-9]0|00|10)后"
+    # (... or where they are from, with 人: `这位上海人`.)
+    rf"|(?<=[这此][位名])[{CJK_CHARS}]{{1,4}}?人(?![员士民们]))")
 
 
 # An age, then a description or title, right before a name (`9岁的`, `73岁的退休教师`).

@@ -229,3 +229,22 @@ def test_an_old_man_called_a_bo(texts: list[str], want: list[tuple[str, ...]]) -
 def test_a_verb_and_its_direction_is_no_name() -> None:
     assert mentions("一位来自潮汕的阿伯戴上耳机。") == []
     assert mentions("参展商戴立说。") == [("戴立", "参展商")]
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A description pointing back (`这位返乡青年`, `这位老人`, `这位上海人`) that opens the
+    # sentence after a quote with no speech verb said it, as 他/她 or a name did there
+    # (`“……。”这位上海人竖起大拇指。` had no speaker).
+    (["来自上海的游客蒲晓东第一次来这里。“这里的菜太好吃了。”这位上海人竖起大拇指。"],
+     [("这里的菜太好吃了。", "蒲晓东", "游客", "")]),
+    (["返乡青年卢小川在村里开了网店。“现在一天能发两百单。”这位返乡青年一脸自豪。"],
+     [("现在一天能发两百单。", "卢小川", "返乡青年", "")]),
+    (["78岁的老铁匠蔺德顺在炉前忙活。“这手艺不能丢。”这位老人擦了擦汗。"],
+     [("这手艺不能丢。", "蔺德顺", "老铁匠", "")]),
+    # (Guards: whose thing it is; a role with 人 in it is no place.)
+    (["78岁的老铁匠蔺德顺在炉前忙活。“这手艺不能丢。”这位老人的孙子在一旁点头。"],
+     [("这手艺不能丢。", "", "", "")]),
+    (["“这手艺不能丢。”这位传承人擦了擦汗。"], [("这手艺不能丢。", "", "", "")]),
+])
+def test_pointed_back_after_a_quote(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
