@@ -1164,10 +1164,11 @@ def _made_up_han_name(at: int, starts: dict[int, str]) -> str:
 
 def _name_then_doubled_verb(word: str, at: int, starts: dict[int, str]) -> bool:
     """Whether `word`, four characters jieba made up as one, is a Han name glued to the
-    first verb of a doubled one (`桑晓岚顿|了|顿`, `戚晓岚瞪|了|瞪`): the verb comes again
-    after 了."""
+    first verb of a doubled one (`桑晓岚顿|了|顿`, `戚晓岚瞪|了|瞪`), the verb coming again
+    after 了, or of one done briefly (`戚晓岚顿|了|一下`)."""
     return len(word) == 4 and not segment.word_tag(word) and is_person_name(word[:3]) \
-        and starts.get(at + 4) == "了" and starts.get(at + 5, "")[:1] == word[3]
+        and starts.get(at + 4) == "了" \
+        and (starts.get(at + 5, "")[:1] == word[3] or starts.get(at + 5) == "一下")
 
 
 def _name_then_common_char(word: str) -> bool:

@@ -261,14 +261,17 @@ _ROLES_RE = alternation(ROLES)
 # (`某·某（A B），某研究所所长，……`).
 _TRANSCRIBED = rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,8}})+"
 _ORIGINAL = r"(?:[（(][A-Za-z][^（）()，。]{0,40}[）)])?"
+# `她叫某某，今年20岁，是……`: an age between the name and what they are.
+_AGED_CLAUSE = r"(?:今年\d{1,3}岁，)?"
 _IS_TITLE_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？；，]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
     rf"|(?:^|(?<=[。！？]))(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，"
     # (`一位女士……。她叫某某，是某企业的技术总监。`: the name given after a description.)
-    rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>[{CJK_CHARS}]{{2,4}}?)，是)"
+    rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>[{CJK_CHARS}]{{2,4}}?)，{_AGED_CLAUSE}是)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
 # `……解释。他叫某某，是……`: the name of whom the sentence before described.
-_CALLED_AFTER_RE = re.compile(rf"[。！？]\s*[他她]名?叫(?P<name>[{CJK_CHARS}]{{2,4}}?)，是")
+_CALLED_AFTER_RE = re.compile(
+    rf"[。！？]\s*[他她]名?叫(?P<name>[{CJK_CHARS}]{{2,4}}?)，{_AGED_CLAUSE}是")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
 _NAME_THEN_POST_RE = re.compile(

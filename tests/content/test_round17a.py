@@ -248,3 +248,19 @@ def test_a_verb_and_its_direction_is_no_name() -> None:
 ])
 def test_pointed_back_after_a_quote(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Variants of this round's rules: an age between the name given after a description
+    # and what they are (`她叫某某，今年20岁，是……`), and a name glued to a verb done briefly
+    # (`戚晓岚顿|了|一下`), not only to a doubled one.
+    (["“大家慢慢走。”一名戴着红帽子的志愿者提醒。她叫鞠晓雨，今年20岁，是南京一所大学的大二学生。"],
+     [("大家慢慢走。", "鞠晓雨", "大二学生", "")]),
+    (["“去年这里还没几家，”总经理戚晓岚顿了一下，“今年已经有三十家了。”"],
+     [("去年这里还没几家，", "戚晓岚", "总经理", ""), ("今年已经有三十家了。", "戚晓岚", "总经理", "")]),
+    # (Guard: jieba's own cut before 了一下.)
+    (["“去年这里还没几家，”总经理王晓明想了一下，“今年已经有三十家了。”"],
+     [("去年这里还没几家，", "王晓明", "总经理", ""), ("今年已经有三十家了。", "王晓明", "总经理", "")]),
+])
+def test_variants(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
