@@ -1008,6 +1008,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue  # `董事|长江|涛|笑|着`: a name ends before a verb with its aspect
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
+        if size == 3 and starts.get(at) == candidate and candidate[2] in _SAYS \
+                and not segment.word_tag(candidate) and starts.get(at + 3, "")[:1] in _SAID_END:
+            continue  # `工程师邹立答。`: a name and the verb of speech, made up as one word
         if size == 2 and starts.get(at) == candidate and candidate[1] in _DIRECTIONS \
                 and not segment.word_tag(candidate):
             continue  # `阿伯|戴上|耳机`: a verb and its direction, made up as one word
@@ -1040,6 +1043,10 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     return ""
 
 
+# Verbs of speech of one character that end no name, before the mark that ends the
+# attribution (`邹立答。`, `邹立问：`).
+_SAYS = frozenset("说答问喊")
+_SAID_END = frozenset("。：，")
 # Directions a verb takes (`戴上`, `摘下`, `拿起`), which end no name.
 _DIRECTIONS = frozenset("上下起")
 

@@ -264,3 +264,17 @@ def test_pointed_back_after_a_quote(texts: list[str], want: list[tuple[str, ...]
 ])
 def test_variants(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A name of two jieba glued to a verb of speech of one character before the mark that
+    # ends the attribution (`工程师邹立答。` named 邹立答): the name is the two.
+    (["“它会不会摔倒？”一个小家伙问。“不会，它有平衡系统。”工程师邹立答。"],
+     [("它会不会摔倒？", "", "", "一个小家伙"), ("不会，它有平衡系统。", "邹立", "工程师", "")]),
+    (["工程师邹立答：“不会。”"], [("不会。", "邹立", "工程师", "")]),
+    # (Guards: a name of three before the verb; a name of two that jieba cuts.)
+    (["“不会。”工程师邹立新答。"], [("不会。", "邹立新", "工程师", "")]),
+    (["“它会摔倒吗？”小学生钱多问。"], [("它会摔倒吗？", "钱多", "小学生", "")]),
+])
+def test_a_name_glued_to_a_verb_of_speech(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
