@@ -278,3 +278,15 @@ def test_variants(texts: list[str], want: list[tuple[str, ...]]) -> None:
 ])
 def test_a_name_glued_to_a_verb_of_speech(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 忍不住 before the verb is an adverbial as 不禁 is (`外国游客汤姆·格林忍不住感叹` named
+    # 汤姆·格林忍不住).
+    (["“太神奇了！”站在一旁的外国游客汤姆·格林（Tom Green）忍不住感叹。"],
+     [("太神奇了！", "汤姆·格林", "外国游客", "")]),
+    (["“太神奇了！”游客汤姆·格林忍不住说。"], [("太神奇了！", "汤姆·格林", "游客", "")]),
+    (["“太神奇了！”游客王晓明忍不住感叹。"], [("太神奇了！", "王晓明", "游客", "")]),
+])
+def test_cannot_help_saying(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
