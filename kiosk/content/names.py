@@ -116,9 +116,9 @@ ROLES = sorted({
     "小家伙",  # (whole: jieba tags it a name)
     "阿伯", "阿婆",  # (how the south calls an old man or woman)
 }, key=len, reverse=True)
-# Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠): a
-# name may follow it. Names are checked on their own, so a false role costs little.
-ROLE_SUFFIXES = "长员师手者户民农工生家商匠官"
+# Beyond the lists, a noun for a person ends in one of these (科长, 飞手, 茶农, 工程师, 银匠,
+# 跑友): a name may follow it. Names are checked on their own, so a false role costs little.
+ROLE_SUFFIXES = "长员师手者户民农工生家商匠官友"
 # (The 者 of 记者 makes no speaker: the reporter is whom people speak to. The 官 of the
 # compound surname 上官 ends no role.)
 _SUFFIX_NOT = r"(?<!记)(?!(?<=上)官)"

@@ -290,3 +290,17 @@ def test_a_name_glued_to_a_verb_of_speech(texts: list[str], want: list[tuple[str
 ])
 def test_cannot_help_saying(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 友 ends a noun for a person as 手 and 农 do (跑友, 球友): `68岁的跑友毛建国一边拉伸一边
+    # 感叹` had no speaker.
+    (["“这机器人比我跑得还稳。”68岁的跑友毛建国一边拉伸一边感叹。"],
+     [("这机器人比我跑得还稳。", "毛建国", "跑友", "")]),
+    (["“这球打得漂亮。”球友蔺立新说。"], [("这球打得漂亮。", "蔺立新", "球友", "")]),
+    # ... and a friend with no name is someone described (`他的朋友说` had no speaker).
+    (["“好久不见。”他的朋友说。"], [("好久不见。", "", "", "他的朋友")]),
+    (["“好久不见。”一位老朋友说。"], [("好久不见。", "", "", "一位老朋友")]),
+])
+def test_a_fellow_runner(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
