@@ -1008,10 +1008,12 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue  # `董事|长江|涛|笑|着`: a name ends before a verb with its aspect
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
+        if candidate.startswith("边") and "边" in after[1:]:
+            continue  # `工程师|边擦汗边解释`: one thing done while another, no surname 边
         if size == 3 and starts.get(at) == candidate and candidate[2] in _SAYS \
                 and not segment.word_tag(candidate) and starts.get(at + 3, "")[:1] in _SAID_END:
             continue  # `工程师邹立答。`: a name and the verb of speech, made up as one word
-        if size == 2 and starts.get(at) == candidate and candidate[1] in _DIRECTIONS \
+        if size == 2 and starts.get(at) == candidate and candidate[1] in _NAME_NEVER_ENDS \
                 and not segment.word_tag(candidate):
             continue  # `阿伯|戴上|耳机`: a verb and its direction, made up as one word
         if size == 3 and starts.get(at) == candidate and candidate[-1] in _WHEN \
@@ -1047,8 +1049,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
 # attribution (`邹立答。`, `邹立问：`).
 _SAYS = frozenset("说答问喊")
 _SAID_END = frozenset("。：，")
-# Directions a verb takes (`戴上`, `摘下`, `拿起`), which end no name.
-_DIRECTIONS = frozenset("上下起")
+# Directions a verb takes that end no name of two jieba made up (`戴上`, `摘下`, `拿起`).
+_NAME_NEVER_ENDS = frozenset("上下起")
 
 
 def _opens_predicate(inside: Sequence[str]) -> bool:
