@@ -448,9 +448,9 @@ def _comma_headline_last(block: list[Line], after: list[list[Line]], page: Page,
 
 def _display_but_commas(block: list[Line]) -> bool:
     """One line holding a comma, or a colon longer than a display line's (`某节上的“新农具”：
-    手机成了……`), that would be a display line without them; not one that ends in a colon."""
+    手机成了……`), that would be a display line without them; not one that ends in either."""
     text = block[0].text if len(block) == 1 else ""
-    return ("，" in text or "：" in text) and not text.endswith("：") \
+    return ("，" in text or "：" in text) and not text.endswith(("：", "，")) \
         and _is_display([block[0]._replace(text=text.replace("，", "").replace("：", ""))])
 
 

@@ -135,8 +135,10 @@ def test_a_long_headline_with_commas_over_a_byline(headline: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # (Guard: without the byline it is a paragraph.)
+    # (Guards: without the byline, or ending in a comma, it is a paragraph.)
     "科普周来了：在博物馆里摸化石、问黑洞，孩子们的问题把专家“考住了”\n\n5月20日，科普周启动。\n",
+    "科普周来了：在博物馆里摸化石、问黑洞，孩子们的问题把专家考住了，\n\n澎湃新闻记者 甲乙\n\n"
+    "5月20日，科普周启动。\n",
 ])
 def test_no_long_headline(text: str) -> None:
     assert normalize(text).title == ""
