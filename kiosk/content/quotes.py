@@ -39,6 +39,7 @@ from kiosk.content.names import (
 from kiosk.content.speakers import (
     BACK_REFERENCE,
     DESCRIBED_PRONOUN_RE,
+    ELDER_ADDRESS,
     ELDER_REFERENCE,
     MACHINES,
     PRONOUNS,
@@ -364,6 +365,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 known[name] = ""
             elif len(name) == 2 and (name[0] == name[1] or name[0] == "阿") and name not in known:
                 known[name] = ""  # `6岁的朵朵`, `……的阿杰`: no surname, known by the name after
+            elif FAMILIAR_RE.fullmatch(name) and name.endswith(ELDER_ADDRESS) \
+                    and name not in known and not any(n.startswith(name[0]) for n in known):
+                # `带着孙子来看比赛的龚大爷`: known by that form, and so by `老龚` after.
+                known[name] = ""
         _titles_after_names(text, known, para_words, mentions)
         fresh = set(known) - named_before
         # Whom 他/她 mean is someone the narrative names, not someone named in the words

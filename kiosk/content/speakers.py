@@ -616,6 +616,10 @@ def written_forms(known: dict[str, str]) -> list[tuple[str, str]]:
 # grandson (`孙子段某某`), `小段` not the grandfather.
 _YOUNGER_KIN = ("孙子", "孙女", "外孙", "外孙女", "儿子", "女儿", "侄子", "侄女")
 _ELDER_KIN = ("爷爷", "奶奶", "外公", "外婆", "姥爷", "姥姥", "父亲", "母亲", "爸爸", "妈妈")
+# Forms of address for an elder after a surname (`龚大爷`): who is so called is `老龚`, not
+# `小龚`.
+ELDER_ADDRESS = ("大爷", "大妈", "大娘", "大叔", "大婶", "奶奶", "爷爷", "婆婆", "阿婆", "阿公",
+                 "阿伯")
 
 
 def _generation_fits(familiar: str, title: str) -> bool:
@@ -625,7 +629,7 @@ def _generation_fits(familiar: str, title: str) -> bool:
     last = title.split("、")[-1]
     if familiar.startswith("老"):
         return not (last.endswith(_YOUNGER_KIN) or last.startswith("小"))
-    return not (last.endswith(_ELDER_KIN) or last.startswith(("老", "退休")))
+    return not (last.endswith(_ELDER_KIN + ELDER_ADDRESS) or last.startswith(("老", "退休")))
 
 
 def is_elder(title: str) -> bool:
@@ -669,9 +673,10 @@ def _written_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]
                 parts.setdefault(name[:2], []).append(name)
                 parts.setdefault(name[:3], []).append(name)
     for part, owners in parts.items():
-        if len(owners) > 1 and part[:1] in "老小" and len(part) in (2, 3):
-            # Several share the surname: the generation the text gives them may tell.
-            parts[part] = [n for n in owners if _generation_fits(part, titles.get(n, ""))]
+        if part[:1] in "老小" and len(part) in (2, 3):
+            # The generation the text gives them tells (`小龚` is not `龚大爷`), and so whom
+            # of several who share the surname it means.
+            parts[part] = [n for n in owners if _generation_fits(part, titles.get(n) or n)]
     forms += [(part, owners[0]) for part, owners in parts.items()
               if len(part) >= 2 and len(owners) == 1 and part not in names]
     return sorted(forms, key=lambda form: len(form[0]), reverse=True)

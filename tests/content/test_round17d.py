@@ -58,3 +58,20 @@ def test_speakers(texts: list[str], want: list[tuple[str, str, str, str]]) -> No
 def test_page(text: str, title: str, dateline: str, reporters: list[str]) -> None:
     page = normalize(text)
     assert (page.title, page.dateline, page.reporters) == (title, dateline, reporters)
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone called by surname and an elder's form of address (`龚大爷`) is known by it, and
+    # by `老` and the surname after (`“……”老龚乐呵呵地说。` had no speaker).
+    (["带着孙子来看比赛的龚大爷今年72岁。“这比电视上看着过瘾多了。”老龚乐呵呵地说。"],
+     [("这比电视上看着过瘾多了。", "龚大爷", "", "")]),
+    (["72岁的龚大爷带着孙子来看比赛。", "“这比电视上看着过瘾多了。”老龚说。"],
+     [("这比电视上看着过瘾多了。", "龚大爷", "", "")]),
+    # (Guards: `小龚` is not the elder; someone else of the surname already known keeps 老龚.)
+    (["72岁的龚大爷带着孙子来看比赛。“这比电视上看着过瘾多了。”小龚说。"],
+     [("这比电视上看着过瘾多了。", "", "", "")]),
+    (["退休工人龚建国带着老伴来看比赛。路边的龚大爷也来了。“这比电视上看着过瘾多了。”老龚说。"],
+     [("这比电视上看着过瘾多了。", "龚建国", "退休工人", "")]),
+])
+def test_elder_by_address(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
