@@ -743,8 +743,9 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             break
         if len(word) == 1:
             if word in _BOUNDARY_CHARS or _verb_with_aspect(word, pos, starts) \
-                    or (transcribed and pos > at and word in TRANSCRIBED_BOUNDARY_CHARS) \
-                    or (transcribed and pos > at and _verb_then_direction(word, pos, starts)) \
+                    or (transcribed and pos > at and (
+                        word in TRANSCRIBED_BOUNDARY_CHARS
+                        or _verb_with_direction(word, pos, starts, transcribed=True))) \
                     or (pos - at >= 2 and word in _NUMERAL_WORDS
                         and _syllables_opening(starts[at], at, at, starts)) \
                     or (pos - at >= 4 and segment.word_tag(word).startswith("v")):
@@ -878,20 +879,18 @@ def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
 _DIRECTIONS = frozenset("出起来去上下回过")
 
 
-def _verb_with_direction(word: str, pos: int, starts: dict[int, str]) -> bool:
+def _verb_with_direction(word: str, pos: int, starts: dict[int, str],
+                         transcribed: bool = False) -> bool:
     """Whether `word`, one character, is a verb that a direction and an aspect particle
     follow, each a word of its own (`李明|道|出|了|原因`, jieba tags 道 a measure word):
-    a name takes no direction, so the verb is the sentence's."""
-    after = starts.get(pos + 1, "")
-    return len(word) == 1 and after in _DIRECTIONS and starts.get(pos + 2) in _ASPECT \
-        and not segment.word_tag(word).startswith("nr")
-
-
-def _verb_then_direction(word: str, pos: int, starts: dict[int, str]) -> bool:
-    """Whether `word`, one character after a transcribed name's parts, is a verb that a
-    direction follows as a word of its own (`安娜·施密特|拿|起|一件……`): a syllable takes no
-    direction, so the name ends before it."""
-    return starts.get(pos + 1, "") in _DIRECTIONS and segment.word_tag(word).startswith("v")
+    a name takes no direction, so the verb is the sentence's. After a `transcribed` name's
+    parts a verb needs only the direction (`安娜·施密特|拿|起|一件……`): a syllable takes none."""
+    if len(word) != 1 or starts.get(pos + 1, "") not in _DIRECTIONS:
+        return False
+    tag = segment.word_tag(word)
+    if transcribed:
+        return tag.startswith("v")
+    return starts.get(pos + 2) in _ASPECT and not tag.startswith("nr")
 
 
 def _japanese_name_of_five(after: str, at: int, starts: dict[int, str]) -> str:

@@ -422,10 +422,8 @@ def _long_headline(block: list[Line], after: list[list[Line]], byline_line: int)
     """A headline that opens the page with a byline under it may run longer than a display
     line (a news app's: `某某大会开幕 200余款新品首发 机器人调酒、写书法`), and hold commas
     and a colon inside it (`某某来了：在……，孩子们……`)."""
-    if len(block) != 1 or block[0].text.endswith(_INSIDE_HEADLINE):
-        return False
-    bare = block[0]._replace(text=_INSIDE_HEADLINE_RE.sub("", block[0].text))
-    return bool(byline_line) and bool(after) and _is_display([bare], _MAX_BYLINED_TITLE) \
+    return bool(byline_line) and bool(after) \
+        and _display_but_inside_marks(block, _MAX_BYLINED_TITLE) \
         and block[0].number < byline_line < after[0][0].number
 
 
@@ -448,10 +446,18 @@ def _comma_headline_last(block: list[Line], after: list[list[Line]], page: Page,
 
 def _display_but_commas(block: list[Line]) -> bool:
     """One line holding a comma, or a colon longer than a display line's (`某节上的“新农具”：
-    手机成了……`), that would be a display line without them; not one that ends in either."""
-    text = block[0].text if len(block) == 1 else ""
-    return ("，" in text or "：" in text) and not text.endswith(("：", "，")) \
-        and _is_display([block[0]._replace(text=text.replace("，", "").replace("：", ""))])
+    手机成了……`), that would be a display line without them."""
+    return len(block) == 1 and _INSIDE_HEADLINE_RE.search(block[0].text) is not None \
+        and _display_but_inside_marks(block)
+
+
+def _display_but_inside_marks(block: list[Line], limit: int = _MAX_DISPLAY) -> bool:
+    """One line that would be a display line (at most `limit`) without the commas and colons
+    inside it; not one that ends in either."""
+    if len(block) != 1 or block[0].text.endswith(_INSIDE_HEADLINE):
+        return False
+    return _is_display([block[0]._replace(text=_INSIDE_HEADLINE_RE.sub("", block[0].text))],
+                       limit)
 
 
 def _opens_story(line: Line, nxt: Line, byline_line: int) -> bool:

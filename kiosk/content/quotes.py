@@ -42,6 +42,7 @@ from kiosk.content.speakers import (
     ELDER_ADDRESS,
     ELDER_REFERENCE,
     MACHINES,
+    POINTERS,
     PRONOUNS,
     VOICE_RE,
     Speaker,
@@ -143,11 +144,12 @@ _TERM_BEFORE_RE = re.compile(
 _INSCRIPTION_RE = re.compile(
     r"(?:上[^，。！？；“”]{0,6}?(?:写|印|刻|绣|标|显示|弹出)[着出了]?"
     r"(?:一[条行句段个][^，。！？；“”]{0,4})?|主题[为是])[：:]?$")
+# `在某某看来，“……”`, `在某某眼中，`: the words of the one in whose view they are.
+_IN_VIEW = r"在(?P<who>[^，。！？；：“”]{1,40}?)(?:看来|眼中|眼里|心中|心里)"
+_IN_VIEW_RE = re.compile(rf"{_IN_VIEW}[，：]$")
 _CITED_BEFORE_RE = re.compile(
     r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所说"
-    r"|在[^，。“”]{1,40}?(?:看来|眼中|眼里|心中|心里))[，：]$")
-# `在某某看来，“……”`, `在某某眼中，`: the words of the one in whose view they are.
-_IN_VIEW_RE = re.compile(r"在(?P<who>[^，。！？；：“”]{1,40}?)(?:看来|眼中|眼里|心中|心里)[，：]$")
+    rf"|{_IN_VIEW})[，：]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
@@ -197,18 +199,18 @@ _CLAUSE_PRONOUN_RE = re.compile(
 _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 # `这位……创业者`, `这名志愿者`: a description that points back to someone named before.
-_POINTING_BACK_RE = re.compile("这位|这名|此位|这个")
+_POINTING_BACK_RE = re.compile(f"{POINTERS}|这个")
+# What a short sentence of someone's own runs on to, after its subject.
+_SHORT_SENTENCE = r"[^，。！？；“”]{1,16}[。！？]"
 _BACK_SENTENCE_RE = re.compile(
-    rf"(?:这位|这名|此位|这个)(?P<noun>[^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))(?!们)"
-    r"[^，。！？；“”]{1,16}[。！？]")
+    rf"(?:{POINTERS}|这个)(?P<noun>[^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))(?!们){_SHORT_SENTENCE}")
 _PRONOUN_SENTENCE_RE = re.compile(
-    rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们])[^，。！？；“”]{{1,16}}[。！？]")
+    rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们]){_SHORT_SENTENCE}")
 # Kin of someone (`陪着孩子的妈妈`) opening a short sentence of their own.
 _KIN_WORDS = ("父亲", "爸爸", "母亲", "妈妈", "儿子", "女儿", "妻子", "丈夫", "爷爷", "奶奶",
               "外公", "外婆", "姥姥", "姥爷", "老伴")
 _KIN_SENTENCE_RE = re.compile(
-    rf"(?P<who>[^，。！？；“”的]{{1,12}}的(?:{'|'.join(_KIN_WORDS)}))(?![们的])"
-    r"[^，。！？；“”]{1,16}[。！？]")
+    rf"(?P<who>[^，。！？；“”的]{{1,12}}的(?:{'|'.join(_KIN_WORDS)}))(?![们的]){_SHORT_SENTENCE}")
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 # (Up to sixteen characters between the count and the noun: `一位来自德国马普研究所的物理学家`.)
 _DESCRIBED_SPAN = 16
@@ -1440,7 +1442,7 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
 
 # `这位老人`, `这名90后`: a description pointing back that opens a clause.
 _BACK_OPENING_RE = re.compile(
-    rf"(?:这位|这名|此位)[^，。！？；“”]{{0,10}}?(?:{ROLE_RE}|(?:[5-9]0|00|10)后"
+    rf"(?:{POINTERS})[^，。！？；“”]{{0,10}}?(?:{ROLE_RE}|(?:[5-9]0|00|10)后"
     # (... or where they are from, with 人: `这位上海人`.)
     rf"|(?<=[这此][位名])[{CJK_CHARS}]{{1,4}}?人(?![员士民们]))")
 

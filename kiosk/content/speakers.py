@@ -39,20 +39,22 @@ from kiosk.content.text import CJK_CHARS
 PRONOUNS = ("他", "她")
 # `这位……姑娘说`, `该负责人表示`: a description that points back to someone named before.
 BACK_REFERENCE = "这位"
-_BACK_RE = re.compile(r"^(?:这位|这名|此位|该名?|这个)")
+# The words that point back to someone (`这位`, `这名`).
+POINTERS = "这位|这名|此位"
+_BACK_RE = re.compile(rf"^(?:{POINTERS}|该名?|这个)")
 # `这位老人`, `这位老工程师`: a description pointing back to an elder, who is the one of
 # those just named whom the text showed old (`78岁的老铁匠某某`), not merely the last.
 ELDER_REFERENCE = "这位老人"
 # (Not 老师, 老板, 老总, 老乡, 老表, 老外: words in which 老 says nothing of age. `这位老农`,
 # `这位老兵`: 老 and a noun of one or two make a person noun of their own.)
-_ELDER_BACK_RE = re.compile(r"^(?:这位|这名|此位)老(?![师板总乡表外])")
-_ELDER_NOUN_RE = re.compile(rf"^(?:这位|这名|此位)老(?![师板总乡表外])[{CJK_CHARS}]{{1,2}}$")
+_ELDER_BACK_RE = re.compile(rf"^(?:{POINTERS})老(?![师板总乡表外])")
+_ELDER_NOUN_RE = re.compile(rf"^(?:{POINTERS})老(?![师板总乡表外])[{CJK_CHARS}]{{1,2}}$")
 # `这位90后`: a generation, not a role, says whom the description points back to.
 _GENERATION_END_RE = re.compile(r"(?:[5-9]0|00|10)后$")
 # `这位荷兰人`, `这位年轻人`: so does where someone is from, or what they are, with 人.
-_PEOPLE_NOUN_BACK_RE = re.compile(rf"^(?:这位|这名|此位)[{CJK_CHARS}]{{1,4}}人$")
+_PEOPLE_NOUN_BACK_RE = re.compile(rf"^(?:{POINTERS})[{CJK_CHARS}]{{1,4}}人$")
 # `这位“90后”`, `这位“拼命三郎”`: so does a term in marks (masked by the quotes module).
-_EPITHET_BACK_RE = re.compile("^(?:这位|这名|此位)\ue000[^\ue000\ue001]{1,8}\ue001$")
+_EPITHET_BACK_RE = re.compile(f"^(?:{POINTERS})\ue000[^\ue000\ue001]{{1,8}}\ue001$")
 # A machine that talks (`机器人立刻问他：`, `“……”这台机器人回答。`): an unnamed speaker, the
 # machine as written.
 MACHINES = ("机器人", "数字人", "虚拟人")
