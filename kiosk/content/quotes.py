@@ -236,7 +236,13 @@ _UNMASK = str.maketrans({_TERM_OPEN: "“", _TERM_CLOSE: "”", _WHILE_COMMA: "�
 _WHILE_COMMA_RE = re.compile(r"(?<=边)([^，。！？；：“”]{0,16})，(?=一?边)")
 _UNMASK_COMMA = str.maketrans({_WHILE_COMMA: "，"})
 _MAX_TERM = 12
-_CORNER_MARKS = str.maketrans("「」", "“”")
+# Marks of other conventions, read as the ones the rules are written for, one character for
+# one so offsets hold: corner brackets (`「……」`, with `『……』` inside), and the straight marks
+# and half-width stops of text typed on a Latin keyboard (`"……!"他说:`), which web pages
+# carry; not a comma between digits or letters (`1,200`, `Hello, world`).
+_OTHER_MARKS = str.maketrans("「」『』", "“”‘’")
+_HALF_WIDTH_RE = re.compile(rf"(?<=[{CJK_CHARS}”’])[,:;!?]|[,:;!?](?=[“‘])")
+_FULL_WIDTH = str.maketrans(",:;!?", "，：；！？")
 # Someone described through a person named before (`某某的父亲`), in the place of a name.
 _DESCRIBED = "\ue003"
 _KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
@@ -339,8 +345,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     earlier: list[tuple[str, Sequence[str]]] = []  # the paragraphs just before, with words
     named_at_end = False  # whether the paragraph before named someone after its last quote
     for para in paragraphs:
-        # `「……」`: corner brackets mark speech as “……” do (one character each: offsets hold).
-        text = para.text.translate(_CORNER_MARKS) if "「" in para.text else para.text
+        text = _as_read(para.text)
         seen.append(text)
         texts[para.index] = text
         masked = _mask_terms(text)
@@ -477,7 +482,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 previous, first = said, False
                 continue
             quote = Quote(
-                id=quote_id(item.text), text=item.text, speaker=said.name,
+                id=quote_id(spoken := _as_written(item, text, para.text)), text=spoken,
+                speaker=said.name,
                 speaker_title=said.title,
                 context=(item.speaker.context if item.speaker else "") + item.verb,
                 kind="direct" if item.kind == "direct" else "indirect",
@@ -502,6 +508,27 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(_named_later(_run_on_back(quotes, texts), seen))
+
+
+def _as_read(text: str) -> str:
+    """The paragraph as the rules read it: the marks of other conventions (`_OTHER_MARKS`,
+    straight double quotes taken in pairs, `_HALF_WIDTH_RE`) made the ones they are written
+    for, each by one character."""
+    if "「" in text or "『" in text:
+        text = text.translate(_OTHER_MARKS)
+    if '"' in text and text.count('"') % 2 == 0:
+        marks = iter("“”" * (text.count('"') // 2))
+        text = re.sub('"', lambda _: next(marks), text)
+    if _HALF_WIDTH_RE.search(text):
+        text = _HALF_WIDTH_RE.sub(lambda m: m[0].translate(_FULL_WIDTH), text)
+    return text
+
+
+def _as_written(item: _Found, read: str, written: str) -> str:
+    """A quote's words as the paragraph writes them (`read` is `_as_read(written)`)."""
+    if read is written or (at := read.find(item.text, item.start)) < 0:
+        return item.text
+    return written[at:at + len(item.text)]
 
 
 def _run_on_back(quotes: list[Quote], texts: Mapping[int, str]) -> list[Quote]:

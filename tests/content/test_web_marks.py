@@ -1,0 +1,44 @@
+"""Reports copied from web pages: straight double quotes and half-width stops typed on a Latin
+keyboard mark speech as “” and ，：！？ do, and the quotes keep the marks as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import direct, paras
+
+Want = list[tuple[str, str, str, str]]
+
+_CASES: list[tuple[str, list[str], Want]] = [
+    ("straight", ['"我一开始以为是真人在表演。"观众苗德胜说。'],
+     [("我一开始以为是真人在表演。", "苗德胜", "观众", "")]),
+    ("colon_bang", ['展台工作人员柯晓雯说:"它每小时能分拣800件包裹!"'],
+     [("它每小时能分拣800件包裹!", "柯晓雯", "展台工作人员", "")]),
+    ("split", ['"这台机器去年还只能走直线,"工程师訾永年说,"现在它能自己绕开障碍了。"'],
+     [("这台机器去年还只能走直线,", "訾永年", "工程师", ""),
+      ("现在它能自己绕开障碍了。", "訾永年", "工程师", "")]),
+    ("shout", ['"加油!再快一点!"看台上的小观众们齐声喊道。'],
+     [("加油!再快一点!", "", "", "看台上的小观众们")]),
+    ("question", ['"它会不会累?"8岁的观众蒯小满问。'],
+     [("它会不会累?", "蒯小满", "观众", "")]),
+    ("full_stop_outside", ['参展商郗明远告诉记者:"今年我们卖出了1,200台。"他又补充说,明年还要扩产。'],
+     [("今年我们卖出了1,200台。", "郗明远", "参展商", "")]),
+    ("corner_inner", ["「老师说『慢一点』，我就慢下来了。」学员尉迟小雨笑着说。"],
+     [("老师说『慢一点』，我就慢下来了。", "尉迟小雨", "学员", "")]),
+    # Guards: corner brackets as before; a name in straight marks is a term; a lone straight
+    # mark pairs with nothing.
+    ("term", ['发布会上，公司推出了新一代人形机器人"灵犀3号"。'], []),
+    ("unpaired", ['中锋詹姆斯·卡特身高6英尺8"，是全队最高的球员。'], []),
+]
+
+
+@pytest.mark.parametrize(("texts", "want"), [pytest.param(t, w, id=i) for i, t, w in _CASES])
+def test_web_marks_mark_speech(texts: list[str], want: Want) -> None:
+    assert direct(*texts) == want
+
+
+def test_reported_speech_after_a_half_width_comma() -> None:
+    quotes = extract_quotes(paras("某市商务局副局长谯国庆表示,今年的订单比去年多了一倍。"))
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "今年的订单比去年多了一倍。", "谯国庆")]
