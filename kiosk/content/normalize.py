@@ -62,6 +62,15 @@ _TO_REPORTER_RE = re.compile("(?:向|对|给|跟|朝|告诉|接受)记者")
 _POSTED_RE = re.compile(
     r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来源[：:]\s*[^\s，。]{1,16})?$")
+# What a news site prints after a story: its end mark and the editors (`（完）`,
+# `【编辑：某某】`, `责任编辑：某某 校对：某某`), in brackets or not.
+_EDITORS = r"(?:责任编辑|值班编辑|编辑|责编|校对|审校|审核|终审|监制|主编|制作)"
+_SITE_END_RE = re.compile(
+    rf"^[【\[（(]?\s*(?:完|{_EDITORS}\s*[：:／/][^【】\[\]（）()。！？“”]{{1,24}}?"
+    rf"(?:\s+{_EDITORS}\s*[：:／/][^【】\[\]（）()。！？“”]{{1,24}}?)*)\s*[】\]）)]?$")
+_SITE_END_MAX = 60
+# A site's note of the headline the story first ran under, opening the headline.
+_FIRST_TITLE_RE = re.compile(r"^原标题\s*[：:]\s*")
 _SPACE_RE = re.compile(r"\s")
 _PUNCT_ONLY_RE = re.compile(rf"^[^{CJK_CHARS}A-Za-z0-9%％‰℃]+$")
 _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
@@ -260,6 +269,8 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
     current: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
         compact = collapse_spacing(raw.strip())
+        if not blocks and not current and (first := _FIRST_TITLE_RE.match(compact)):
+            compact = compact[first.end():]  # (`原标题：……` over a copied page)
         # (A line that goes on from a line of text, `……”论` | `文通讯作者某某接受记者采访时`,
         # is no byline.)
         in_text = bool(current) and _TEXT_MARKS_RE.search(current[-1].text) is not None
@@ -352,7 +363,8 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False) 
         _set_dateline(page, match)
         page.dateline_line = number
         return True
-    if _PUNCT_ONLY_RE.match(compact):
+    if _PUNCT_ONLY_RE.match(compact) or (len(compact) <= _SITE_END_MAX
+                                        and _SITE_END_RE.match(compact)):
         page.strays.append(f"{number}: {compact}")
         return True
     return False

@@ -1,10 +1,13 @@
 """Reports copied from web pages: straight double quotes and half-width stops typed on a Latin
-keyboard mark speech as “” and ，：！？ do, and the quotes keep the marks as written."""
+keyboard mark speech as “” and ，：！？ do, and the quotes keep the marks as written; what a
+site prints around a story (its end mark, its editors, the headline it first ran under) is no
+part of it."""
 
 from __future__ import annotations
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
 from tests.content.helpers import direct, paras
 
@@ -42,3 +45,26 @@ def test_reported_speech_after_a_half_width_comma() -> None:
     quotes = extract_quotes(paras("某市商务局副局长谯国庆表示,今年的订单比去年多了一倍。"))
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [
         ("indirect", "今年的订单比去年多了一倍。", "谯国庆")]
+
+
+_COPIED_PAGE = """原标题：机器人“上岗”忙 展会人气旺
+2026-11-28 09:12:05　来源：某某新闻网
+　　新华社南昌11月27日电（记者 邝晓蕾）27日，某某机器人博览会开幕。一台机器人完
+成了首次公开表演。
+　　“今年来看展的家长特别多。”展会工作人员邴志强说。
+　　编辑部主任寇立新说：“我们准备了三天的直播。”
+　　（完）
+【编辑：闫文博】
+责任编辑：李华　校对：王敏
+"""
+
+
+def test_a_page_copied_from_a_site_keeps_its_story_only() -> None:
+    page = normalize(_COPIED_PAGE)
+    assert page.title == "机器人“上岗”忙 展会人气旺"
+    assert [p.text for p in page.paragraphs] == [
+        "27日，某某机器人博览会开幕。一台机器人完成了首次公开表演。",
+        "“今年来看展的家长特别多。”展会工作人员邴志强说。",
+        "编辑部主任寇立新说：“我们准备了三天的直播。”"]
+    assert [s.split(": ", 1)[1] for s in page.strays][1:] == [
+        "（完）", "【编辑：闫文博】", "责任编辑：李华 校对：王敏"]
