@@ -23,11 +23,18 @@ from kiosk.content.text import (
 
 # Photo direction markers that open a caption in print.
 CAPTION_MARKERS = "▲▼◀▶△▽◁▷►◄←→↑↓"
-_CAPTION_RE = re.compile(
-    rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+?)\s*"
-    rf"(?P<credit>(?:[{CJK_CHARS}]{{0,8}}(?:·[{CJK_CHARS}]{{2,8}})?记者\s?|摄影[：:]?)[^\s。]{{1,12}}\s*摄?)$"
-)
+_CREDIT = (rf"(?P<credit>(?:[{CJK_CHARS}]{{0,8}}(?:·[{CJK_CHARS}]{{2,8}})?记者\s?|摄影[：:]?)"
+           rf"[^\s。]{{1,12}}\s*摄?)")
+_CAPTION_RE = re.compile(rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+?)\s*{_CREDIT}$")
 _CAPTION_BARE_RE = re.compile(rf"^(?P<marker>[{CAPTION_MARKERS}])\s*(?P<text>.+)$")
+# A site sets a photo's caption as a line of text that says so (`图为……。某某社记者 某某 摄`).
+_PHOTO_RE = re.compile(
+    rf"^(?:图为|[上下左右]?图[：:])\s*(?P<text>[^“”]+?[。！]?)\s*(?:{_CREDIT})?$")
+# A photo's source in brackets: `（图片来源：某某）`, `（资料图）`.
+_PHOTO_SOURCE_RE = re.compile(
+    r"^[（(【\[]\s*(?:图片来源|图源|资料图片?|视频来源)[^（）()【】\[\]]{0,24}[）)】\]]$")
+# A section heading a site sets in square brackets on a line of its own: `【……】`.
+_BRACKETED_HEADING_RE = re.compile(r"^【(?P<text>[^【】。！？；]{2,30})】$")
 _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]$")
 # An agency (`新华社`, `中新社`), the paper itself (`本报`), a news site (`中新网`) or a paper
 # by name (`光明日报`, `科技日报`), then the place and the date.
@@ -274,12 +281,22 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
         # (A line that goes on from a line of text, `……”论` | `文通讯作者某某接受记者采访时`,
         # is no byline.)
         in_text = bool(current) and _TEXT_MARKS_RE.search(current[-1].text) is not None
-        if not compact or _special_line(compact, number, page, in_text):
+        # (A site's lines, its photos' captions and headings, stand after a sentence's end:
+        # a line of a column that wraps `……试` | `图为……` goes on with the text.)
+        fresh = not current or ends_sentence(current[-1].text)
+        if not compact or _special_line(compact, number, page, in_text, fresh):
             if current:
                 blocks.append(current)
                 current = []
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
+        if fresh and (heading := _BRACKETED_HEADING_RE.match(compact)):
+            # (A block of its own, a display line, even with no blank line around it.)
+            if current:
+                blocks.append(current)
+                current = []
+            blocks.append([Line(number, heading["text"], indented)])
+            continue
         current.append(Line(number, compact, indented))
     if current:
         blocks.append(current)
@@ -336,14 +353,20 @@ _TEXT_MARKS_RE = re.compile("[，。：；！？”]")
 _SPACED_RE = re.compile(f"[{CJK_CHARS}] +[{CJK_CHARS}]")
 
 
-def _special_line(compact: str, number: int, page: Page, in_text: bool = False) -> bool:
-    """Records a caption, reporters, dateline or stray line; tells whether it was one."""
+def _special_line(compact: str, number: int, page: Page, in_text: bool = False,
+                  fresh: bool = True) -> bool:
+    """Records a caption, reporters, dateline or stray line; tells whether it was one
+    (`in_text`: the line before holds text; `fresh`: none does, or it ends a sentence)."""
     if compact[0] in CAPTION_MARKERS and (match := _CAPTION_RE.match(compact)):
         page.captions.append(Caption(match["text"].strip(), _clean_credit(match["credit"]),
                                      number, match["marker"]))
         return True
     if compact[0] in CAPTION_MARKERS and (match := _CAPTION_BARE_RE.match(compact)):
         page.captions.append(Caption(match["text"].strip(), "", number, match["marker"]))
+        return True
+    if fresh and compact[0] in "图上下左右" and (match := _PHOTO_RE.match(compact)):
+        page.captions.append(Caption(match["text"].strip(), _clean_credit(match["credit"] or ""),
+                                     number))
         return True
     if compact[0] in "（(" and (match := _REPORTERS_RE.match(compact)):
         page.reporters.extend(_split_names(match["names"]))
@@ -363,8 +386,8 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False) 
         _set_dateline(page, match)
         page.dateline_line = number
         return True
-    if _PUNCT_ONLY_RE.match(compact) or (len(compact) <= _SITE_END_MAX
-                                        and _SITE_END_RE.match(compact)):
+    if _PUNCT_ONLY_RE.match(compact) or (fresh and len(compact) <= _SITE_END_MAX and (
+            _SITE_END_RE.match(compact) or _PHOTO_SOURCE_RE.match(compact))):
         page.strays.append(f"{number}: {compact}")
         return True
     return False

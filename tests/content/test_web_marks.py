@@ -51,7 +51,10 @@ _COPIED_PAGE = """原标题：机器人“上岗”忙 展会人气旺
 2026-11-28 09:12:05　来源：某某新闻网
 　　新华社南昌11月27日电（记者 邝晓蕾）27日，某某机器人博览会开幕。一台机器人完
 成了首次公开表演。
+　　图为观众在展台前与机器人互动。新华社记者 万象 摄
+　　【展台前排起长队】
 　　“今年来看展的家长特别多。”展会工作人员邴志强说。
+　　（图片来源：某某图片网）
 　　编辑部主任寇立新说：“我们准备了三天的直播。”
 　　（完）
 【编辑：闫文博】
@@ -62,9 +65,22 @@ _COPIED_PAGE = """原标题：机器人“上岗”忙 展会人气旺
 def test_a_page_copied_from_a_site_keeps_its_story_only() -> None:
     page = normalize(_COPIED_PAGE)
     assert page.title == "机器人“上岗”忙 展会人气旺"
+    assert [(c.text, c.credit) for c in page.captions] == [
+        ("观众在展台前与机器人互动。", "新华社记者 万象")]
+    assert [h for h, _, _ in page.headings if h] == ["展台前排起长队"]
     assert [p.text for p in page.paragraphs] == [
         "27日，某某机器人博览会开幕。一台机器人完成了首次公开表演。",
         "“今年来看展的家长特别多。”展会工作人员邴志强说。",
         "编辑部主任寇立新说：“我们准备了三天的直播。”"]
     assert [s.split(": ", 1)[1] for s in page.strays][1:] == [
-        "（完）", "【编辑：闫文博】", "责任编辑：李华 校对：王敏"]
+        "（图片来源：某某图片网）", "（完）", "【编辑：闫文博】", "责任编辑：李华 校对：王敏"]
+
+
+def test_a_column_line_that_goes_on_is_text() -> None:
+    # `图为` and `【` opening a column's line after one that ends in mid-sentence go on
+    # with the sentence.
+    page = normalize("某某机器人展开幕\n\n本报讯（记者 邝晓蕾）这家企业的机器人正在试\n"
+                     "图为行动不便的老人端茶送水，\n【一号展台】前围满了观众。\n")
+    assert [p.text for p in page.paragraphs] == [
+        "这家企业的机器人正在试图为行动不便的老人端茶送水，【一号展台】前围满了观众。"]
+    assert not page.captions
