@@ -39,26 +39,33 @@ _REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()
 # An agency (`新华社`, `中新社`), the paper itself (`本报`), a news site (`中新网`) or a paper
 # by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(
-    rf"^(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
+    # (`据新华社电`: a paper reprinting an agency's story.)
+    rf"^据?(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
     # (`某县融媒体中心讯`, a county's newsroom; `央视新闻客户端消息`, a broadcaster's app.)
     rf"|[{CJK_CHARS}]{{2,8}}?融媒体中心|[{CJK_CHARS}]{{2,4}}新闻)"
     # (`中国青年报客户端某地某日电`: the paper's app, not a place.)
     r"(?:客户端)?"
-    rf"(?:(?P<place>[{CJK_CHARS}]{{2,8}}?)"
+    # (`中国日报网8月9日电`: a site's dateline may give no place.)
+    rf"(?:(?P<place>[{CJK_CHARS}]{{2,8}}?)?"
     # (`央广网某地某日消息`: a broadcaster's site says 消息.)
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)"
     # (`本报讯（记者 某某）`, `南方日报讯 （记者/某某）`: a local paper's dateline may give
     # neither place nor date.)
     # (On a line of its own after the body, as the seed's page prints it, it stands alone.)
-    r"|(?:讯|消息)(?=\s*[（(]|$))"
+    # (`央视网消息：`, `央视网消息（新闻联播）：`: a site's news with a colon after it.)
+    r"|(?:讯|消息)(?:(?:[（(][^（()）记者]{1,10}[）)])?[：:]|(?=\s*[（(]|$))"
+    # (`新华社电 ……`: an agency's story with no place or date.)
+    r"|(?<=社)电(?=[\s（(]|$))"
 )
 # (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
 _INLINE_REPORTERS_RE = re.compile(
     r"^[（(](?:[^（()）]{0,6}?|[^（()）\s]{2,8}·[^（()）\s]{2,8}?)记者(?P<names>[^（()）]+)[）)]")
 # A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`;
-# a news site's app may set its name apart with a bar (`某某日报客户端 | 记者 某某`).
+# a news site's app may set its name apart with a bar (`某某日报客户端 | 记者 某某`), or the
+# names (`某某新闻记者 | 某某`); what the reporter gave may come first (`文/图 本报记者 某某`).
 _BYLINE_RE = re.compile(
-    rf"^(?:[^\s，。：；（(“|｜]{{2,12}}\s*[|｜]\s*)?[^\s，。：；（(“]{{0,12}}?记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
+    r"^(?:(?:文/图|文／图|图/文|图文|文|图)\s*[/／|｜：:]?\s*)?"
+    rf"(?:[^\s，。：；（(“|｜]{{2,12}}\s*[|｜]\s*)?[^\s，。：；（(“]{{0,12}}?记者\s*[|｜]?\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[\s、]+[{CJK_CHARS}]{{2,4}}){{0,3}}?)"
     rf"(?:\s+[{CJK_CHARS}]{{2,6}}报道)?$")
 _BYLINE_LINES = 6
 # (A column's line of text that wraps after `向记者算了` is no byline: no name holds these.)
@@ -422,7 +429,7 @@ _WORK_RE = re.compile(r"\s+(?:文|图|摄|摄影|视频)(?:[/／](?:文|图|摄|
 
 
 def _set_dateline(page: Page, match: re.Match[str]) -> None:
-    page.dateline = match.group()
+    page.dateline = match.group().rstrip("：:")
     page.agency = match["agency"]
     page.place = match["place"] or ""
     page.month = int(match["month"]) if match["month"] else None

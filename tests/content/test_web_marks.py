@@ -84,3 +84,23 @@ def test_a_column_line_that_goes_on_is_text() -> None:
     assert [p.text for p in page.paragraphs] == [
         "这家企业的机器人正在试图为行动不便的老人端茶送水，【一号展台】前围满了观众。"]
     assert not page.captions
+
+
+@pytest.mark.parametrize(("furniture", "dateline", "reporters"), [
+    ("央视网消息：", "央视网消息", []),
+    ("央视网消息（新闻联播）：", "央视网消息（新闻联播）", []),
+    ("中国日报网8月9日电 ", "中国日报网8月9日电", []),
+    ("据新华社电 ", "据新华社电", []),
+    ("新华社电 ", "新华社电", []),
+    ("界面新闻记者 | 蒯新\n\n", "", ["蒯新"]),
+    ("文/图 本报记者 邝晓蕾\n\n", "", ["邝晓蕾"]),
+    # Guards: as before.
+    ("人民网北京8月9日电 （记者 郗连香）", "人民网北京8月9日电", ["郗连香"]),
+    ("南方日报讯 （记者/郗连香）", "南方日报讯", ["郗连香"]),
+    ("", "", []),
+])
+def test_a_sites_dateline_or_byline_opens_the_story(furniture: str, dateline: str,
+                                                     reporters: list[str]) -> None:
+    page = normalize(f"某某机器人大会开幕\n\n{furniture}9日，合作社电商负责人说，今年销量翻番。\n")
+    assert (page.title, page.dateline, page.reporters) == ("某某机器人大会开幕", dateline, reporters)
+    assert [p.text for p in page.paragraphs] == ["9日，合作社电商负责人说，今年销量翻番。"]
