@@ -91,6 +91,8 @@ _NO_DISPLAY_RE = re.compile(r"[。！？；：，]")
 _KICKER_END = ("——", "—", "：")
 _SUBTITLE_START = ("——", "—")
 _MAX_DISPLAY = 32
+_MAX_HEADING = 20
+_HEADING_AFTER = 24
 _MAX_BYLINED_TITLE = 48
 # What a headline above a byline may hold inside it, not at its end.
 _INSIDE_HEADLINE = ("，", "：")
@@ -297,14 +299,21 @@ def _blocks(text: str, page: Page) -> list[list[Line]]:
                 current = []
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
+        line = Line(number, compact, indented)
         if fresh and (heading := _BRACKETED_HEADING_RE.match(compact)):
-            # (A block of its own, a display line, even with no blank line around it.)
-            if current:
-                blocks.append(current)
-                current = []
-            blocks.append([Line(number, heading["text"], indented)])
+            line = Line(number, heading["text"], indented)
+        elif not (fresh and current and display_width(current[-1].text) >= _HEADING_AFTER
+                  and _is_display([line], _MAX_HEADING)):
+            current.append(line)
             continue
-        current.append(Line(number, compact, indented))
+        # A section heading with no blank line around it: `【……】`, or a short line with no
+        # stop after a sentence's end on a line longer than any heading (a site's page: a
+        # column's line that opens a paragraph is as long as the one before, and holds a
+        # stop when it is shorter), a display line of its own.
+        if current:
+            blocks.append(current)
+            current = []
+        blocks.append([line])
     if current:
         blocks.append(current)
     return blocks

@@ -104,3 +104,14 @@ def test_a_sites_dateline_or_byline_opens_the_story(furniture: str, dateline: st
     page = normalize(f"某某机器人大会开幕\n\n{furniture}9日，合作社电商负责人说，今年销量翻番。\n")
     assert (page.title, page.dateline, page.reporters) == ("某某机器人大会开幕", dateline, reporters)
     assert [p.text for p in page.paragraphs] == ["9日，合作社电商负责人说，今年销量翻番。"]
+
+
+def test_a_sites_headings_between_one_line_paragraphs() -> None:
+    page = normalize("人形机器人走进工厂车间\n"
+                     "　　本报讯（记者 邝晓蕾）9日，某某机器人博览会开幕，200余家企业参展。\n"
+                     "　　人形机器人成顶流\n"
+                     "　　在一家企业的展台前，排队的观众已经绕了三圈。“我排了40分钟。”市民黎晓峰说。\n"
+                     "　　工业机器人更“懂行”\n"
+                     "　　“我们的机械臂3秒就能完成一次装配。”某公司技术总监瞿婷婷说。\n")
+    assert [h for h, _, _ in page.headings if h] == ["人形机器人成顶流", "工业机器人更“懂行”"]
+    assert [p.section for p in page.paragraphs] == [0, 1, 2]
