@@ -53,7 +53,8 @@ DATELINE_RE = re.compile(
     # neither place nor date.)
     # (On a line of its own after the body, as the seed's page prints it, it stands alone.)
     # (`央视网消息：`, `央视网消息（新闻联播）：`: a site's news with a colon after it.)
-    r"|(?:讯|消息)(?:(?:[（(][^（()）记者]{1,10}[）)])?[：:]|(?=\s*[（(]|$))"
+    # (`我苏网讯 ……`: a site's 讯 with a space after it.)
+    r"|(?:讯|消息)(?:(?:[（(][^（()）记者]{1,10}[）)])?[：:]|(?=\s|[（(]|$))"
     # (`新华社电 ……`: an agency's story with no place or date.)
     r"|(?<=社)电(?=[\s（(]|$))"
 )
@@ -127,6 +128,7 @@ class Page:
 
     title: str = ""
     byline_line: int = 0  # the line of a byline under the headline, if any
+    posted_line: int = 0  # the line of a site's posting time under it, if any
     dateline_line: int = 0  # the line of a dateline standing alone (after the body), if any
     kicker: str = ""
     subtitle: str = ""
@@ -397,6 +399,7 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False,
         return True
     if number <= _BYLINE_LINES and compact[0].isdigit() and _POSTED_RE.match(compact):
         page.strays.append(f"{number}: {compact}")
+        page.posted_line = page.posted_line or number
         return True
     if (match := DATELINE_RE.match(compact)) and match.end() == len(compact):
         _set_dateline(page, match)
@@ -534,7 +537,8 @@ def _assemble(page: Page, units: list[tuple[str, list[Line], bool]], width: floa
     """Assigns display lines to headline/kicker/headings and builds the paragraphs (`width`:
     the column's, for text wrapped in columns, else 0)."""
     displays = [i for i, (kind, _, _) in enumerate(units) if kind == "display"]
-    roles = _display_roles(units, displays, page.byline_line)
+    # (A site's posting time under the headline tells it as a byline does.)
+    roles = _display_roles(units, displays, page.byline_line or page.posted_line)
     section: int | None = None
     for i, (kind, lines, narrow) in enumerate(units):
         if kind == "display":
@@ -590,6 +594,10 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
         if units[last][1][0].text.startswith(_SUBTITLE_START) and last - 1 in displays:
             last -= 1
         roles[last] = "title"
+    if "title" not in roles.values() and displays and displays[0] == 0:
+        # A display line opening the page, with section headings after it and no headline
+        # at the end: the headline (a site's page with no dateline under it).
+        roles[0] = "title"
     for i, role in list(roles.items()):
         if role == "title" and i + 1 in displays \
                 and units[i + 1][1][0].text.startswith(_SUBTITLE_START):

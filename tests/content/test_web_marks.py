@@ -92,6 +92,7 @@ def test_a_column_line_that_goes_on_is_text() -> None:
     ("中国日报网8月9日电 ", "中国日报网8月9日电", []),
     ("据新华社电 ", "据新华社电", []),
     ("新华社电 ", "新华社电", []),
+    ("我苏网讯 ", "我苏网讯", []),
     ("界面新闻记者 | 蒯新\n\n", "", ["蒯新"]),
     ("文/图 本报记者 邝晓蕾\n\n", "", ["邝晓蕾"]),
     # Guards: as before.
@@ -115,3 +116,14 @@ def test_a_sites_headings_between_one_line_paragraphs() -> None:
                      "　　“我们的机械臂3秒就能完成一次装配。”某公司技术总监瞿婷婷说。\n")
     assert [h for h, _, _ in page.headings if h] == ["人形机器人成顶流", "工业机器人更“懂行”"]
     assert [p.section for p in page.paragraphs] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("under", ["2026-11-04\n", ""])
+def test_a_headline_over_a_site_story_with_headings(under: str) -> None:
+    # Under the headline, a site's posting time or nothing; section headings follow.
+    page = normalize(f"第八届某某博览会开幕在即\n\n{under}"
+                     "第八届某某博览会开幕在即。截至11月2日,各展区布展已全部完成。\n"
+                     "升级人工智能体验区\n"
+                     "博览局副局长邬政平透露,本届首次设立新材料专区,展览面积超过往届。\n")
+    assert page.title == "第八届某某博览会开幕在即"
+    assert [h for h, _, _ in page.headings if h] == ["升级人工智能体验区"]
