@@ -139,8 +139,11 @@ LATIN_NAME = rf"(?:[A-Z][a-z]{{2,}}[{_SURNAMES_AFTER_LATIN}]" \
 _LATIN_NAME_RE = re.compile(LATIN_NAME)
 _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
-    rf"(?:(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}"
-    rf"[{ROLE_SUFFIXES}])(?=(?!兼)(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
+    rf"(?P<role>(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}"
+    rf"[{ROLE_SUFFIXES}])(?P<nickname>[“\ue000][^“”\ue000\ue001，。！？；：、]{{1,8}}[”\ue001])?"
+    rf"(?=(?!兼)(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
+# (`初二学生“小百科”某某`, `讲解员“恐龙姐姐”某某`: what people call someone, in marks between
+# the role and the name, is no part of either.)
 # (兼 after a post joins it to the next, `厅长兼省外国专家局局长某某`: no name opens there,
 # whatever jieba glues it to: 兼省.)
 _CLAUSE_MARKS = "，。！？；：“”"
@@ -263,10 +266,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     while match := _MENTION_RE.search(text, pos):
         pos = match.end()
         # A role known only by its last character must end a word, and its name be a name.
-        inside = bool(words) and match.end() not in word_ends
+        inside = bool(words) and match.end("role") not in word_ends
         if inside and match["listed"] and match.start() not in starts and (
-                later := next((o for o in range(match.start() + 1, match.end()) if o in starts),
-                              -1)) > 0 and _POST_OR_ROLE_RE.match(text, later):
+                later := next((o for o in range(match.start() + 1, match.end("role"))
+                               if o in starts), -1)) > 0 and _POST_OR_ROLE_RE.match(text, later):
             # `航空公|司机|长`: a listed noun across two words (航空公司|机长) is none when one
             # starts at the second word; not `营业部|长山` (部长, then a name jieba cut).
             pos = later
@@ -302,7 +305,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
             clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         elif previous_end >= clause and found and previous_end == found[-1][0] + len(found[-1][1]) \
-                and _nouns_only(text[previous_end:match.end()]):
+                and _nouns_only(text[previous_end:match.end("role")]):
             # `……、国家杰出青年科学基金获得者某某`: only nouns run from the one read before to
             # this post, so that one (jieba tags 杰出青年 a name) was a part of this title.
             found.pop()
@@ -310,7 +313,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             # `小将甲在决赛中战胜日本选手乙`: the title of a person named after another in
             # the clause follows the last verb between them.
             clause = _after_last_verb(text, previous_end, match.start())
-        title = clean_title(text[clause: match.end()])
+        title = clean_title(text[clause: match.end("role")])
         if title in POSTS and found and previous_end == found[-1][0] + len(found[-1][1]) \
                 and text.startswith("、", previous_end) and "、" not in found[-1][2] \
                 and (bodies := organisations_in_title(found[-1][2])):
@@ -1390,7 +1393,9 @@ ADDRESS_FORMS = frozenset({"阿妈", "阿爸", "大妈", "大爷", "大娘", "�
 def clean_title(title: str) -> str:
     """Trims an appositive such as `全球最大的某类学会` off the front of a title; a bare
     form of address is none."""
-    title = _clean_title(title)
+    # (`两名六年级学生甲和乙`: how many people share a title is no part of it; nor is what
+    # people call someone, in marks after it: `初二学生“小百科”某某`.)
+    title = _NICKNAME_AT_END_RE.sub("", _COUNTED_AT_START_RE.sub("", _clean_title(title)))
     return "" if title in ADDRESS_FORMS else title
 
 
@@ -1429,6 +1434,8 @@ def _clean_title(title: str) -> str:
 
 _POST_AT_END_RE = re.compile(f"(?:{POST_RE})$")
 _AGED_RE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
+_NICKNAME_AT_END_RE = re.compile("(?<=.)[“\ue000][^“”\ue000\ue001]{1,8}[”\ue001]$")
+_COUNTED_AT_START_RE = re.compile(r"^(?:[一两二三四五六七八九十几]|\d{1,3})[名位](?=[^，、])")
 _AGE_AT_START_RE = re.compile(r"^(?:年仅|今年|年近|年过|已经|已)?"
                               r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁(?=[^的，、\d半多])")
 _AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:年仅|今年|年近|年过|已经|已)?"

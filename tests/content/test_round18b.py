@@ -1,0 +1,28 @@
+"""Forms of round 18b's hold-outs (science and education reports: a lab's press conference,
+an academician at a middle school, a key lab's open day, a youth robotics final, a science
+museum's AI hall; invented sentences, names and bodies made up): each failed before the rule
+it tests, unless marked as a guard."""
+
+import pytest
+
+from tests.content.helpers import direct
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # What people call someone, in marks between the role and the name, is no part of the
+    # title (`初二学生“小百科”某某` had no speaker, `讲解员“某某姐姐”某某` no title).
+    (["课堂上，初三学生“小博士”单宇航举手问：“月亮为什么不会掉下来？”"],
+     [("月亮为什么不会掉下来？", "单宇航", "初三学生", "")]),
+    (["“这块化石有一亿年了。”讲解员“熊猫阿姨”方晓雯说。"],
+     [("这块化石有一亿年了。", "方晓雯", "讲解员", "")]),
+    (["讲解员“熊猫阿姨”方晓雯带着孩子们参观。“这块化石有一亿年了。”方晓雯说。"],
+     [("这块化石有一亿年了。", "方晓雯", "讲解员", "")]),
+    # How many people share a title is no part of it (`两名四年级学生甲和乙`).
+    (["获奖的是两名四年级学生韦小溪和陆可可。“我们想让大象回家。”韦小溪说。"],
+     [("我们想让大象回家。", "韦小溪", "四年级学生", "")]),
+    # (Guards: a term in marks opening a title stays; one inside the words quoted.)
+    (["“天宫”项目负责人王海说：“我们成功了。”"], [("我们成功了。", "王海", "“天宫”项目负责人", "")]),
+    (["“这是‘小百科’。”讲解员方晓雯说。"], [("这是‘小百科’。", "方晓雯", "讲解员", "")]),
+])
+def test_titles(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
