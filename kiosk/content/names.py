@@ -72,7 +72,8 @@ SURNAMES = set(
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     # Surnames jieba reads as a word of their own (闻 a verb, 刀 a noun: `闻|启航`, `刀|丽萍`).
-    "闻刀"
+    # (花 and 谈, verbs on their own, open a name only before a speech verb: see below.)
+    "闻刀花谈"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "闻人",
@@ -296,6 +297,11 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             pos = match.start() + 1
         if not name or at < previous_end:
             continue
+        if len(sound := starts.get(at, "")) >= 2 and segment.word_tag(sound) in _SOUND_TAGS:
+            continue  # `老院士|哈哈|一笑`: a laugh or a cry opens no name (么 of 么雪晴 may)
+        if name[0] in _VERB_SURNAMES and starts.get(at) == name[0] \
+                and not _said_after(text, at + len(name)):
+            continue  # `志愿者|花|三天`: 花 opens a name only right before its verb
         if "·" in name and _POST_OR_ROLE_RE.search(name.split("·")[0]):
             continue  # `总裁兼首席执行官卡尔·`: the name follows the last post
         if len(suffix := starts.get(at + len(name), "")) >= 2 and suffix in ORG_SUFFIXES \
@@ -1053,6 +1059,18 @@ _SAYS = frozenset("说答问喊")
 _SAID_END = frozenset("。：，")
 # Directions a verb takes that end no name of two jieba made up (`戴上`, `摘下`, `拿起`).
 _NAME_NEVER_ENDS = frozenset("上下起")
+# Surnames jieba reads as verbs of their own (`研究员|花|建业|介绍`, `总监|谈|佳丽|补充道`): a
+# name they open stands right before a speech verb or a clause mark, as nothing else then
+# follows a post and a name (`工程师|花|大量|时间`, `志愿者|花|三天` are what was spent).
+_VERB_SURNAMES = frozenset("花谈")
+# jieba's tags of onomatopoeia, interjections and particles.
+_SOUND_TAGS = ("o", "e", "y")
+
+
+def _said_after(text: str, at: int) -> bool:
+    """Whether a speech verb (by its first character) or a clause mark follows `at`."""
+    return text[at:at + 1] in _SAYS | _VERB_START_CHARS | set(_CLAUSE_MARKS) \
+        or text.startswith(("表示", "介绍", "指出", "认为"), at)
 
 
 def _opens_predicate(inside: Sequence[str]) -> bool:

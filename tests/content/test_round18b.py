@@ -5,7 +5,7 @@ it tests, unless marked as a guard."""
 
 import pytest
 
-from tests.content.helpers import direct
+from tests.content.helpers import direct, mentions
 
 
 @pytest.mark.parametrize(("texts", "want"), [
@@ -26,3 +26,18 @@ from tests.content.helpers import direct
 ])
 def test_titles(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A surname jieba reads as a verb (花) opens a name right before a speech verb.
+    ("研究员花海峰介绍，这台设备很快。", [("花海峰", "研究员")]),
+    ("讲解员花小朵说，", [("花小朵", "讲解员")]),
+    # A laugh opens no name (`老院士|哈哈|一笑` read 哈哈一).
+    ("老教授哈哈一笑，摆了摆手。", []),
+    # (Guards: what was spent after a role; a particle that is a surname, 么.)
+    ("志愿者花三天时间布展。", []),
+    ("工程师花大量时间测试。", []),
+    ("中国选手么雪晴夺冠。", [("么雪晴", "中国选手")]),
+])
+def test_names(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
