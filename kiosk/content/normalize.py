@@ -35,13 +35,18 @@ _PHOTO_SOURCE_RE = re.compile(
     r"^[（(【\[]\s*(?:图片来源|图源|资料图片?|视频来源)[^（）()【】\[\]]{0,24}[）)】\]]$")
 # A section heading a site sets in square brackets on a line of its own: `【……】`.
 _BRACKETED_HEADING_RE = re.compile(r"^【(?P<text>[^【】。！？；]{2,30})】$")
-_REPORTERS_RE = re.compile(r"^[（(](?:[^（()）]{0,6}?)记者(?P<names>[^（()）]+)[）)]$")
+# (A correspondent may come first: `（通讯员 甲 记者 乙）`, as a university's news site puts
+# its own people before the paper's.)
+_FIRST_NAMES = r"(?P<first>通讯员\s*[^（()）\s记]{2,4}(?:[\s、]+[^（()）\s记]{2,4}){0,2}\s*)?"
+_REPORTERS_RE = re.compile(
+    rf"^[（(]{_FIRST_NAMES}(?:[^（()）]{{0,6}}?)记者(?P<names>[^（()）]+)[）)]$")
 # An agency (`新华社`, `中新社`), the paper itself (`本报`), a news site (`中新网`) or a paper
 # by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(
     # (`据新华社电`: a paper reprinting an agency's story.)
-    rf"^据?(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
-    # (`某县融媒体中心讯`, a county's newsroom; `央视新闻客户端消息`, a broadcaster's app.)
+    rf"^据?(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|本网|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
+    # (`某县融媒体中心讯`, a county's newsroom; `央视新闻客户端消息`, a broadcaster's app;
+    # `本网讯`, a university's or a body's own news site.)
     rf"|[{CJK_CHARS}]{{2,8}}?融媒体中心|[{CJK_CHARS}]{{2,4}}新闻)"
     # (`中国青年报客户端某地某日电`: the paper's app, not a place.)
     r"(?:客户端)?"
@@ -60,7 +65,8 @@ DATELINE_RE = re.compile(
 )
 # (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
 _INLINE_REPORTERS_RE = re.compile(
-    r"^[（(](?:[^（()）]{0,6}?|[^（()）\s]{2,8}·[^（()）\s]{2,8}?)记者(?P<names>[^（()）]+)[）)]")
+    rf"^[（(]{_FIRST_NAMES}(?:[^（()）]{{0,6}}?|[^（()）\s]{{2,8}}·[^（()）\s]{{2,8}}?)记者"
+    r"(?P<names>[^（()）]+)[）)]")
 # A byline on its own line under the headline: `本报记者 某某`, `某某报记者 某某 某地报道`;
 # a news site's app may set its name apart with a bar (`某某日报客户端 | 记者 某某`), or the
 # names (`某某新闻记者 | 某某`); what the reporter gave may come first (`文/图 本报记者 某某`).
@@ -103,11 +109,14 @@ _WRAPPED_MAX_WIDTH = 40
 _NARROW_RATIO = 0.6
 _SHORT_LINE_RATIO = 0.85
 _FREE_AT_PARAGRAPH_END = 1.5
-# A speaker and a speech verb alone (`他说。`, `某某笑着说。`): the end of a quote's sentence.
+# A speaker and a speech verb alone (`他说。`, `某某笑着说。`, `某某喊得嗓子都哑了。`): the end
+# of a quote's sentence.
+_SAID_AND_HOW = r"(?:[道说]|得[^，。！？“”：；\s]{1,8})?。"
 _ATTRIBUTION_RE = re.compile(
-    r"[^，。！？“”：；\s]{1,10}?(?:说|道|表示|介绍|称|指出|强调|补充)[道说]?。")
+    rf"[^，。！？“”：；\s]{{1,10}}?(?:说|道|表示|介绍|称|指出|强调|补充|喊){_SAID_AND_HOW}")
 _LONG_ATTRIBUTION_RE = re.compile(
-    r"[^，。！？“”：；\n]{2,48}?(?:说|道|表示|介绍|称|指出|强调|补充|透露|坦言|感叹|感慨)[道说]?。")
+    r"[^，。！？“”：；\n]{2,48}?(?:说|道|表示|介绍|称|指出|强调|补充|透露|坦言|感叹|感慨|喊)"
+    + _SAID_AND_HOW)
 _ATTRIBUTION_LINES = 3
 
 
@@ -206,6 +215,7 @@ def normalize(text: str) -> Page:
                                                                    width)))
                 or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))
                 or (n == 0 and _long_headline(block, blocks[1:2], page.byline_line))
+                or (n == 1 and _comma_subtitle(block) and _is_display(blocks[0]))
                 or _comma_headline_last(block, blocks[n + 1:], page, width)) \
                 and not (pending and not ends_sentence(pending[-1].text)
                          and not _is_display([pending[-1]])):
@@ -338,7 +348,8 @@ def _split_subtitles(blocks: list[list[Line]]) -> list[list[Line]]:
         # wrapped: `第二十二届中国` | `—东盟博览会17`.)
         if len(block) >= 2 and block[1].text.startswith(_SUBTITLE_START) \
                 and (len(block) == 2 or block[1].text.startswith("——")) \
-                and _is_display(block[:1]) and _is_display(block[1:2]):
+                and _is_display(block[:1]) and (_is_display(block[1:2])
+                                                or _comma_subtitle(block[1:2])):
             out += [block[:1], block[1:2]] + ([block[2:]] if block[2:] else [])
         else:
             out.append(block)
@@ -387,7 +398,7 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False,
                                      number))
         return True
     if compact[0] in "（(" and (match := _REPORTERS_RE.match(compact)):
-        page.reporters.extend(_split_names(match["names"]))
+        page.reporters.extend(_split_names((match["first"] or "") + " " + match["names"]))
         return True
     if number <= _BYLINE_LINES and (not in_text or _SPACED_RE.search(compact)) \
             and "记者" in compact \
@@ -496,6 +507,12 @@ def _comma_headline_last(block: list[Line], after: list[list[Line]], page: Page,
     sidebar after it."""
     return _display_but_commas(block) and 0 < page.dateline_line < block[0].number \
         and all(_narrow(later, width) for later in after)
+
+
+def _comma_subtitle(block: list[Line]) -> bool:
+    """A `——` subtitle may hold a comma (`——某某超过40兆帕，可为……提供材料`): one line that
+    would be a display line without it."""
+    return len(block) == 1 and block[0].text.startswith("——") and _display_but_commas(block)
 
 
 def _display_but_commas(block: list[Line]) -> bool:
@@ -617,6 +634,7 @@ def _take_inline_dateline(page: Page, body: str) -> str:
         _set_dateline(page, match)
         rest = body[match.end():].lstrip(" \u3000")  # `某某社某地1日电 (记者 某某)`
     if reporters := _INLINE_REPORTERS_RE.match(rest):
-        page.reporters.extend(_split_names(reporters["names"]))
+        page.reporters.extend(
+            _split_names((reporters["first"] or "") + " " + reporters["names"]))
         rest = rest[reporters.end():]
     return rest.lstrip(" \u3000")

@@ -5,6 +5,7 @@ it tests, unless marked as a guard."""
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from tests.content.helpers import direct, mentions
 
 
@@ -41,3 +42,32 @@ def test_titles(texts: list[str], want: list[tuple[str, ...]]) -> None:
 ])
 def test_names(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
+
+
+def test_a_shout_after_a_column_break_ends_the_paragraph() -> None:
+    # `……“我们赢了！”` ending a full column, then `队长某某喊得嗓子都哑了。` alone: the
+    # shout's attribution, not a paragraph of its own.
+    page = normalize("标题\n\n比赛结束，队员们抱成一\n团。“我们赢了！我们真\n的赢了！我们赢了！”\n\n"
+                     "队长江小舟喊得嗓子都哑\n了。\n\n赛后，他告诉记者，这次\n比赛很难。\n")
+    assert [p.text for p in page.paragraphs][:2] == [
+        "比赛结束，队员们抱成一团。“我们赢了！我们真的赢了！我们赢了！”队长江小舟喊得嗓子都哑了。",
+        "赛后，他告诉记者，这次比赛很难。"]
+
+
+@pytest.mark.parametrize(("text", "title", "subtitle", "dateline", "reporters"), [
+    # A university's own news site (`本网讯`) with its correspondent before the reporter.
+    ("附中来了位院士\n\n本网讯（通讯员 甘小棠 记者 蔺一帆）12月1日下午，讲座开始。\n第二段。\n",
+     "附中来了位院士", "", "本网讯", ["甘小棠", "蔺一帆"]),
+    # A `——` subtitle holding a comma.
+    ("某大学团队用模拟月壤烧出砖\n——强度超过40兆帕，可为月面建造提供材料\n\n"
+     "科技日报西安12月2日电（记者 覃一舟 通讯员 柏若溪）12月2日，发布会举行。\n第二段。\n",
+     "某大学团队用模拟月壤烧出砖", "强度超过40兆帕，可为月面建造提供材料", "科技日报西安12月2日电",
+     ["覃一舟", "柏若溪"]),
+    # (Guard: the correspondent after the reporter.)
+    ("附中来了位院士\n\n本报讯（记者 蔺一帆 通讯员 甘小棠）讲座开始。\n第二段。\n",
+     "附中来了位院士", "", "本报讯", ["蔺一帆", "甘小棠"]),
+])
+def test_page(text: str, title: str, subtitle: str, dateline: str, reporters: list[str]) -> None:
+    page = normalize(text)
+    assert (page.title, page.subtitle, page.dateline, page.reporters) \
+        == (title, subtitle, dateline, reporters)
