@@ -189,7 +189,7 @@ _ORDER_RE = re.compile(
     r"随着(?P<who>[^，。！？；：“”]{1,16}?)(?P<verb>一声(?:令下|口令|高喊|大喊|呼喊))")
 # Nouns of speech: whose they are (`某某的回答很干脆：`) says who speaks.
 # What denies the verb after it, which then says nothing (`不愿透露姓名的`).
-_DENIED_RE = re.compile("(?:不愿|不便|不肯|不想|拒绝|未|没有)$")
+_DENIED_RE = re.compile("(?:不愿|不便|不肯|不想|拒绝|未|没有|没)(?:直接|正面|马上|立刻|立即)?$")
 _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|话语|一句话|话)")
 # (`输了棋的他一点也不沮丧：` — a pronoun a clause with 的 qualifies; `对未来他充满信心：`,
 # `说起家乡她就停不下来：` — after what the words are about.)
@@ -445,6 +445,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `这位老人`: the elder among those just named.
                 recent = _elder(recent, history, known)
                 item = replace(item, speaker=Speaker(BACK_REFERENCE, "", item.speaker.context))
+            elif item.speaker and item.speaker.unnamed \
+                    and (elder := _venerable_for(item.speaker.unnamed, known)):
+                # `中国科学院院士某某……。“……”老院士哈哈一笑。`: the one known who holds
+                # the post.
+                recent = elder
+                item = replace(item, speaker=Speaker(elder, "", item.speaker.context))
             elif named_here and item.speaker and item.speaker.unnamed \
                     and _bare_noun_for(item.speaker.unnamed, recent, sexes, known):
                 # `躺在病床上的某某……。“……。”老人笑着说。`: a bare noun is definite.
@@ -591,13 +597,16 @@ def _sex_of(noun: str) -> str:
 _BY_AGE_OR_SEX = frozenset({"老人", "老汉", "老太太", "老大爷", "老奶奶", "姑娘", "小伙", "小伙子",
                             "少年", "女孩", "男孩", "小姑娘", "小家伙", "阿伯", "阿婆"})
 _BARE_NOUNS = frozenset(ROLES) | _BY_AGE_OR_SEX
+# `老院士`, `老教授`, `老支书`: 老 and a post or role, the respect shown an elder who holds it.
+_VENERABLE = rf"老(?:{POST_RE}|{alternation(ROLES)})"
+_VENERABLE_RE = re.compile(_VENERABLE)
 _COUNTED_OPENING_RE = re.compile(
     rf"(?P<who>[一两几][个位名][^，。！？；“”]{{0,10}}?"
     rf"(?:{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}))(?=[^，。！？；“”]{{1,8}}$)")
 _NOUN_SENTENCE_RE = re.compile(
     r"(?:(?:说起|谈起|提起|讲起|回忆起|回想起|想起|谈到|说到|讲到)[^，。！？；“”]{1,10}[，,]"
     r"|[^，。！？；“”]{1,8}时[，,])?"
-    rf"(?P<noun>{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))})(?!们)"
+    rf"(?P<noun>{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}|{_VENERABLE})(?!们)"
     # (... or two short clauses of gestures: `阿伯摘下耳机，连连点头。`)
     r"[^，。！？；“”]{1,16}(?:，[^，。！？；“”]{1,8})?[。！？]")
 
@@ -615,6 +624,16 @@ def _bare_noun_for(noun: str, recent: str, sexes: Mapping[str, str],
         return True
     sex = sexes.get(recent) or _sex_of(title)
     return noun in _BY_AGE_OR_SEX and sex in ("", _sex_of(noun) or sex)
+
+
+def _venerable_for(noun: str, known: Mapping[str, str]) -> str:
+    """The one person known whom 老 and a post or role that ends a part of their title
+    means (`老院士` for `中国科学院院士、某大学教授某某`); "" when none is or several are."""
+    if not _VENERABLE_RE.fullmatch(noun):
+        return ""
+    owners = [name for name, title in known.items()
+              if any(part.endswith(noun[1:]) for part in title.split("、"))]
+    return owners[0] if len(owners) == 1 else ""
 
 
 def _definite_for(unnamed: str, named: Sequence[str], known: Mapping[str, str]) -> str:
@@ -991,8 +1010,9 @@ def _attribution(text: str, start: int, end: int,
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
         # (Nor is a verb denied: `一位不愿透露姓名的参展商说` speaks with 说, not 透露.)
-        speaker = None if _verb_starts_noun(text, after) \
-            or _DENIED_RE.search(after["phrase"]) else _read(after["phrase"], known)
+        denied = _DENIED_RE.search(after["phrase"]) is not None
+        speaker = None if _verb_starts_noun(text, after) or denied \
+            else _read(after["phrase"], known)
         # `赛迪顾问分析师某某对记者说`: a verb's character ending a word (顾问) cut the phrase
         # short; a later verb in the clause may end a phrase that reads.
         longer: re.Match[str] | None = after
@@ -1010,7 +1030,9 @@ def _attribution(text: str, start: int, end: int,
             return before_speaker or _UNREAD, before[1], end, window + before[3]
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
-        if _AFTER_CLAUSE_RE.match(text, end) and not (
+        # (A verb denied says nothing: `“……？”某某没有直接回答，……` leaves the words to
+        # whoever introduced them.)
+        if _AFTER_CLAUSE_RE.match(text, end) and not (denied and speaker is None) and not (
                 _INTRODUCES_RE.match(text, after.end()) and text.startswith("：", after.end())
                 and text[:start].rstrip().endswith(("：", ":"))):
             # Someone the phrase does not let us read says it: not whoever spoke before.

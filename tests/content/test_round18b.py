@@ -44,6 +44,33 @@ def test_names(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
 
 
+@pytest.mark.parametrize(("texts", "want"), [
+    # 老 and a post or role (`老院士`) is the one named lately whose title it ends, when
+    # only one is: after a gesture with no speech verb and before one.
+    (["中国工程院院士柯望舒来到小学，学生甘小雨提问。“你们比我小时候聪明多了。”老院士哈哈一笑，带头鼓起掌来。"],
+     [("你们比我小时候聪明多了。", "柯望舒", "中国工程院院士", "")]),
+    (["中国工程院院士柯望舒来到小学。", "“你们比我小时候聪明多了。”老院士笑着说。"],
+     [("你们比我小时候聪明多了。", "柯望舒", "中国工程院院士", "")]),
+    (["中国工程院院士柯望舒和北京大学教授马力来到小学。", "“你们比我小时候聪明多了。”老院士摆摆手，笑了。"],
+     [("你们比我小时候聪明多了。", "柯望舒", "中国工程院院士", "")]),
+    # (Guards: no one known holds the post; two do.)
+    (["“你们比我小时候聪明多了。”老教授笑着说。"],
+     [("你们比我小时候聪明多了。", "", "", "老教授")]),
+    (["中国工程院院士柯望舒和中国科学院院士马振华来到小学。", "“你们比我小时候聪明多了。”老院士笑着说。"],
+     [("你们比我小时候聪明多了。", "", "", "老院士")]),
+    # A speech verb denied says nothing: the words are who introduced them's
+    # (`……问：“……？”某某没有直接回答。` had no speaker).
+    (["初二学生高思远站起来问：“黑洞里面到底有什么？”柯望舒没有直接回答，而是反问他。"],
+     [("黑洞里面到底有什么？", "高思远", "初二学生", "")]),
+    # (Guards: no one introduced them; someone who would not give a name speaks.)
+    (["“黑洞里面到底有什么？”柯望舒没有直接回答。"], [("黑洞里面到底有什么？", "", "", "")]),
+    (["“今年订单翻了一番。”一位不愿透露姓名的参展商说。"],
+     [("今年订单翻了一番。", "", "", "一位不愿透露姓名的参展商")]),
+])
+def test_pointing_back(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
 def test_a_shout_after_a_column_break_ends_the_paragraph() -> None:
     # `……“我们赢了！”` ending a full column, then `队长某某喊得嗓子都哑了。` alone: the
     # shout's attribution, not a paragraph of its own.
