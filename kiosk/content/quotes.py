@@ -273,7 +273,7 @@ _ORIGINAL = r"(?:[（(][A-Za-z][^（）()，。]{0,40}[）)])?"
 # `她叫某某，今年20岁，是……`: an age between the name and what they are.
 _AGED_CLAUSE = r"(?:今年\d{1,3}岁，)?"
 _IS_TITLE_RE = re.compile(
-    rf"(?:(?:^|(?<=[。！？；，]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
+    rf"(?:(?:^|(?<=[。！？；，的]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
     rf"|(?:^|(?<=[。！？]))(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，"
     # (`一位女士……。她叫某某，是某企业的技术总监。`: the name given after a description.)
     rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>[{CJK_CHARS}]{{2,4}}?)，{_AGED_CLAUSE}是)"
@@ -288,7 +288,7 @@ _NAME_THEN_POST_RE = re.compile(
     rf"|[{CJK_CHARS}]{{4}}){_ORIGINAL}(?P<title>{POST_RE})")
 # Where those two may start (their lookbehinds), tried there alone: a scan of every offset
 # cost more.
-_IS_TITLE_AFTER_RE = re.compile("[。！？；，]")
+_IS_TITLE_AFTER_RE = re.compile("[。！？；，的]")
 _NAME_THEN_POST_AFTER_RE = re.compile("[。！？；，的]")
 
 
@@ -1484,9 +1484,22 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     # someone counted and described who opens the sentence after the words, doing something
     # else than speaking (not whose thing it is: `一位观众的手机`).
     if (described := _DESCRIBED_RE.match(clause)) is not None \
-            and not clause.startswith("的", described.end()):
+            and (not clause.startswith("的", described.end())
+                 or (text[end - 2:end - 1] in "？?"
+                     and clause.startswith(_QUESTIONS, described.end()))):
+        # (... or whose question the words were: `“……？”一个小男孩的问题把大家逗乐了。`)
         return Speaker("", "", "", unnamed=described["who"])
+    # `“欢迎光临！”展厅入口，一台迎宾机器人向观众打招呼。`: a machine that greets, after where
+    # it stands.
+    if (machine := _MACHINE_GREETS_RE.match(clause)) is not None:
+        return Speaker("", "", "", unnamed=machine["who"])
     return None
+
+
+_QUESTIONS = ("的问题", "的提问")
+_MACHINE_GREETS_RE = re.compile(
+    rf"(?:[^，。！？；“”]{{1,8}}[，,])?(?P<who>[^，。！？；“”]{{0,10}}?(?:{'|'.join(MACHINES)}))"
+    r"[^，。！？；“”]{0,16}?(?:打招呼|打着招呼|问好|致意|招呼道)")
 
 
 # `这位老人`, `这名90后`: a description pointing back that opens a clause.

@@ -71,6 +71,28 @@ def test_pointing_back(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
 
 
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone counted whose question the words were, after them (`“……？”一个小女孩的问题
+    # 让……`), and a machine that greets after where it stands, are unnamed speakers.
+    (["“它会不会咬人？”一个小女孩的问题让讲解员笑了起来。"],
+     [("它会不会咬人？", "", "", "一个小女孩")]),
+    (["“欢迎光临！”门口，一台迎宾机器人向走进来的孩子们打招呼。"],
+     [("欢迎光临！", "", "", "一台迎宾机器人")]),
+    # Someone named after a description and 是 someone's kin (`站在一旁的某某是某某的爷爷`)
+    # has the kin word for title, and is whom `这位爷爷` then means.
+    (["“没想到我能拿奖。”队长侯小雨说。", "站在一旁的侯海涛是侯小雨的爷爷，特地从乡下赶来。“没想到孙女这么能干。”这位爷爷说。"],
+     [("没想到我能拿奖。", "侯小雨", "队长", ""), ("没想到孙女这么能干。", "侯海涛", "爷爷", "")]),
+    # (Guards: whose thing it is, not a question; a machine that does something else; kin
+    # whom no one names.)
+    (["“它会不会咬人？”一位观众的手机响了起来。"], [("它会不会咬人？", "", "", "")]),
+    (["“太神奇了！”一台机器人正在给观众倒咖啡。"], [("太神奇了！", "", "", "")]),
+    (["“没想到我能拿奖。”队长侯小雨说。", "侯小雨的爷爷特地从乡下赶来。“没想到孙女这么能干。”这位爷爷说。"],
+     [("没想到我能拿奖。", "侯小雨", "队长", ""), ("没想到孙女这么能干。", "", "", "侯小雨的爷爷")]),
+])
+def test_unnamed_and_kin(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
 def test_a_shout_after_a_column_break_ends_the_paragraph() -> None:
     # `……“我们赢了！”` ending a full column, then `队长某某喊得嗓子都哑了。` alone: the
     # shout's attribution, not a paragraph of its own.
