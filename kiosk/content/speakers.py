@@ -391,6 +391,8 @@ def _written_speaker(rest: str, context: str, known: dict[str, str]) -> Speaker 
         return Speaker(name, "", context)
     if name := _by_surname_and_address(rest, known):
         return Speaker(name, "", context)
+    if name := _by_surname_and_elder(rest, known):
+        return Speaker(name, "", context)
     return None
 
 
@@ -413,6 +415,19 @@ def _by_surname_and_address(rest: str, known: dict[str, str]) -> str:
     person seen so far in full (a Han name of two to four characters) with that surname;
     nobody when none or several are (a new person then: `郑大爷`)."""
     return by_surname_and_address(rest, known) if _ADDRESS_AFTER_SURNAME_RE.fullmatch(rest) else ""
+
+
+def _by_surname_and_elder(rest: str, known: dict[str, str]) -> str:
+    """`方老说`: a surname and 老 after it, the respect shown a senior scholar, name the one
+    titled person seen so far with that surname (a Han name); nobody when none or several
+    are."""
+    if len(rest) not in (2, 3) or not rest.endswith("老"):
+        return ""
+    surname = rest[:-1]
+    if len(surname) == 2 and surname not in COMPOUND_SURNAMES:
+        return ""
+    matches = [n for n in _han_names_with(surname, known) if known[n]]
+    return matches[0] if len(matches) == 1 else ""
 
 
 def by_surname_and_address(clause: str, known: dict[str, str]) -> str:

@@ -93,6 +93,25 @@ def test_unnamed_and_kin(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
 
 
+@pytest.mark.parametrize(("texts", "want"), [
+    # A surname and 老, the respect shown a senior scholar, name the one titled person known
+    # with that surname (`“……”方老说。` named 方老).
+    (["中国科学院院士方守正来到学校。", "“科学没有捷径。”方老说。"],
+     [("科学没有捷径。", "方守正", "中国科学院院士", "")]),
+    (["中国科学院院士方守正来到学校。", "“科学没有捷径。”方老笑着说。"],
+     [("科学没有捷径。", "方守正", "中国科学院院士", "")]),
+    (["中国工程院院士欧阳明澈来到学校。", "“科学没有捷径。”欧阳老说。"],
+     [("科学没有捷径。", "欧阳明澈", "中国工程院院士", "")]),
+    # (Guards: two known with the surname; 老师 after it.)
+    (["中国科学院院士方守正和中国工程院院士方立来到学校。", "“科学没有捷径。”方老说。"],
+     [("科学没有捷径。", "方老", "", "")]),
+    (["老师方守正来到学校。", "“科学没有捷径。”方老师说。"],
+     [("科学没有捷径。", "方守正", "老师", "")]),
+])
+def test_surname_and_elder(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
 def test_a_shout_after_a_column_break_ends_the_paragraph() -> None:
     # `……“我们赢了！”` ending a full column, then `队长某某喊得嗓子都哑了。` alone: the
     # shout's attribution, not a paragraph of its own.
