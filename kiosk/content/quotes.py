@@ -1460,6 +1460,11 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
                 # `”科考队员某某的妻子抱着孩子，……`: the one the text names only by kin.
                 return Speaker("", "", "", unnamed=clause[:kin.end()])
             return Speaker(name, "", "")
+    # `“……？”苗院士话音刚落，……`: someone known by surname and post opening the clause, as
+    # by their name (not whose thing it is: `苗院士的学生`).
+    for written, name in titled_forms(known):
+        if clause.startswith(written) and not clause.startswith("的", len(written)):
+            return Speaker(name, "", "")
     # `“……。”这位返乡青年一脸自豪。`, `这位上海人竖起大拇指`: a description pointing back
     # that opens the sentence after the words (not whose thing it is: `这位老人的孙子`).
     if (back := _BACK_OPENING_RE.match(clause)) is not None \

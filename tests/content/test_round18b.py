@@ -112,6 +112,25 @@ def test_surname_and_elder(texts: list[str], want: list[tuple[str, ...]]) -> Non
     assert direct(*texts) == want
 
 
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone known by surname and post opening the clause after a quote, doing something
+    # else than speaking (`“……？”苗院士话音刚落，……`), said it, as by their name.
+    (["中国科学院院士苗卫东来到学校。", "“你们谁知道北斗卫星有几颗？”苗院士话音刚落，台下的手就举成了一片。"],
+     [("你们谁知道北斗卫星有几颗？", "苗卫东", "中国科学院院士", "")]),
+    (["实验室主任苗卫东介绍了成果。", "“至少还要五年。”苗主任伸出五根手指。"],
+     [("至少还要五年。", "苗卫东", "实验室主任", "")]),
+    # (Guards: whose student it is; a surname no one known has; two known with it.)
+    (["中国科学院院士苗卫东来到学校。", "“我长大了也要当科学家。”苗院士的学生笑着说。"],
+     [("我长大了也要当科学家。", "", "", "苗院士的学生")]),
+    (["中国科学院院士苗卫东来到学校。", "“你们谁知道北斗卫星有几颗？”王院士话音刚落，台下的手就举成了一片。"],
+     [("你们谁知道北斗卫星有几颗？", "", "", "")]),
+    (["中国科学院院士苗卫东和中国工程院院士苗立新来到学校。", "“你们谁知道？”苗院士话音刚落，台下的手就举成了一片。"],
+     [("你们谁知道？", "", "", "")]),
+])
+def test_surname_and_post_after_a_quote(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
 def test_a_shout_after_a_column_break_ends_the_paragraph() -> None:
     # `……“我们赢了！”` ending a full column, then `队长某某喊得嗓子都哑了。` alone: the
     # shout's attribution, not a paragraph of its own.
