@@ -299,6 +299,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             continue
         if len(sound := starts.get(at, "")) >= 2 and segment.word_tag(sound) in _SOUND_TAGS:
             continue  # `老院士|哈哈|一笑`: a laugh or a cry opens no name (么 of 么雪晴 may)
+        if name[0] in _SAYS and not segment.word_tag(starts.get(at, "")).startswith("nr"):
+            continue  # `学生们围着院士|问个|不停：`: a speech verb opens what they do, no name
         if name[0] in _VERB_SURNAMES and starts.get(at) == name[0] \
                 and not _said_after(text, at + len(name)):
             continue  # `志愿者|花|三天`: 花 opens a name only right before its verb

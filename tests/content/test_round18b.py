@@ -39,6 +39,11 @@ def test_titles(texts: list[str], want: list[tuple[str, ...]]) -> None:
     ("志愿者花三天时间布展。", []),
     ("工程师花大量时间测试。", []),
     ("中国选手么雪晴夺冠。", [("么雪晴", "中国选手")]),
+    # A speech verb's character opens what someone does, no name (`院士|问个|不停` named 问个).
+    ("学生们围着院士问个不停：", []),
+    ("孩子们拉着教授问个没完。", []),
+    # (Guard: a name after a post before 问.)
+    ("研究员苗卫东问起下一步计划。", [("苗卫东", "研究员")]),
 ])
 def test_names(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
