@@ -1433,6 +1433,9 @@ def _previous_subject(text: str, sentence: int, start: int,
         if owner == name and at >= 0 and (at == clause or (
                 (speaker := _read(previous[clause:at + len(written)], known))
                 and speaker.name == name)):
+            if kin := _KIN_AFTER_RE.match(previous, at + len(written)):
+                # `某某的母亲在一旁帮着打包。“……。”`: the one the text names only by kin.
+                return Speaker("", "", "", unnamed=previous[clause:kin.end()])
             return Speaker(name, "", "")
     return None
 
