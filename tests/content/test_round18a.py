@@ -5,7 +5,47 @@ tests, unless marked as a guard."""
 
 import pytest
 
-from tests.content.helpers import direct
+from tests.content.helpers import direct, mentions
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A nickname in marks between the post or role and the name is neither: the name
+    # follows it, the title ends before it.
+    (["“今天海风有点大。”首席试飞员“老鹰”鲍志坚说。"],
+     [("今天海风有点大。", "鲍志坚", "首席试飞员", "")]),
+    (["当天负责试飞的，是云翎航空首席试飞员“老鹰”鲍志坚，他开了二十年直升机。“今天海风有点大。”"],
+     [("今天海风有点大。", "鲍志坚", "云翎航空首席试飞员", "")]),
+    (["“家人们，看这里！”果农主播“苹果妹”郗晓蕾举着切开的苹果凑近镜头。"],
+     [("家人们，看这里！", "郗晓蕾", "果农主播", "")]),
+    (["果农主播“苹果妹”郗晓蕾对着镜头说：“家人们，看这里！”"],
+     [("家人们，看这里！", "郗晓蕾", "果农主播", "")]),
+    (["“今天先卖苹果。”领队“阿强”张立强说。"], [("今天先卖苹果。", "张立强", "领队", "")]),
+    (["“今天先卖苹果。”销售经理“老K”Kevin Walsh说。"],
+     [("今天先卖苹果。", "Kevin Walsh", "销售经理", "")]),
+    # ... so she is known, and 她 in the next paragraph is her, not the official named first.
+    (["市商务局副局长蒯振宇出席开幕式。",
+      "“家人们，看这里！”果农主播“苹果妹”郗晓蕾举着苹果凑近镜头。",
+      "下播后，她告诉记者：“刚开始一句话都说不利索。”"],
+     [("家人们，看这里！", "郗晓蕾", "果农主播", ""),
+      ("刚开始一句话都说不利索。", "郗晓蕾", "果农主播", "")]),
+    # (Guards: a term in marks inside a title stays; a post with no name after the marks
+    # names no one.)
+    (["市合成生物产业链“链长”办公室主任祁明远说：“先把链条理顺。”"],
+     [("先把链条理顺。", "祁明远", "市合成生物产业链“链长”办公室主任", "")]),
+    (["“今天先卖苹果。”果农主播“苹果妹”说。"], [("今天先卖苹果。", "", "", "")]),
+])
+def test_speakers(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("市商务局局长“链长”王立新出席。", [("王立新", "市商务局局长")]),
+    # (Guards: a term after a role, then words that are no name.)
+    ("不少农民“种地”方法变了，收入也高了。", []),
+    ("这让展商“抢订单”的热情高涨。", []),
+])
+def test_mentions(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
 
 
 @pytest.mark.parametrize(("texts", "want"), [
