@@ -603,6 +603,9 @@ _VENERABLE_RE = re.compile(_VENERABLE)
 _COUNTED_OPENING_RE = re.compile(
     rf"(?P<who>[一两几][个位名][^，。！？；“”]{{0,10}}?"
     rf"(?:{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}))(?=[^，。！？；“”]{{1,8}}$)")
+_COUNTED_POST_OPENING_RE = re.compile(
+    rf"(?P<who>(?:[^，。！？；“”的]{{1,6}}的)?[一两几][个位名][^，。！？；“”]{{0,12}}?"
+    rf"(?:{POST_RE}|{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 _NOUN_SENTENCE_RE = re.compile(
     r"(?:(?:说起|谈起|提起|讲起|回忆起|回想起|想起|谈到|说到|讲到)[^，。！？；“”]{1,10}[，,]"
     r"|[^，。！？；“”]{1,8}时[，,])?"
@@ -1185,8 +1188,10 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
         return Speaker(name, title, "")
     # `一旁的妻子接过话：` — someone described by a role, unnamed.
     # (`一个扎着马尾的小女孩举起了手：` — or counted and called by age or sex.)
+    # (`台下的一位企业负责人接过话头：` — or counted and called by a post.)
     if unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1) \
-            or _COUNTED_OPENING_RE.match(clause, clause.rfind("，") + 1):
+            or _COUNTED_OPENING_RE.match(clause, clause.rfind("，") + 1) \
+            or _COUNTED_POST_OPENING_RE.match(clause, clause.rfind("，") + 1):
         return _someone_described(unnamed["who"])
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
         for size in (3, 2):

@@ -66,3 +66,24 @@ def test_mentions(text: str, want: list[tuple[str, str]]) -> None:
 def test_kin_opening_the_sentence_before(texts: list[str],
                                          want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone counted and described by a post (not only a role) opening the clause before a
+    # colon, with no speech verb, is someone unnamed as written.
+    (["“我们希望如此。”他说。台下的一位无人机企业负责人接过话头：“政策给了跑道。”"],
+     [("我们希望如此。", "", "", ""), ("政策给了跑道。", "", "", "台下的一位无人机企业负责人")]),
+    (["一位企业负责人给记者算了一笔账：“一台能省两个人。”"],
+     [("一台能省两个人。", "", "", "一位企业负责人")]),
+    (["两名参展企业总经理有些激动：“订单比去年多。”"],
+     [("订单比去年多。", "", "", "两名参展企业总经理")]),
+    (["展会现场，一位参展企业的销售总监连连摆手：“价格不能再低了。”"],
+     [("价格不能再低了。", "", "", "一位参展企业的销售总监")]),
+    # (Guards: a role, and a named person, as before.)
+    (["一旁的妻子接过话头：“政策给了跑道。”"], [("政策给了跑道。", "", "", "一旁的妻子")]),
+    (["“我们希望如此。”他说。王建国接过话头：“政策给了跑道。”"],
+     [("我们希望如此。", "", "", ""), ("政策给了跑道。", "王建国", "", "")]),
+])
+def test_someone_counted_before_a_colon(texts: list[str],
+                                        want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
