@@ -193,9 +193,10 @@ _DENIED_RE = re.compile("(?:不愿|不便|不肯|不想|拒绝|未|没有|没)(?
 _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|话语|一句话|话)")
 # (`输了棋的他一点也不沮丧：` — a pronoun a clause with 的 qualifies; `对未来他充满信心：`,
 # `说起家乡她就停不下来：` — after what the words are about.)
+# (Not a pronoun before 的 and a person noun: `他的妈妈在一旁笑：` is the mother.)
 _CLAUSE_PRONOUN_RE = re.compile(
     rf"(?:^|，)(?:{DESCRIBED_PRONOUN_RE.pattern}|(?:对|对于|面对|谈起|谈及|说起|提起)[^，他她]{{1,8}}?)?"
-    r"(他|她)")
+    rf"(他|她)(?!的(?:{alternation(ROLES)}|{POST_RE}))")
 _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 # `这位……创业者`, `这名志愿者`: a description that points back to someone named before.
@@ -1414,6 +1415,9 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
         return Speaker(people.pop(), "", ""), following
     if not people and (pronoun := _CLAUSE_PRONOUN_RE.search(between)):
         return Speaker(pronoun[1], "", ""), following
+    # (`“……，”他的妈妈笑着接过话，“……。”`: someone described by a role opens them.)
+    if not people and (unnamed := _UNNAMED_OPENING_RE.match(between[:-1])):
+        return _someone_described(unnamed["who"]), following
     return None
 
 

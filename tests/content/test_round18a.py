@@ -87,3 +87,30 @@ def test_kin_opening_the_sentence_before(texts: list[str],
 def test_someone_counted_before_a_colon(texts: list[str],
                                         want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 他/她 before 的 and a person noun, opening the clause before a colon, is that person,
+    # someone the text does not name, not the one 他/她 means.
+    (["“往下一点！”9岁的高乐乐握着操纵杆喊。他的妈妈在一旁笑：“他在家也这样。”"],
+     [("往下一点！", "高乐乐", "", ""), ("他在家也这样。", "", "", "他的妈妈")]),
+    (["“能下到300米。”工程师逯海川说。他的妻子笑了：“他天天加班。”"],
+     [("能下到300米。", "逯海川", "工程师", ""), ("他天天加班。", "", "", "他的妻子")]),
+    (["“往下一点！”9岁的高乐乐握着操纵杆喊。他的爸爸举着手机：“回去给同学看看。”"],
+     [("往下一点！", "高乐乐", "", ""), ("回去给同学看看。", "", "", "他的爸爸")]),
+    # ... and between the parts of a split quote, with no speech verb.
+    (["“往下一点！”9岁的高乐乐握着操纵杆喊。“他在家也这样，”他的妈妈笑着接过话，“一玩就停不下来。”"],
+     [("往下一点！", "高乐乐", "", ""), ("他在家也这样，", "", "", "他的妈妈"),
+      ("一玩就停不下来。", "", "", "他的妈妈")]),
+    (["“往下一点！”9岁的高乐乐握着操纵杆喊。“他在家也这样，”一旁的妈妈笑着接过话，“一玩就停不下来。”"],
+     [("往下一点！", "高乐乐", "", ""), ("他在家也这样，", "", "", "一旁的妈妈"),
+      ("一玩就停不下来。", "", "", "一旁的妈妈")]),
+    # (Guards: the pronoun alone, and its speech noun, are whom it means.)
+    (["“往下一点！”9岁的高乐乐握着操纵杆喊。他在一旁笑：“我在家也这样。”"],
+     [("往下一点！", "高乐乐", "", ""), ("我在家也这样。", "高乐乐", "", "")]),
+    (["工程师逯海川站在水池边。记者问起价格，他的回答很干脆：“不贵。”"],
+     [("不贵。", "逯海川", "工程师", "")]),
+])
+def test_kin_of_a_pronoun(texts: list[str],
+                                         want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
