@@ -109,6 +109,8 @@ _BEFORE_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})"
     rf"(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?:他们|她们|他|她|它|记者|大家)?(?=[：:]))"
     r"(?P<sep>[：:，,])\s*$")
+# A verb of naming, not of speech (`被称为`, `人称`... `称作`).
+_NAMING = ("称为", "称作", "称之为")
 _FULL_VERB_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?")
 _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 # A speech verb that opens its clause, right before a quote (`，补充说，“`).
@@ -1014,9 +1016,10 @@ def _attribution(text: str, start: int, end: int,
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
         # (Nor is a verb denied: `一位不愿透露姓名的参展商说` speaks with 说, not 透露.)
+        # (Nor one that names: `被网友称为“黄瓜哥”的小伙子某某说`.)
         denied = _DENIED_RE.search(after["phrase"]) is not None
         speaker = None if _verb_starts_noun(text, after) or denied \
-            else _read(after["phrase"], known)
+            or text.startswith(_NAMING, after.end("verb") - 1) else _read(after["phrase"], known)
         # `赛迪顾问分析师某某对记者说`: a verb's character ending a word (顾问) cut the phrase
         # short; a later verb in the clause may end a phrase that reads.
         longer: re.Match[str] | None = after

@@ -114,3 +114,19 @@ def test_someone_counted_before_a_colon(texts: list[str],
 def test_kin_of_a_pronoun(texts: list[str],
                                          want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A verb of naming (称为, 称作) in a speaker phrase is no speech verb: the phrase runs on
+    # to the one that speaks.
+    (["“家人们看过来！”被网友称为“黄瓜哥”的小伙子王大力说。"],
+     [("家人们看过来！", "王大力", "小伙子", "")]),
+    (["“家人们看过来！”被网友称作“黄瓜哥”的主播王大力说。"],
+     [("家人们看过来！", "王大力", "主播", "")]),
+    (["“家人们看过来！”被网友称为“黄瓜哥”的小伙子对着镜头吆喝。"],
+     [("家人们看过来！", "", "", "被网友称为“黄瓜哥”的小伙子")]),
+    # (Guard: 称 alone speaks.)
+    (["“家人们看过来！”王大力称。"], [("家人们看过来！", "王大力", "", "")]),
+])
+def test_naming_is_no_speech(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
