@@ -1436,6 +1436,14 @@ def _previous_subject(text: str, sentence: int, start: int,
         # people it names are not who speaks.
         return None
     people = {name for written, name in written_forms(known) if written in previous}
+    if len(people) == 2:
+        # `某某的母亲张桂兰在一旁帮着打包。“……。”`: the kin, named right after the kin word,
+        # of the one who opens the sentence.
+        for written, owner in written_forms(known):
+            if previous.startswith(written) \
+                    and (kin := _KIN_AFTER_RE.match(previous, len(written))):
+                return next((Speaker(other, "", "") for form, other in written_forms(known)
+                             if other != owner and previous.startswith(form, kin.end())), None)
     if len(people) != 1:
         return None
     name = people.pop()
