@@ -135,3 +135,17 @@ def test_kin_of_a_pronoun(texts: list[str],
 ])
 def test_naming_is_no_speech(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 花 and 谈 are surnames, read as verbs by jieba (`花|小雨`, `谈|海燕`, `谈心|怡`).
+    (["“这车续航够了。”市民花小雨说。"], [("这车续航够了。", "花小雨", "市民", "")]),
+    (["讲解员花小雨说：“这车续航够了。”"], [("这车续航够了。", "花小雨", "讲解员", "")]),
+    (["“这车续航够了。”市民谈海燕说。"], [("这车续航够了。", "谈海燕", "市民", "")]),
+    (["“这车续航够了。”市民谈心怡说。"], [("这车续航够了。", "谈心怡", "市民", "")]),
+    # (Guards: the verbs stay verbs.)
+    (["“这车续航够了。”讲解员花了十分钟解释。"], [("这车续航够了。", "", "", "")]),
+    (["“这车续航够了。”讲解员谈到续航时说。"], [("这车续航够了。", "", "", "讲解员")]),
+])
+def test_surnames_read_as_verbs(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
