@@ -165,6 +165,7 @@ _LOOKBACK = 80
 # An attribution right after the quote (`”某某说。`) whose speaker phrase we cannot read.
 _AFTER_CLAUSE_RE = re.compile(rf"[^，。！？；：“”‘’\n]{{1,24}}?(?:{_VERB})(?:说|道|称)?[，。,：]")
 _UNREAD = Speaker("", "", "", unnamed="")
+_NICKNAME_BEFORE_RE = re.compile(r"“(?P<nickname>[^“”，。！？、：]{2,6})”$")
 # A sentence of what the reporter saw or learnt (`记者在现场看到，`): no attribution.
 _REPORTER_SAW_RE = re.compile(
     r"\s*(?:本报|本台)?记者[^，。！？；：“”]{0,16}?(?:看到|注意到|了解到|发现|获悉|见到|观察到)")
@@ -389,6 +390,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             who = ([n for at, n, _ in mentions if at < alias.start()] or [recent])[-1]
             if who and not who.startswith(_DESCRIBED):
                 aliases[alias["alias"]] = who
+        for at, name, _ in everyone if "”" in text else ():
+            # `果农主播“苹果妹”某某`: the nickname between post and name is that person when
+            # written alone later (`“……”苹果妹笑着说。`).
+            if text.startswith("”", at - 1) \
+                    and (nickname := _NICKNAME_BEFORE_RE.search(text, max(0, at - 8), at)):
+                aliases[nickname["nickname"]] = name
         for at, name, _ in everyone if "（" in text or "(" in text else ():
             # `某某（Leo Liang）`: the original of a name is that person when written alone
             # later (`“……”Leo Liang说。`).
@@ -465,6 +472,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 item = replace(item, speaker=Speaker(definite, "", item.speaker.context))
             if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
                 item.speaker = Speaker(named, "", item.speaker.context)
+            elif item.speaker is _UNREAD and aliases and (named := next(
+                    (who for alias, who in aliases.items()
+                     if text.startswith(alias, item.anchor)), "")):
+                # (`“……”苹果妹笑着说。`: a phrase that reads as no one opens with a name
+                # the person goes by.)
+                item.speaker = Speaker(named, "", "")
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue

@@ -149,3 +149,19 @@ def test_naming_is_no_speech(texts: list[str], want: list[tuple[str, str, str, s
 ])
 def test_surnames_read_as_verbs(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The nickname between a post and the name is that person when written alone later.
+    (["果农主播“苹果妹”郗晓蕾今年29岁。", "“这批苹果卖完了。”苹果妹笑着说。"],
+     [("这批苹果卖完了。", "郗晓蕾", "果农主播", "")]),
+    (["果农主播“苹果妹”郗晓蕾今年29岁。", "“这批苹果卖完了。”苹果妹说。"],
+     [("这批苹果卖完了。", "郗晓蕾", "果农主播", "")]),
+    (["果农主播“苹果妹”郗晓蕾今年29岁。", "苹果妹笑着说：“这批苹果卖完了。”"],
+     [("这批苹果卖完了。", "郗晓蕾", "果农主播", "")]),
+    # (Guard: no nickname given, no one known by it.)
+    (["果农主播郗晓蕾今年29岁。", "“这批苹果卖完了。”苹果妹笑着说。"],
+     [("这批苹果卖完了。", "", "", "")]),
+])
+def test_nickname_alone_later(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
