@@ -1465,6 +1465,10 @@ _AGE_AT_END_RE = re.compile(r"(?<=[^、，\d])、(?:年仅|今年|年近|年过|
 _PERSON_NOUN_AT_END_RE = re.compile(f"(?:{POST_RE}|{ROLE_RE})$")
 
 
+# (`他就是某公司销售总监某某`, `她也是……`: a copula jieba reads with its adverb.)
+_COPULAS = frozenset({"是", "就是", "也是", "正是"})
+
+
 @lru_cache(maxsize=1024)
 def _after_copula(title: str) -> str:
     """What follows the last 是 that is a word of its own (not the 是 of 但是 or 总是), or the
@@ -1472,7 +1476,7 @@ def _after_copula(title: str) -> str:
     cut = 0
     for end, word in zip(accumulate(len(w) for w in segment.words(title)),
                          segment.words(title), strict=True):
-        if word == "是" or (word == "为" and _PERSON_NOUN_AT_END_RE.search(title, 0, end - 1)):
+        if word in _COPULAS or (word == "为" and _PERSON_NOUN_AT_END_RE.search(title, 0, end - 1)):
             cut = end
     return title[cut:] if cut < len(title) else title
 

@@ -285,6 +285,9 @@ _IS_TITLE_RE = re.compile(
 # `……解释。他叫某某，是……`: the name of whom the sentence before described.
 _CALLED_AFTER_RE = re.compile(
     rf"[。！？]\s*[他她]名?叫(?P<name>[{CJK_CHARS}]{{2,4}}?)，{_AGED_CLAUSE}是")
+_IS_AFTER_RE = re.compile(
+    rf"[。！？，]\s*(?:[他她]|(?:{POINTERS})[^，。！？；“”]{{1,6}}?)就?是"
+    rf"(?P<who>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE})[{CJK_CHARS}]{{2,4}})[。；，]")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
 _NAME_THEN_POST_RE = re.compile(
@@ -487,6 +490,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # is named in the sentence after.
                 said = replace(said, name=called["name"], title=known[called["name"]],
                                unnamed="")
+            elif said.unnamed and (called := _IS_AFTER_RE.match(text, item.end)) \
+                    and (name := next((n for n in known if called["who"].endswith(n)), "")):
+                # (... or said to be a titled person: `他是某公司销售总监某某。`)
+                said = replace(said, name=name, title=known[name], unnamed="")
             if said.name and not said.title and pictured and said.name in pictured:
                 # `研究员某某（左）……` under a photo, `“……”某某说。` in the body.
                 said = replace(said, title=pictured[said.name])

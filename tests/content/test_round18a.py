@@ -165,3 +165,33 @@ def test_surnames_read_as_verbs(texts: list[str], want: list[tuple[str, str, str
 ])
 def test_nickname_alone_later(texts: list[str], want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone described after a quote, said in the next sentence to be a titled person
+    # (他是, 他就是, 这位……是), is that person.
+    (["“这是我们的新车。”一位穿西装的男士告诉记者。他是金陵汽车销售总监花如锦。"],
+     [("这是我们的新车。", "花如锦", "金陵汽车销售总监", "")]),
+    (["“这是我们的新车。”一位穿西装的男士告诉记者。他就是金陵汽车销售总监花如锦。"],
+     [("这是我们的新车。", "花如锦", "金陵汽车销售总监", "")]),
+    (["“这是我们的新车。”一位穿西装的男士告诉记者。这位男士是金陵汽车销售总监花如锦。"],
+     [("这是我们的新车。", "花如锦", "金陵汽车销售总监", "")]),
+    (["“这是我们的新车。”一位穿西装的男士迎上来说。他是金陵汽车销售总监花如锦。"],
+     [("这是我们的新车。", "花如锦", "金陵汽车销售总监", "")]),
+    # (Guards: no one named, or someone else named in passing.)
+    (["“这是我们的新车。”一位观众告诉记者。他是第一次来看车展。"],
+     [("这是我们的新车。", "", "", "一位观众")]),
+    (["“这是我们的新车。”一位观众告诉记者。他是冲着讲解员花如锦来的。"],
+     [("这是我们的新车。", "", "", "一位观众")]),
+])
+def test_described_then_said_to_be(texts: list[str],
+                                   want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (A copula jieba reads with its adverb starts the title after it.)
+    ("他就是金陵汽车销售总监花如锦。", [("花如锦", "金陵汽车销售总监")]),
+])
+def test_copula_with_adverb(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
