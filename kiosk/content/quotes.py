@@ -197,9 +197,10 @@ _SPEECH_NOUN_RE = re.compile("的(?:回答|回应|答复|解释|说法|表态|�
 # (`输了棋的他一点也不沮丧：` — a pronoun a clause with 的 qualifies; `对未来他充满信心：`,
 # `说起家乡她就停不下来：` — after what the words are about.)
 # (Not a pronoun before 的 and a person noun: `他的妈妈在一旁笑：` is the mother.)
+_NOT_THEIR_PERSON = rf"(?!的(?:{alternation(ROLES)}|{POST_RE}))"
 _CLAUSE_PRONOUN_RE = re.compile(
     rf"(?:^|，)(?:{DESCRIBED_PRONOUN_RE.pattern}|(?:对|对于|面对|谈起|谈及|说起|提起)[^，他她]{{1,8}}?)?"
-    rf"(他|她)(?!的(?:{alternation(ROLES)}|{POST_RE}))")
+    rf"(他|她){_NOT_THEIR_PERSON}")
 _UNNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 # `这位……创业者`, `这名志愿者`: a description that points back to someone named before.
@@ -209,12 +210,14 @@ _SHORT_SENTENCE = r"[^，。！？；“”]{1,16}[。！？]"
 _BACK_SENTENCE_RE = re.compile(
     rf"(?:{POINTERS}|这个)(?P<noun>[^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))(?!们){_SHORT_SENTENCE}")
 _PRONOUN_SENTENCE_RE = re.compile(
-    rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们]){_SHORT_SENTENCE}")
+    rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们]){_NOT_THEIR_PERSON}{_SHORT_SENTENCE}")
 # Kin of someone (`陪着孩子的妈妈`) opening a short sentence of their own.
 _KIN_WORDS = ("父亲", "爸爸", "母亲", "妈妈", "儿子", "女儿", "妻子", "丈夫", "爷爷", "奶奶",
               "外公", "外婆", "姥姥", "姥爷", "老伴")
+# (`“……。”她的儿子叫某某。` says who the kin is: no one's response to the words.)
 _KIN_SENTENCE_RE = re.compile(
-    rf"(?P<who>[^，。！？；“”的]{{1,12}}的(?:{'|'.join(_KIN_WORDS)}))(?![们的]){_SHORT_SENTENCE}")
+    rf"(?P<who>[^，。！？；“”的]{{1,12}}的(?:{'|'.join(_KIN_WORDS)}))(?![们的]|名?叫)"
+    rf"{_SHORT_SENTENCE}")
 # Someone described, not named, who opens a sentence (`一名志愿者正在……`): 他/她 after.
 # (Up to sixteen characters between the count and the noun: `一位来自德国马普研究所的物理学家`.)
 _DESCRIBED_SPAN = 16

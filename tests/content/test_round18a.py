@@ -195,3 +195,25 @@ def test_described_then_said_to_be(texts: list[str],
 ])
 def test_copula_with_adverb(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 他/她 before 的 and a person noun opening the short sentence after a quote is that
+    # person, not the one 他/她 means; 徒弟 is a person noun (a role) as 学徒 is.
+    (["工程师逯海川站在水池边。“能下到300米。”他的妻子笑了。"],
+     [("能下到300米。", "", "", "他的妻子")]),
+    (["工程师逯海川站在水池边。“能下到300米。”他的徒弟在一旁插了一句。"],
+     [("能下到300米。", "", "", "")]),
+    (["工程师逯海川站在水池边。“能下到300米。”他的同事点点头。"],
+     [("能下到300米。", "", "", "")]),
+    (["“能下到300米。”工程师逯海川说。他的徒弟在一旁补充：“还能夹海螺。”"],
+     [("能下到300米。", "逯海川", "工程师", ""), ("还能夹海螺。", "", "", "他的徒弟")]),
+    # (Guards: the pronoun alone, and its words, are whom it means.)
+    (["工程师逯海川站在水池边。“能下到300米。”他拍了拍机器人。"],
+     [("能下到300米。", "逯海川", "工程师", "")]),
+    (["工程师逯海川站在水池边。“能下到300米。”他的话引来一阵掌声。"],
+     [("能下到300米。", "逯海川", "工程师", "")]),
+])
+def test_kin_of_a_pronoun_after_a_quote(texts: list[str],
+                                        want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
