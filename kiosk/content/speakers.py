@@ -65,7 +65,9 @@ _PEOPLE_RE = re.compile(r"^(?:也有|还有|有)?(?:一|两|几|多|数|十多|�
 # (A single word in brackets inside a title names a body: `某某（Drewry）亚洲区分析师`.)
 # (`某某（化名）说`: a name given for one said to be an alias is a name like any other.)
 _ORIGINAL_RE = re.compile(r"[（(][A-Za-z][A-Za-z.'\-]*(?: [A-Za-z.'\-]+)+[）)]"
-                          r"|[（(][A-Za-z][A-Za-z.'\-]*[）)]$|[（(]化名[）)]")
+                          r"|[（(][A-Za-z][A-Za-z.'\-]*[）)]$|[（(]化名[）)]"
+                          # (... nor what the person is called: `某某（人称“无人机大叔”）`.)
+                          r"|[（(](?:人称|网名|外号|绰号|昵称)[“\ue000][^”\ue001]{1,8}[”\ue001][）)]")
 # Two or more people at once are a group, an unnamed speaker, never one of them alone:
 # counted (`两人`, `夫妻俩`), listed and closed by 等 (`甲、乙等专家`), or joined
 # (`甲和乙`) before an adverb that says they speak together (`都`, `一致`).

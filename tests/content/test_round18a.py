@@ -217,3 +217,17 @@ def test_copula_with_adverb(text: str, want: list[tuple[str, str]]) -> None:
 def test_kin_of_a_pronoun_after_a_quote(texts: list[str],
                                         want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # What the person is called, in brackets after the name (人称, 网名, 外号), is no title.
+    (["“好。”飞手韩德胜（人称“无人机大叔”）说。"], [("好。", "韩德胜", "飞手", "")]),
+    (["飞手韩德胜（网名“飞哥”）告诉记者：“好。”"], [("好。", "韩德胜", "飞手", "")]),
+    (["“家人们看过来！”主播王大力（网名“黄瓜哥”）对着镜头吆喝。"],
+     [("家人们看过来！", "王大力", "主播", "")]),
+    # (Guard: a pseudonym's mark, as before.)
+    (["“好。”飞手韩德胜（化名）说。"], [("好。", "韩德胜", "飞手", "")]),
+])
+def test_what_someone_is_called_in_brackets(texts: list[str],
+                                            want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
