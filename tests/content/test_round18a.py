@@ -231,3 +231,19 @@ def test_kin_of_a_pronoun_after_a_quote(texts: list[str],
 def test_what_someone_is_called_in_brackets(texts: list[str],
                                             want: list[tuple[str, str, str, str]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # `他叫某某，是……` after a description names a two-character name too (the clause was
+    # read as an apposition, `她叫江涛` the name).
+    (["“这台车能跑600公里。”展台前，一位戴眼镜的讲解员正在介绍。她叫江涛，是公司的产品经理。"],
+     [("这台车能跑600公里。", "江涛", "产品经理", "")]),
+    (["“这台车能跑600公里。”展台前，一位戴眼镜的讲解员正在介绍。她叫方晓，是公司的产品经理。"],
+     [("这台车能跑600公里。", "方晓", "产品经理", "")]),
+    # (Guard: a name of three, as before.)
+    (["“这台车能跑600公里。”展台前，一位戴眼镜的讲解员正在介绍。她叫方晓雯，是公司的产品经理。"],
+     [("这台车能跑600公里。", "方晓雯", "产品经理", "")]),
+])
+def test_called_by_a_name_of_two(texts: list[str],
+                                 want: list[tuple[str, str, str, str]]) -> None:
+    assert direct(*texts) == want
