@@ -1058,6 +1058,12 @@ def _attribution(text: str, start: int, end: int,
             # quote whose speaker does not read: `记者问：“……？”某某答：“……”` is no
             # answer of 某某's.)
             return before_speaker or _UNREAD, before[1], end, window + before[3]
+        if speaker and text.startswith(("：", ":"), after.end()) \
+                and _INTRODUCES_RE.match(text, after.end()) \
+                and text[:start].rstrip().endswith(("：", ":")):
+            # (... nor when a colon with no speech verb introduced these words: `……举起了手：
+            # “……？”某某拿起一个模型回答：“……。”` — the colon's clause says whose they are.)
+            speaker = None
         if speaker:
             return speaker, after["verb"], after.end(), after.start("phrase")
         # (A verb denied says nothing: `“……？”某某没有直接回答，……` leaves the words to

@@ -87,6 +87,11 @@ _VERB_START = ("说|表示|介绍|指出|告诉|认为|称|强调|坦言|透露|
                "|笑|问|答|喊|提醒|谈|讲|透|吆喝|呼吁|分析|预计|总结|坦承|坦陈|形容|回应|举例|惊叹|惊呼")
 # What may follow an open-ended adverbial: the verb, or a manner adverb (`……后兴奋地说`).
 _NEXT = rf"$|{_VERB_START}|{_C}{{1,4}}地"
+# What one speaks through, holds or faces while speaking (`用中文`, `拉着医生的手`).
+_HOLDING = ("用|通过|借助|透过|带着|拿着|指着|举着|望着|看着|盯着|抱着|握着|牵着|拉着|捧着|端着"
+            "|面对|面向")
+# Verbs of taking out or up what one shows while speaking (`掏出手机`, `拿起样品`).
+_TAKE_OUT = "掏|拿|取|翻|摸|递|举|抬|扬|亮"
 # An addressee after an action held (`拉着妈妈的手对记者说`): the action ends there.
 _TO_REPORTER = rf"[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家)"
 # Adverbials between a speaker and the verb: time, place, manner, means, addressee, and an
@@ -96,9 +101,16 @@ _TO_REPORTER = rf"[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家)"
 _ADVERBIAL = (
     rf"(?:(?:\d{{1,2}}日|当天|当日|今天|昨天|前天|次日|同日)?(?:上午|下午|晚间|晚上|傍晚|早上|中午|凌晨)"
     rf"|\d{{1,2}}日晚?|当天|当日|日前|近日|今天|昨天|前天|次日|同日|随后|同时|再次|也|还|又|则|都|均|曾|正|正在"
-    rf"|立刻|立即|马上|随即|继续|接着|紧接着"
-    # (A pause or a change of voice before the words: `顿了顿说`, `压低声音说`.)
+    rf"|立刻|立即|马上|随即|继续|接着|紧接着|当场|当即|当晚|当夜|开场(?:就|便|时)?"
+    # (A pause or a change of voice before the words: `顿了顿说`, `压低声音说`; a verb done
+    # twice, with what it is done with: `瞪了瞪眼说`, `指了指屏幕说`.)
     rf"|顿了顿|想了想|停了停|愣了愣|笑了笑|看了看|压低(?:了)?声音|提高(?:了)?嗓门|放慢(?:了)?语速"
+    rf"|(?P<twice>{_C})了(?P=twice)[^，。“”：]{{0,4}}?(?={_NEXT})"
+    # (... getting up, or taking something out to show: `起身说`, `掏出手机翻出照片说`.)
+    rf"|起身|站起身来?|站起来"
+    rf"|(?:{_TAKE_OUT})[出起过]了?[^，。“”：]{{1,6}}?(?={_NEXT}|(?:{_TAKE_OUT})[出起过])"
+    # (A manner adverb made of one character twice, no 地 after it: `娓娓道来`, `缓缓说`.)
+    rf"|娓娓|缓缓|慢慢|轻轻|悄悄|默默|淡淡|喃喃|幽幽|徐徐"
     rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|忍不住|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
     rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK})[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
@@ -109,14 +121,13 @@ _ADVERBIAL = (
     rf"|在(?:{_C}|{_TERM_MASK})[^，。“”：的了着是被把将]{{1,8}}?(?={_NEXT})"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：了]{{1,16}}?(?={_NEXT})"
-    rf"|(?:用|通过|借助|透过|带着|拿着|指着|举着|望着|看着|盯着|抱着|握着|牵着|拉着|捧着|端着|面对|面向)"
-    rf"[^，。“”：]{{1,16}}?(?={_NEXT})"
+    rf"|(?:{_HOLDING})[^，。“”：]{{1,16}}?(?={_NEXT})"
     rf"|一?边[^，。“”：]{{1,16}}?，?一?边[^，。“”：]{{0,16}}?(?={_NEXT})"
     # (`边说边演示`: the first 边 right before the verb.)
     rf"|一?边$"
     # (`开玩笑说`: a joke made in the speaking, as `笑称` is.)
     rf"|(?<!半)开(?:起了?|了个|个)?玩笑(?={_NEXT})"
-    rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT})"
+    rf"|(?![的了是])(?:{_C}{{1,6}})[后时](?={_NEXT}|{_HOLDING})"
     rf"|(?:回忆|回想|想起|谈起|说起|提起|谈到|提到)[^，。“”：]{{1,12}}?时(?={_NEXT})"
     rf"|{_C}{{1,2}}[后地]|{_C}{{2,4}}地|{_C}着(?:[^，。“”：]{{1,6}}?(?={_NEXT}|{_TO_REPORTER}))?"
     rf"|通过视频|以视频方式|接过话(?:茬|头)?"
