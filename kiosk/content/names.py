@@ -31,7 +31,7 @@ POSTS = sorted({
     "主任医师", "医生", "处长", "厅长", "司长", "总经济师", "总设计师", "总师", "首席专家", "担当",
     "参赞", "公使", "领事", "总领事", "助理", "总经理助理", "董事长助理", "总指挥", "副总指挥",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO", "顾问",
-    "干事", "主编", "副主编", "董事会秘书",
+    "干事", "主编", "副主编", "董事会秘书", "总编",
 }, key=len, reverse=True)
 
 
@@ -101,7 +101,7 @@ ROLES = sorted({
     "代理人", "经纪人", "候选人", "领队", "传人", "学徒", "策展人", "养蜂人", "守林人", "牧羊人",
     "徒弟", "摆渡人", "带头人", "艺人", "手艺人", "匠人", "工匠", "非遗传承人", "对接人", "联络人",
     "同事", "航迷", "军迷", "车迷", "书迷", "戏迷", "台青", "台胞", "港青", "小哥",
-    "快递小哥", "外卖小哥",
+    "快递小哥", "外卖小哥", "主帅", "绣娘",
     # Kinship words and forms of address (`患者女儿某某`, `一位老阿妈`).
     "母亲", "父亲", "妈妈", "爸爸", "女儿", "儿子", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公",
     "孙子", "孙女", "阿妈", "阿爸", "大妈", "大爷", "大叔", "阿姨", "大姐", "大哥", "家属",
@@ -175,7 +175,7 @@ FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还�
 _VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
 # (`见到某某时，`: 时 is the time of a clause, no name's end.)
 _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
-    | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给并不半")
+    | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给并不半请")
 # Adverbs of time and degree that stand between a subject and its verb and that no
 # transcription uses as a syllable: they end a transcribed name (`朱塞佩·费拉里|刚|签下`,
 # `汉斯·韦伯|先|来到`). Not a Han name's end: given names hold them (王刚, 李先).
@@ -365,7 +365,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             clause = _clause_start(text, at)
             clause = max([clause] + [o + len(n) for o, n, _ in found if o + len(n) <= at])
             head = text[clause:at]
-            found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head) else ""))
+            # (... or a reporter, another outlet's or a senior one: `某通讯社主任记者某·某`,
+            # `来自某国的记者某·某`.)
+            found.append((at, name, clean_title(head) if _TITLE_END_RE.search(head)
+                          or head.endswith("记者") else ""))
     found += [mention for mention in _nouns_before_names(text, starts)
               if not _within(mention[0], found)]
     found += _listed_after(text, found, starts)
@@ -688,8 +691,8 @@ def _foreign_at(text: str, at: int, starts: dict[int, str]) -> str:
     """The transcribed name with `·` that starts at `at` (`基普鲁托·切罗诺以……` →
     `基普鲁托·切罗诺`), its last part ending where a word that is no name begins."""
     head = _FOREIGN_HEAD_RE.match(text, at)
-    if not head:
-        return ""
+    if not head or text.startswith("记者", at):
+        return ""  # (`主任记者某·某`: the reporter is the title's, read before the name)
     end = head.end()
     if not starts:
         match = _FOREIGN_AT_RE.match(text, at)

@@ -181,8 +181,12 @@ _RANKED_POST_RE = re.compile(rf"{_RANKED_POST}|{alternation(ROLES)}")
 _POST_END_RE = re.compile(rf"(?:{_RANKED_POST}|{alternation(ROLES)})$")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+# (An outlet ends in 台, 报, 社, 网, 卫视 or the 》 of its name; the reporter may be a
+# senior one: `某通讯社主任记者`, `日本《某某新闻》记者`.)
 _OUTLET_REPORTER_RE = re.compile(
-    rf"(?P<title>(?!本|我|见习|实习|特约|随行){_C}{{2,10}}?(?:台|报|社|网)记者)(?P<name>{_C}{{2,3}})")
+    rf"(?P<title>(?!本|我|见习|实习|特约|随行)[^，。“”：]{{1,12}}?(?:台|报|社|网|卫视|》)"
+    rf"(?:主任|首席|高级|资深)?记者)(?P<name>{_C}{{2,4}}|{_C}{{1,8}}(?:[·•]{_C}{{1,8}})+)"
+    rf"(?P<ctx>(?:{_ADVERBIAL})*)")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")
 _ROLE_WORDS = frozenset(ROLES) | frozenset(POSTS)
 # (Up to a title chain's length: `正如中国科学院院士、某大学教授某某所说`.)
@@ -271,8 +275,9 @@ def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
         return found
     # `江苏台记者某某说：` — another outlet's reporter heard on camera speaks; the writer
     # (`本报记者`, `我台记者`, a bare `记者`) does not.
-    if (reporter := _OUTLET_REPORTER_RE.fullmatch(phrase)) and is_person_name(reporter["name"]):
-        return Speaker(reporter["name"], reporter["title"], "")
+    # (After a description, which the title leaves out: `第六次采访两会的香港某报记者某某`.)
+    if "记者" in phrase and (reporter := _outlet_reporter(phrase)):
+        return reporter
     splits = _splits(phrase)
     for rest, context in splits:
         if group := _group(rest, context, known):
@@ -295,6 +300,18 @@ def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
     for rest, context in sorted(splits, key=lambda split: -len(split[0])):
         if found := _bare_name(rest, context):
             return found
+    return None
+
+
+def _outlet_reporter(phrase: str) -> Speaker | None:
+    """`某卫视记者某某在报道中`: another outlet's reporter, by name, then adverbials."""
+    for start in (phrase.rfind("的") + 1, 0):
+        if (found := _OUTLET_REPORTER_RE.fullmatch(phrase, start)) \
+                and ("·" in found["name"] or is_person_name(found["name"]) or (
+                    _could_be_name(found["name"]) and _rare_or_name(found["name"])
+                    and not set(found["name"]) & FUNCTION_CHARS
+                    and not _ADVERBIALS_RE.fullmatch(found["name"]))):
+            return Speaker(found["name"], found["title"], found["ctx"])
     return None
 
 
@@ -841,7 +858,8 @@ def _titled_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
 def _after_last_post(text: str) -> str:
     """Drops a title that jieba-less matching glued to the front of a foreign name."""
     head = text.split("·")[0]
-    best = max((m.end() for m in re.finditer(f"{POST_RE}|{ROLE_RE}", head)), default=-1)
+    # (A reporter is a title before a name, though no speaker alone: `记者某·某`.)
+    best = max((m.end() for m in re.finditer(f"{POST_RE}|{ROLE_RE}|记者", head)), default=-1)
     return text[best:] if best >= 0 else text
 
 
