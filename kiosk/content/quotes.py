@@ -69,6 +69,8 @@ SPEECH_VERBS = sorted([
     "插话", "补了一句",
     # `“……？”一名小学生举手提问。`: a question put, like 问道 and 追问.
     "提问", "发问",
+    # A sigh: `“……！”某某叹息道。`.
+    "叹息",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
     # A joke and a shout: `有现场观众戏称，“……”`, `……，大吼一声：“……！”`.
@@ -107,7 +109,7 @@ _AFTER_RE = re.compile(
 # elsewhere it opens words, 问题.)
 _BEFORE_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})"
-    rf"(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?:他们|她们|他|她|它|记者|大家)?(?=[：:]))"
+    rf"(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?:他们|她们|他|她|它|记者|大家|我)?(?=[：:]))"
     r"(?P<sep>[：:，,])\s*$")
 # A verb of naming, not of speech (`被称为`, `人称`... `称作`).
 _NAMING = ("称为", "称作", "称之为")
@@ -117,6 +119,8 @@ _VERB_END_RE = re.compile(rf"(?:{'|'.join(SPEECH_VERBS)})$")
 _BARE_VERB_RE = re.compile(rf"[，,](?P<verb>(?:{_VERB})(?:说|道|称)?(?:了?一声)?)[：:，,]\s*$")
 _OPENING_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,40}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]")
+# A plain verb of speech right before an opening mark, no mark between them.
+_UNMARKED_VERB_RE = re.compile("(?:说|说道|表示|指出|强调|介绍|坦言|透露)$")
 _MAX_PHRASE = 48
 _OPINION_PHRASE_MAX = 6
 _REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
@@ -1003,6 +1007,11 @@ def _attribution(text: str, start: int, end: int,
             and (speaker := _read(view["who"], known)) and (speaker.name or speaker.unnamed):
         return speaker, "", end, view.start("who")
     before = _before(text[window:start])
+    if before is None and _UNMARKED_VERB_RE.search(text, window, start) \
+            and _SPEECHLIKE_RE.search(text, start, end - 1):
+        # `队长某某表示“……。”`: words run straight on from the verb, as a colon would open
+        # them (sports and entertainment sites write so).
+        before = _before(text[window:start] + "：")
     before_speaker = _read(before[0], known) if before else None
     if before and before_speaker is None and is_adverbial(before[0]) \
             and text[window + before[3] - 1: window + before[3]] in "，,":

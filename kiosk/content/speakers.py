@@ -109,6 +109,8 @@ _ADVERBIAL = (
     # (... getting up, or taking something out to show: `起身说`, `掏出手机翻出照片说`.)
     rf"|起身|站起身来?|站起来"
     rf"|(?:{_TAKE_OUT})[出起过]了?[^，。“”：]{{1,6}}?(?={_NEXT}|(?:{_TAKE_OUT})[出起过])"
+    # (A greeting before the verb of what is said: `开场问候说`.)
+    rf"|问候(?={_NEXT})"
     # (A manner adverb made of one character twice, no 地 after it: `娓娓道来`, `缓缓说`.)
     rf"|娓娓|缓缓|慢慢|轻轻|悄悄|默默|淡淡|喃喃|幽幽|徐徐"
     rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
@@ -577,6 +579,12 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
         if len(match.group()) == 1 and match.end() not in _word_ends(phrase) \
                 and not _glued_to_name(phrase, match.end()):
             continue
+        # (... nor a listed one that ends inside a word the dictionary knows, before a
+        # character that opens no name: `教练|组成员` is 教练组 and 成员.)
+        if match.end() not in _word_ends(phrase) and phrase[match.end()] not in SURNAMES \
+                and segment.word_tag(_word_over(phrase, match.end())) \
+                and not segment.word_tag(phrase[match.end()]).startswith("nr"):
+            continue
         # (... nor a numeral's classifier: the 家 of `多家企业负责人` counts businesses.)
         if len(match.group()) == 1 and _numeral_ends(phrase, match.end()):
             continue
@@ -861,6 +869,14 @@ def _after_last_post(text: str) -> str:
     # (A reporter is a title before a name, though no speaker alone: `记者某·某`.)
     best = max((m.end() for m in re.finditer(f"{POST_RE}|{ROLE_RE}|记者", head)), default=-1)
     return text[best:] if best >= 0 else text
+
+
+def _word_over(text: str, at: int) -> str:
+    """The word of `text` that holds offsets `at` - 1 and `at`, or ""."""
+    for pos, word in word_starts(segment.words(text)).items():
+        if pos < at < pos + len(word):
+            return word
+    return ""
 
 
 def _glued_to_name(text: str, at: int) -> bool:

@@ -447,6 +447,19 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("样品已经送检。", "祝明远", "某研究所研究员", "")]),
     ("r3g3", ["“展馆外已经排起了长队。”本报记者在现场看到。"],
      [("展馆外已经排起了长队。", "", "", "")]),
+    # Verbs: words straight after the verb, a question put to the writer (each failed
+    # before).
+    ("r2c", ["主教练闵正源说“我们还需要提高。”"],
+     [("我们还需要提高。", "闵正源", "主教练", "")]),
+    ("r2d", ["一位外国游客问我：“这是什么灯？”"],
+     [("这是什么灯？", "", "", "一位外国游客")]),
+    # (Guards: a greeting with no verb of saying after it, a sigh, a question put to him.)
+    ("r2a", ["“欢迎各位远道而来！”主持人邴晓雯微笑着问候。"],
+     [("欢迎各位远道而来！", "邴晓雯", "主持人", "")]),
+    ("r2b", ["“可惜了这么好的机会。”老球迷庞立群叹息道。"],
+     [("可惜了这么好的机会。", "庞立群", "老球迷", "")]),
+    ("r2g1", ["一位外国游客问他：“这是什么灯？”"],
+     [("这是什么灯？", "", "", "一位外国游客")]),
 ]
 
 # Nothing here is anyone's words: terms, slogans, titles of works, nicknames, goals.
@@ -494,6 +507,8 @@ _NO_QUOTE = [
     "一位女博士直言，中国“颠覆”了她的想象。",
     "手提包上印着“MADE IN CHINA”。",
     "他把这本书取名为《踏上龙的国土》。",
+    "主教练某某说“拼”是球队的精神。",
+    "队长某某表示“加油”两个字说起来容易。",
     "这里的锅具曾是“高品质”的代名词。",
 ]
 
@@ -507,17 +522,13 @@ _NO_SPEAKER = [
 ]
 
 KNOWN: dict[str, str] = {
-    "pc8": "`……某某开场问候说`: 开场问候 before 说 hides the verb",
     "iv1": "`曾在某报工作三十年的某某日前接受……专访时这样说`: no speaker",
     "pf4": "`这位东北汉子` points back to someone described as 东北汉子 in the paragraph before: none",
     "ent11": "`老汪蹲在设备旁`: 蹲 is read into the name",
     "med5": "`该研究的通讯作者、……`: the title loses 该研究的",
     "edu3": "title given by `某某是……获得者`, then `他是……学生，……他直言：`: no speaker",
-    "sp1": "`队长某某表示“……”`: no mark between the verb and the quote",
     "sp12": "`进球功臣某某说“……”`: no mark between the verb and the quote",
-    "sp13": "`教练组成员表示“……”`: no mark between the verb and the quote",
     "lh1": "`某某代表一口气提了四条建议`: a delegate named with 代表 after, no speech verb",
-    "os3": "`日本《东洋新闻》记者坂田信义叹息道`: no speaker",
     "os5": "`第一次来中国的西塞对一切都感到惊奇，“……”`: no speaker",
     "os16": "`……社长马在新顾不上倒时差`: no speaker (顾 a surname)",
     "talk3": "`患者的女儿接过话：` reads 患者",
@@ -534,7 +545,6 @@ KNOWN: dict[str, str] = {
     "more5": "`叶昌和` is read 叶昌 (和 a conjunction to jieba)",
     "more6": "`某某代表骄傲地告诉记者：` reads 某某代表 as a description",
     "more7": "`记者来到全国人大代表某某的房间`: the title takes 记者来到",
-    "more11": "`身旁的西班牙姑娘问我：` names 问我",
     "more13": "`……研究员黎刚则回复称：` names 黎刚则",
 }
 
