@@ -183,6 +183,9 @@ TRANSCRIBED_BOUNDARY_CHARS = frozenset("刚先再均竟仅")
 # Adverbs of order after a subject (`杨立家先卖起了关子`, jieba: 杨立家|先卖): they end a Han
 # name of three that reads as one before them.
 _FIRST_ADVERBS = frozenset("先")
+# Verbs of posture, which 在 and where follow (`站在`, `蹲在`), and which end no name
+# before 在 (立 does: 张建立).
+POSTURE_CHARS = frozenset("站坐蹲躺靠倚")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
 # What ends a clause of time (`见到某某时`, `某某到达后`).
@@ -1019,6 +1022,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 and (_verb_with_aspect(candidate[2], at + 2, starts)
                      or _verb_with_direction(candidate[2], at + 2, starts)):
             continue  # `董事|长江|涛|笑|着`: a name ends before a verb with its aspect
+        if size == 3 and candidate[2] in POSTURE_CHARS and starts.get(at + 3) == "在" \
+                and (starts.get(at + 2) == candidate[2] or starts.get(at) == candidate):
+            continue  # `老汪|蹲|在`, `老汪站|在`: a name ends before a verb of posture and 在
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
         if candidate.startswith("边") and "边" in after[1:]:
@@ -1032,6 +1038,11 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if size == 3 and starts.get(at) == candidate and candidate[-1] in _WHEN \
                 and is_person_name(candidate[:2]):
             continue  # `郭明时，`: a name and the 时 of its clause, made up as one word
+        if size == 3 and starts.get(at) == candidate[:2] and starts.get(at + 2) == candidate[2] \
+                and candidate[2] in _GLUED_ADVERBS \
+                and is_person_name(candidate[:2]) \
+                and segment.word_tag(starts.get(at + 3, ""))[:1] in ("d", "v"):
+            continue  # `黎刚|则|回复`: a name jieba reads, then the adverb after it
         if size == 3 and starts.get(at) == candidate and candidate[-1] in _GLUED_ADVERBS \
                 and not segment.word_tag(candidate) \
                 and segment.word_tag(starts.get(at + 3, ""))[:1] in ("d", "v"):

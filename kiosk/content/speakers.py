@@ -24,6 +24,7 @@ from kiosk.content.names import (
     LATIN_NAME,
     POST_RE,
     POSTS,
+    POSTURE_CHARS,
     ROLE_RE,
     ROLES,
     SURNAMES,
@@ -538,6 +539,8 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
             continue
         if name in _ROLE_WORDS:
             continue  # `患者家属`: a role after a role is a person noun of two words, no name
+        if size == 3 and name[2] in POSTURE_CHARS and text.startswith("在", size):
+            continue  # `老汪|蹲在设备旁`: a verb of posture and where, no name's end
         if _MANNER_RE.match(tail["ctx"]) and _cuts_known_word(text, size):
             continue  # `冯伯|乐呵呵|地`, `冯|建国|高兴|地`: a manner word is whole, no name's end
         # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
