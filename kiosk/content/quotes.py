@@ -205,8 +205,9 @@ _NOT_THEIR_PERSON = rf"(?!的(?:{alternation(ROLES)}|{POST_RE}))"
 _CLAUSE_PRONOUN_RE = re.compile(
     rf"(?:^|，)(?:{DESCRIBED_PRONOUN_RE.pattern}|(?:对|对于|面对|谈起|谈及|说起|提起)[^，他她]{{1,8}}?)?"
     rf"(他|她){_NOT_THEIR_PERSON}")
+# (Someone's kin or other person noun after 的 is who opens it: `患者的女儿接过话：`.)
 _UNNAMED_OPENING_RE = re.compile(
-    rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE}))(?=[^，。！？；“”]{{1,8}}$)")
+    rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{ROLE_RE})(?:的(?:{ROLE_RE}))?)(?=[^，。！？；“”]{{1,8}}$)")
 # `这位……创业者`, `这名志愿者`: a description that points back to someone named before.
 _POINTING_BACK_RE = re.compile(f"{POINTERS}|这个")
 # What a short sentence of someone's own runs on to, after its subject.
@@ -1084,6 +1085,13 @@ def _attribution(text: str, start: int, end: int,
             # (Unless the verb introduces the next quote with a colon, and a colon introduced
             # this one: `……举起了手：“……？”某某拿起……回答：“……。”`.)
             return _UNREAD, after["verb"], after.end(), after.start("phrase")
+    if before is None and (split := _SPLIT_MIDDLE_RE.search(text, window, start)) \
+            and (who := _read(split["who"], known)) \
+            and ((who.name and who.name not in PRONOUNS) or who.unnamed):
+        # `甲说：“……，”乙接过话头，“……。”`: someone named between the parts of a split
+        # quote, with what they do and no speech verb, speaks the second (unless
+        # words after it say whose it is, above).
+        return who, "", end, split.start("who")
     # `某某给儿子发了一条消息：“……。”儿子只回了一句：“……。”` — a whole sentence in marks
     # after a clause whose colon opens it is that clause's subject's; whoever opens the
     # sentence after it goes on to words of their own.
@@ -1338,6 +1346,7 @@ def _opinions(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
 # An attribution between the two parts of a split quote: a closing mark, a phrase with no
 # sentence mark, a comma.
 _SPLIT_BEFORE_RE = re.compile(r"”[^“”。！？；：]{1,40}，")
+_SPLIT_MIDDLE_RE = re.compile(r"”(?P<who>[^“”。！？；：，]{1,40})，$")
 
 
 def _open_quote(text: str, masked: str, known: dict[str, str]) -> list[_Found]:

@@ -480,6 +480,19 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("这台设备是新换的。", "汪建国", "车间主任", "")]),
     ("r4g4", ["“这是新换的。”车间主任张建立在机床旁说。"],
      [("这是新换的。", "张建立", "车间主任", "")]),
+    # A second speaker between the parts of a split quote, someone's kin opening a colon's
+    # clause, a nickname between a role and a name (each failed before).
+    ("r6a", ["村支书韩立春说：“路已经修好了，”村民骆大海接过话茬，“果子再也不愁卖了。”"],
+     [("路已经修好了，", "韩立春", "村支书", ""), ("果子再也不愁卖了。", "骆大海", "村民", "")]),
+    ("r6b", ["78岁的老铁匠蔺德顺放下铁锤。老人的孙子接过话：“爷爷的手艺我要学下去。”"],
+     [("爷爷的手艺我要学下去。", "", "", "老人的孙子")]),
+    ("r6c", ["网红主播“草莓姐”邝丽娟对着镜头喊：“刚摘的草莓，甜得很！”"],
+     [("刚摘的草莓，甜得很！", "邝丽娟", "网红主播", "")]),
+    # (Guards: a pronoun between the parts, a band's name in marks before its leader's post.)
+    ("r6g1", ["村支书韩立春说：“路已经修好了，”他顿了顿，“果子再也不愁卖了。”"],
+     [("路已经修好了，", "韩立春", "村支书", ""), ("果子再也不愁卖了。", "韩立春", "村支书", "")]),
+    ("r6g2", ["“草莓乐队”主唱邝丽娟对着台下喊：“大家好！”"],
+     [("大家好！", "邝丽娟", "“草莓乐队”主唱", "")]),
 ]
 
 # Nothing here is anyone's words: terms, slogans, titles of works, nicknames, goals.
@@ -550,9 +563,6 @@ KNOWN: dict[str, str] = {
     "lh1": "`某某代表一口气提了四条建议`: a delegate named with 代表 after, no speech verb",
     "os5": "`第一次来中国的西塞对一切都感到惊奇，“……”`: no speaker",
     "os16": "`……社长马在新顾不上倒时差`: no speaker (顾 a surname)",
-    "talk3": "`患者的女儿接过话：` reads 患者",
-    "left6": "`甲说：“……，”乙接过话头，“……”`: the second part has no speaker",
-    "left8": "`主播“黄瓜哥”某某对着镜头吆喝：`: no speaker",
     "left10": "`这位孙姓老先生……他说` reads the elder described before, not this description",
     "left11": "`这位老人的孙子在一旁点头` reads the elder, not his grandson",
     "left12": "`72岁的龚大爷带着孙子龚小宇……某某说`: the title is 龚大爷带着孙子",
