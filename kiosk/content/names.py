@@ -235,7 +235,7 @@ _AGENT_RE = re.compile("|".join(_AGENTS))
 # (`记者在展台见到某公司副总裁`: whom the reporter met; the meeting is no part of the post.)
 # (`出席开幕式的有某院士`, `参加会议的还有某局长`: who were there; 有关, 有色, 有限 are words.)
 _TITLE_LEAD_RE = re.compile(r"^[—…\-\s]*(?:(?:本报)?记者[^，。]{0,12}?"
-                            r"(?:见到|看到|遇到|找到|采访|拜访)了?"
+                            r"(?:见到|看到|遇到|找到|采访|拜访|来到|走进|走访|探访)了?"
                             r"|这就是|这是|正是|就是|随着|由|据|在|向|对|让|请|被"
                             r"|经(?![理纪销营])|与(?!会)|和|同(?![事学行伴乡志])|跟"
                             r"|(?:还|也)?有(?![关色限机线效益])"
@@ -1436,6 +1436,9 @@ def clean_title(title: str) -> str:
 def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
     title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
+    # ... nor an action held (`龚大爷带着孙子某某`: the kin noun after it is the title).
+    if (held := title.rfind("着")) > 0 and segment.word_tag(title[held - 1]).startswith("v"):
+        title = title[held + 1:]
     # `抬臂、下蹲、单脚站立……质检员某某`: an ellipsis closes what went before (a list of
     # things done, cut short); a title holds none.
     title = title.rpartition("…")[2]

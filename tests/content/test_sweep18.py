@@ -493,6 +493,16 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("路已经修好了，", "韩立春", "村支书", ""), ("果子再也不愁卖了。", "韩立春", "村支书", "")]),
     ("r6g2", ["“草莓乐队”主唱邝丽娟对着台下喊：“大家好！”"],
      [("大家好！", "邝丽娟", "“草莓乐队”主唱", "")]),
+    # Titles: no action held, no reporter's visit (each failed before).
+    ("r5a", ["72岁的龚大爷牵着外孙女龚小雨来到展台。“这只机器狗真好玩。”龚小雨说。"],
+     [("这只机器狗真好玩。", "龚小雨", "外孙女", "")]),
+    ("r5b", ["记者走进某村党支部书记韩长顺的家，他正在整理台账。“今年村里添了两台无人机。”韩长顺说。"],
+     [("今年村里添了两台无人机。", "韩长顺", "某村党支部书记", "")]),
+    # (Guards: 着 opening a post, and an action held with 的 before the role.)
+    ("r5g1", ["“着陆器的设计寿命是三个月。”着陆器总设计师孙泽宇说。"],
+     [("着陆器的设计寿命是三个月。", "孙泽宇", "着陆器总设计师", "")]),
+    ("r5g2", ["“欢迎大家来到现场。”拿着话筒的主持人邴晓雯说。"],
+     [("欢迎大家来到现场。", "邴晓雯", "主持人", "")]),
 ]
 
 # Nothing here is anyone's words: terms, slogans, titles of works, nicknames, goals.
@@ -565,11 +575,9 @@ KNOWN: dict[str, str] = {
     "os16": "`……社长马在新顾不上倒时差`: no speaker (顾 a surname)",
     "left10": "`这位孙姓老先生……他说` reads the elder described before, not this description",
     "left11": "`这位老人的孙子在一旁点头` reads the elder, not his grandson",
-    "left12": "`72岁的龚大爷带着孙子龚小宇……某某说`: the title is 龚大爷带着孙子",
     "more1": "`“……。”学术同行质疑。`: a group noun before 质疑: no speaker",
     "more5": "`叶昌和` is read 叶昌 (和 a conjunction to jieba)",
     "more6": "`某某代表骄傲地告诉记者：` reads 某某代表 as a description",
-    "more7": "`记者来到全国人大代表某某的房间`: the title takes 记者来到",
 }
 
 # Cases read right as plain paragraphs but not laid out in columns.
