@@ -69,8 +69,8 @@ SPEECH_VERBS = sorted([
     "插话", "补了一句",
     # `“……？”一名小学生举手提问。`: a question put, like 问道 and 追问.
     "提问", "发问",
-    # A sigh: `“……！”某某叹息道。`.
-    "叹息",
+    # A sigh, a doubt voiced: `“……！”某某叹息道。`, `“……。”学术同行质疑。`.
+    "叹息", "质疑",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
     # A joke and a shout: `有现场观众戏称，“……”`, `……，大吼一声：“……！”`.

@@ -118,7 +118,7 @@ _ADVERBIAL = (
     rf"|一直|仍|依然|不禁|忍不住|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
     rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK})[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
     rf"|当天|当日|现场|以来|旁|边|区|内|外|处)"
-    rf"|在接受[^，。“”：]{{0,16}}?采访时|接受[^，。“”：]{{0,16}}?采访时"
+    rf"|在?接受[^，。“”：]{{0,16}}?(?:采访|专访)时"
     # (... and a place that ends right before the verb, whatever its last noun: `在演示环节`,
     # `在主会场`; with no particle, copula or passive, which a clause of its own would hold.)
     rf"|在(?:{_C}|{_TERM_MASK})[^，。“”：的了着是被把将]{{1,8}}?(?={_NEXT})"
