@@ -213,12 +213,12 @@ _POINTING_BACK_RE = re.compile(f"{POINTERS}|这个")
 # What a short sentence of someone's own runs on to, after its subject.
 _SHORT_SENTENCE = r"[^，。！？；“”]{1,16}[。！？]"
 _BACK_SENTENCE_RE = re.compile(
-    rf"(?:{POINTERS}|这个)(?P<noun>[^，。！？；“”]{{0,12}}?(?:{ROLE_RE}))(?!们){_SHORT_SENTENCE}")
+    rf"(?:{POINTERS}|这个)(?P<noun>[^，。！？；“”的]{{0,12}}?(?:{ROLE_RE}))(?![们的]){_SHORT_SENTENCE}")
 _PRONOUN_SENTENCE_RE = re.compile(
     rf"(?:{DESCRIBED_PRONOUN_RE.pattern})?(他|她)(?![们]){_NOT_THEIR_PERSON}{_SHORT_SENTENCE}")
 # Kin of someone (`陪着孩子的妈妈`) opening a short sentence of their own.
 _KIN_WORDS = ("父亲", "爸爸", "母亲", "妈妈", "儿子", "女儿", "妻子", "丈夫", "爷爷", "奶奶",
-              "外公", "外婆", "姥姥", "姥爷", "老伴")
+              "外公", "外婆", "姥姥", "姥爷", "老伴", "孙子", "孙女", "外孙", "外孙女")
 # (`“……。”她的儿子叫某某。` says who the kin is: no one's response to the words.)
 _KIN_SENTENCE_RE = re.compile(
     rf"(?P<who>[^，。！？；“”的]{{1,12}}的(?:{'|'.join(_KIN_WORDS)}))(?![们的]|名?叫)"
@@ -640,7 +640,7 @@ _COUNTED_POST_OPENING_RE = re.compile(
 _NOUN_SENTENCE_RE = re.compile(
     r"(?:(?:说起|谈起|提起|讲起|回忆起|回想起|想起|谈到|说到|讲到)[^，。！？；“”]{1,10}[，,]"
     r"|[^，。！？；“”]{1,8}时[，,])?"
-    rf"(?P<noun>{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}|{_VENERABLE})(?!们)"
+    rf"(?P<noun>{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}|{_VENERABLE})(?![们的])"
     # (... or two short clauses of gestures: `阿伯摘下耳机，连连点头。`)
     r"[^，。！？；“”]{1,16}(?:，[^，。！？；“”]{1,8})?[。！？]")
 

@@ -514,6 +514,17 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("所有数据都已公开。", "祝明远", "某研究所研究员", "")]),
     ("r7g3", ["有网友质疑：“这样的数据靠得住吗？”"],
      [("这样的数据靠得住吗？", "", "", "有网友")]),
+    # Whose kin opens the sentence after the words: the kin, not the one whose kin they are
+    # (failed before).
+    ("r8a", ["78岁的老铁匠蔺德顺在炉前忙活。“这手艺不能丢。”老人的孙子在一旁点头。"],
+     [("这手艺不能丢。", "", "", "老人的孙子")]),
+    # (Guards: the elder himself, pointed back to or not; a description with 的 pointing back.)
+    ("r8g1", ["78岁的老铁匠蔺德顺在炉前忙活。“这手艺不能丢。”这位老人点点头。"],
+     [("这手艺不能丢。", "蔺德顺", "老铁匠", "")]),
+    ("r8g2", ["78岁的老铁匠蔺德顺在炉前忙活。“这手艺不能丢。”老人点点头。"],
+     [("这手艺不能丢。", "蔺德顺", "老铁匠", "")]),
+    ("r8g3", ["来自上海的游客陈立在展台前试戴了眼镜。", "“比我想象的轻多了。”这位来自上海的游客笑了。"],
+     [("比我想象的轻多了。", "陈立", "游客", "")]),
 ]
 
 # Nothing here is anyone's words: terms, slogans, titles of works, nicknames, goals.
@@ -584,7 +595,6 @@ KNOWN: dict[str, str] = {
     "os5": "`第一次来中国的西塞对一切都感到惊奇，“……”`: no speaker",
     "os16": "`……社长马在新顾不上倒时差`: no speaker (顾 a surname)",
     "left10": "`这位孙姓老先生……他说` reads the elder described before, not this description",
-    "left11": "`这位老人的孙子在一旁点头` reads the elder, not his grandson",
     "more5": "`叶昌和` is read 叶昌 (和 a conjunction to jieba)",
     "more6": "`某某代表骄傲地告诉记者：` reads 某某代表 as a description",
 }
