@@ -1142,6 +1142,12 @@ def _attribution(text: str, start: int, end: int,
         return speaker, "", end, sentence
     if before:
         return _UNREAD, before[1], end, window + before[3]
+    if text[:start].rstrip().endswith(("，", ",")) \
+            and _SENTENCE_END_RE.search(text, start, end - 1) \
+            and (subject := _clause_opener(text[sentence:start].rstrip(" ，,"), known)):
+        # `第一次来中国的某某对一切都感到惊奇，“……。”`: a whole sentence in marks after a
+        # comma, with no speech verb, is the words of someone known who opens the clause.
+        return subject, "", end, sentence
     # `某店第五代传人某某感慨良多。“……。”` ending the paragraph: the words of the person the
     # sentence right before is about.
     # (... or followed only by what that person then did, with 他/她 opening a clause of the
@@ -1607,6 +1613,22 @@ def _setting_subject(setting: str, known: dict[str, str]) -> Speaker | None:
         if (speaker := _read(clause, known)) and speaker.name and speaker.context \
                 and speaker.name not in PRONOUNS:
             return replace(speaker, context="")
+    return None
+
+
+# (A description or a title may come first: `在中国生活了6年的德国留学生某某`.)
+_OPENER_SPAN = 24
+
+
+def _clause_opener(clause: str, known: dict[str, str]) -> Speaker | None:
+    """Someone known who opens the last clause of `clause`, after a description that ends
+    in 的 or their title (`第一次来中国的某某`)."""
+    last = clause[clause.rfind("，") + 1:]
+    for written, name in written_forms(known):
+        at = last.find(written, 0, _OPENER_SPAN)
+        if at >= 0 and len(last) > at + len(written) and (
+                at == 0 or last[at - 1] == "的" or _PERSON_NOUN_END_RE.search(last, 0, at)):
+            return Speaker(name, "", "")
     return None
 
 

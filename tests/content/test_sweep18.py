@@ -525,6 +525,15 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("这手艺不能丢。", "蔺德顺", "老铁匠", "")]),
     ("r8g3", ["来自上海的游客陈立在展台前试戴了眼镜。", "“比我想象的轻多了。”这位来自上海的游客笑了。"],
      [("比我想象的轻多了。", "陈立", "游客", "")]),
+    # A whole sentence in marks after a comma, with no speech verb: the words of someone
+    # known who opens the clause (failed before).
+    ("r9a", ["在中国生活了6年的德国留学生何明对地铁的变化感触很深，“第一次来北京时，地铁只有两条线。”"],
+     [("第一次来北京时，地铁只有两条线。", "何明", "德国留学生", "")]),
+    # (Guards: no one known opens the clause: a scene, a banner.)
+    ("r9g1", ["记者看到，展台前排起了长队，“请大家有序排队。”"],
+     [("请大家有序排队。", "", "", "")]),
+    ("r9g2", ["德国留学生何明来到展台。墙上挂着一条横幅，“欢迎来到智慧城市展！”"],
+     [("欢迎来到智慧城市展！", "", "", "")]),
 ]
 
 # Nothing here is anyone's words: terms, slogans, titles of works, nicknames, goals.
@@ -592,7 +601,6 @@ KNOWN: dict[str, str] = {
     "med5": "`该研究的通讯作者、……`: the title loses 该研究的",
     "edu3": "title given by `某某是……获得者`, then `他是……学生，……他直言：`: no speaker",
     "lh1": "`某某代表一口气提了四条建议`: a delegate named with 代表 after, no speech verb",
-    "os5": "`第一次来中国的西塞对一切都感到惊奇，“……”`: no speaker",
     "os16": "`……社长马在新顾不上倒时差`: no speaker (顾 a surname)",
     "left10": "`这位孙姓老先生……他说` reads the elder described before, not this description",
     "more5": "`叶昌和` is read 叶昌 (和 a conjunction to jieba)",
