@@ -77,8 +77,9 @@ _BYLINE_RE = re.compile(
 _BYLINE_LINES = 6
 # (A column's line of text that wraps after `向记者算了` is no byline: no name holds these.)
 _NOT_IN_NAMES = frozenset("了的是在着过")
-# (... nor one that speaks to the reporter: `厂长某某向记者介绍道`.)
-_TO_REPORTER_RE = re.compile("(?:向|对|给|跟|朝|告诉|接受)记者")
+# (... nor one that speaks to the reporter, `厂长某某向记者介绍道`, or takes the reporter
+# somewhere: `董事长某某带记者走进`, `陪记者参观`.)
+_TO_REPORTER_RE = re.compile("(?:向|对|给|跟|朝|告诉|接受|带|陪|领|邀请)记者")
 # The time a site put the story up, under its byline: `2026-06-18 21:06 来源：某某新闻`.
 _POSTED_RE = re.compile(
     r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"

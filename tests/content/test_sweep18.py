@@ -610,7 +610,6 @@ KNOWN: dict[str, str] = {
 # Cases read right as plain paragraphs but not laid out in columns.
 KNOWN_LAID_OUT: dict[str, str] = {
     "qa3": "a narrow column joins a question to the answer before it: the second answer is lost",
-    "ent10": "at 16 a line ends at `她介绍道，` and the split quote loses its speaker",
 }
 
 
