@@ -1147,13 +1147,16 @@ def _listed_word_name(text: str, at: int, starts: dict[int, str]) -> str:
 
 def _name_ending_conjunction(end: int, starts: dict[int, str]) -> bool:
     """Whether the word that ends at `end` is a conjunction on its own (和, 与, 及) that
-    joins nothing: a clause mark, an adverb that follows a subject or a verb comes next
-    (`研究员祁嘉|和|、`, `祁嘉|和|则|提醒`). It is then a name's last character."""
+    joins nothing: a clause mark, an adverb that follows a subject, a verb or a preposition
+    comes next (`研究员祁嘉|和|、`, `祁嘉|和|则|提醒`, `叶昌|和|对|会风`). It is then a
+    name's last character."""
     if starts.get(end - 1) not in _NAME_CONJUNCTIONS:
         return False
     after = starts.get(end, "")
+    # (jieba may glue the preposition to what follows into a word it lacks: `对会风`.)
     return after[:1] in _CLAUSE_MARKS + "、" or after in _SUBJECT_ADVERBS \
-        or segment.word_tag(after).startswith("v")
+        or segment.word_tag(after).startswith(("v", "p")) or (
+            not segment.word_tag(after) and segment.word_tag(after[:1]).startswith("p"))
 
 
 def _verb_after_name_word(at: int, starts: dict[int, str]) -> bool:

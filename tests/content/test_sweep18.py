@@ -534,6 +534,12 @@ _CASES: list[tuple[str, list[str], Want]] = [
      [("请大家有序排队。", "", "", "")]),
     ("r9g2", ["德国留学生何明来到展台。墙上挂着一条横幅，“欢迎来到智慧城市展！”"],
      [("欢迎来到智慧城市展！", "", "", "")]),
+    # A name that ends in 和 before a preposition (failed before).
+    ("r10a", ["某村党委书记叶昌和对记者回忆起当年的情景。“那时候村里连一条路都没有。”他说。"],
+     [("那时候村里连一条路都没有。", "叶昌和", "某村党委书记", "")]),
+    # (Guard: 和 joining two people who speak together.)
+    ("r10g1", ["研究员祁嘉和工程师李立新都认为：“样机还要再改一版。”"],
+     [("样机还要再改一版。", "", "", "研究员祁嘉和工程师李立新")]),
 ]
 
 # Nothing here is anyone's words: terms, slogans, titles of works, nicknames, goals.
@@ -603,8 +609,7 @@ KNOWN: dict[str, str] = {
     "lh1": "`某某代表一口气提了四条建议`: a delegate named with 代表 after, no speech verb",
     "os16": "`……社长马在新顾不上倒时差`: no speaker (顾 a surname)",
     "left10": "`这位孙姓老先生……他说` reads the elder described before, not this description",
-    "more5": "`叶昌和` is read 叶昌 (和 a conjunction to jieba)",
-    "more6": "`某某代表骄傲地告诉记者：` reads 某某代表 as a description",
+    "more6": "`叶昌和代表骄傲地告诉记者：`, no one named before: 某某代表 read as a description",
 }
 
 # Cases read right as plain paragraphs but not laid out in columns.
