@@ -540,6 +540,12 @@ _CASES: list[tuple[str, list[str], Want]] = [
     # (Guard: 和 joining two people who speak together.)
     ("r10g1", ["研究员祁嘉和工程师李立新都认为：“样机还要再改一版。”"],
      [("样机还要再改一版。", "", "", "研究员祁嘉和工程师李立新")]),
+    # A winner named as what they won, then by 他 (failed before).
+    ("r11a", ["晏一帆是本届某青年科技奖获得者。", "谈到获奖，他说：“这份荣誉属于整个团队。”"],
+     [("这份荣誉属于整个团队。", "晏一帆", "本届某青年科技奖获得者", "")]),
+    # (Guard: a prize winner before a transcribed name.)
+    ("r11g1", ["“开放是应对不确定性的良方。”诺贝尔经济学奖获得者克里斯托弗·皮尔斯说。"],
+     [("开放是应对不确定性的良方。", "克里斯托弗·皮尔斯", "诺贝尔经济学奖获得者", "")]),
 ]
 
 # Nothing here is anyone's words: terms, slogans, titles of works, nicknames, goals.
@@ -605,7 +611,6 @@ _NO_SPEAKER = [
 KNOWN: dict[str, str] = {
     "pf4": "`这位东北汉子` points back to someone described as 东北汉子 in the paragraph before: none",
     "med5": "`该研究的通讯作者、……`: the title loses 该研究的",
-    "edu3": "title given by `某某是……获得者`, then `他是……学生，……他直言：`: no speaker",
     "lh1": "`某某代表一口气提了四条建议`: a delegate named with 代表 after, no speech verb",
     "os16": "`……社长马在新顾不上倒时差`: no speaker (顾 a surname)",
     "left10": "`这位孙姓老先生……他说` reads the elder described before, not this description",
