@@ -70,7 +70,7 @@ SURNAMES = set(
     "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
     "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
-    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储"
     # Surnames jieba reads as a word of their own (闻 a verb, 刀 a noun: `闻|启航`, `刀|丽萍`).
     # (花 and 谈, verbs on their own, open a name only before a speech verb: see below.)
     "闻刀花谈"
@@ -163,6 +163,8 @@ _POST_OR_ROLE_RE = re.compile(alternation(POSTS + ROLES))
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _NAME_WORD_RE = re.compile(f"[{CJK_CHARS}]{{1,5}}")
 _RARE_WORD = 11.0
+# An adjective rarer than this after a surname that is also a preposition reads as a name.
+_RARE_ADJECTIVE = 13.0
 _NOT_NAME_TAGS = set("vdpfucm")
 # Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
 # numerals, pronouns, place and time words.
@@ -1027,6 +1029,13 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue  # `老汪|蹲|在`, `老汪站|在`: a name ends before a verb of posture and 在
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
+        if size == 3 and starts.get(at + 1) == candidate[1:] and candidate[2] == "说" \
+                and starts.get(at + 3, "。")[:1] in "，。：；:":
+            continue  # `工程师李|明说|，`: the given name's character, then the verb 说
+        if size == 3 and starts.get(at + 1) == candidate[1:] \
+                and starts.get(at + 3, "") in _DIRECTIONS \
+                and segment.word_tag(candidate[2] + starts[at + 3]).startswith("v"):
+            continue  # `王|文摘|下`: the given name's character, then a verb (摘下)
         if candidate.startswith("边") and "边" in after[1:]:
             continue  # `工程师|边擦汗边解释`: one thing done while another, no surname 边
         if size == 3 and starts.get(at) == candidate and candidate[2] in _SAYS \
@@ -1308,6 +1317,9 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if len(word) == 2 and word[-1] in "向对跟给" and start == end - 1 \
                     and starts.get(end + 1) in _ADDRESSEES:
                 return True  # `隗子|航向|记者`: the name's last character, then whom to
+            if len(word) == 2 and start == end - 1 and starts.get(end + 1, "") in _DIRECTIONS \
+                    and segment.word_tag(word[1] + starts[end + 1]).startswith("v"):
+                return True  # `仉博|文摘|下`: the name's last character, then a verb (摘下)
             if len(word) == 2 and word[-1] == "是" and start == end - 1 \
                     and segment.word_tag(word)[:1] in ("d", "c"):
                 return True  # `濮一|凡是|个`: the name's last character and the copula
@@ -1433,7 +1445,16 @@ def clean_title(title: str) -> str:
     # (`两名六年级学生甲和乙`: how many people share a title is no part of it; nor is what
     # people call someone, in marks after it: `初二学生“小百科”某某`.)
     title = _NICKNAME_AT_END_RE.sub("", _COUNTED_AT_START_RE.sub("", _clean_title(title)))
+    # `这款机器人的研发商、某公司产品经理某某`: what a firm is to the thing (its maker, its
+    # developer) is the body's, when the body follows: the person's title is the body's post.
+    if (maker := _FIRM_ROLE_RE.match(title)) \
+            and any(len(body) >= 2 and body in title[maker.end():] for body in ORG_SUFFIXES):
+        title = title[maker.end():]
     return "" if title in ADDRESS_FORMS else title
+
+
+_FIRM_ROLE_RE = re.compile("[^、]{0,8}?(?:研发|制造|生产|开发|运营|服务|供应|提供|承建|出品|设计)"
+                           "(?:商|方|单位|企业)、")
 
 
 def _clean_title(title: str) -> str:
@@ -1544,7 +1565,9 @@ def is_person_name(text: str) -> bool:
     if len(given) == 1:
         return True
     if surname in FUNCTION_CHARS:  # (`和|队友`, `向|阳光`: a word the dictionary knows)
-        return segment.word_tag(given) in ("", "nr", "nrfg") \
+        # (An adjective this rare is a given name's too: `向|明远`, `向|清远`.)
+        return (segment.word_tag(given) in ("", "nr", "nrfg")
+                or (segment.word_tag(given) == "a" and segment.rarity(given) >= _RARE_ADJECTIVE)) \
             and segment.rarity(given) >= _RARE_WORD
     return segment.word_tag(given).startswith("nr") or segment.rarity(given) >= _RARE_WORD
 

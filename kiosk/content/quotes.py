@@ -1045,6 +1045,12 @@ def _attribution(text: str, start: int, end: int,
         # `“……，”甲说，“……。”乙接过话：“……”`: a clause after the words that introduces
         # the next ones with a colon is no attribution of these.
         return before_speaker, before[1], end, window + before[3]
+    if (heard := _HEARD_WORDS_RE.match(text, end)) is not None \
+            and _SENTENCE_END_RE.search(text, start, end - 1) \
+            and (speaker := _read(heard["who"], known)) is not None:
+        # `“……。”听到机器人的提醒，……`, `“……！”随着场边小观众的一声声呐喊，……`: whose
+        # words they were, heard or sounding as the next sentence opens.
+        return speaker, "", heard.end(), heard.start("who")
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
@@ -1578,6 +1584,12 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
 
 
 _QUESTIONS = ("的问题", "的提问")
+# Words heard or sounding, by whose they are (`听到机器人的提醒`, `随着观众的一声声呐喊`), opening
+# the sentence after a quote, after a time or place at most.
+_HEARD_WORDS_RE = re.compile(
+    r"(?:[^，。！？；“”]{1,12}[，,])?(?:听到|听了|听完|随着|伴着|伴随着)"
+    r"(?P<who>[^，。！？；“”的]{1,12}?)的(?:一声声|一阵阵|一声|一阵|阵阵|声声|一番|几句)?"
+    r"(?:提醒|呐喊|喊声|叫喊|欢呼|欢呼声|问候|回答|介绍|讲解|吆喝|招呼|叮嘱|提问|话)(?=[，,])")
 _MACHINE_GREETS_RE = re.compile(
     rf"(?:[^，。！？；“”]{{1,8}}[，,])?(?P<who>[^，。！？；“”]{{0,10}}?(?:{'|'.join(MACHINES)}))"
     r"[^，。！？；“”]{0,16}?(?:打招呼|打着招呼|问好|致意|招呼道)")
