@@ -1509,8 +1509,10 @@ def _previous_subject(text: str, sentence: int, start: int,
     for written, owner in written_forms(known):
         at = previous.find(written)
         clause = max(previous.rfind(mark, 0, at) for mark in "，,；") + 1
+        # (Not whom a completed action was done to: `不少学生围住了某某。“老师，……？”`.)
         if owner == name and at >= 0 and (at == clause or (
-                (speaker := _read(previous[clause:at + len(written)], known))
+                "了" not in previous[clause:at]
+                and (speaker := _read(previous[clause:at + len(written)], known))
                 and speaker.name == name)):
             if kin := _KIN_AFTER_RE.match(previous, at + len(written)):
                 # `某某的母亲在一旁帮着打包。“……。”`: the one the text names only by kin.

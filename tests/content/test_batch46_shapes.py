@@ -35,6 +35,12 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("别怕，它很温顺。", "", "", "一旁的饲养员")]),
     (["“这一步最难。”工程师濮建新转过身解释。"],
      [("这一步最难。", "濮建新", "工程师", "")]),
+    # Whom a completed action was done to, in the sentence before a question put to them, is
+    # not who asks (laid out in columns, the asker's sentence may fall into the next one).
+    (["研究员鲍立新陪同参观。", "活动结束时，几个孩子拉住了鲍立新。“老师，火箭为什么要分好几级？”"],
+     [("老师，火箭为什么要分好几级？", "", "", "")]),
+    (["研究员鲍立新陪同参观。", "活动结束时，研究员鲍立新走到孩子们中间。“大家有什么想问的？”"],
+     [("大家有什么想问的？", "鲍立新", "研究员", "")]),
     # A surname with a form of address after an age, then 他说 after what he did.
     (["厂长李卫东说，新产线已经投产。",
       "76岁的储大妈在女儿的陪同下试了试按摩椅。“坐着真舒服。”她说。"],
