@@ -75,6 +75,8 @@ SPEECH_VERBS = sorted([
     "写道",
     # A joke and a shout: `有现场观众戏称，“……”`, `……，大吼一声：“……！”`.
     "戏称", "大吼",
+    # Urging: `“什么时候开始呀？”等待表演的观众反复催促工作人员。`
+    "催促", "催问",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
 _TOLD = r"告诉[^，。“”]{0,4}?记者"
@@ -123,11 +125,11 @@ _OPENING_RE = re.compile(
 _UNMARKED_VERB_RE = re.compile("(?:说|说道|表示|指出|强调|介绍|坦言|透露)$")
 _MAX_PHRASE = 48
 _OPINION_PHRASE_MAX = 6
-_REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?[，,]")
+_REPORT_COMMA_RE = re.compile(rf"(?:{_REPORT_VERB})(?:说|道|称)?(?:[，,]|[：:](?![“\"]))")
 # Reported speech runs to the sentence mark; it may hold short terms in marks and end in a
 # fragment of the speaker's words in marks (`……，“……”。`).
 _INDIRECT_RE = re.compile(
-    rf"(?P<phrase>{_PHRASE_UNIT}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)[，,]"
+    rf"(?P<phrase>{_PHRASE_UNIT}{{1,{_MAX_PHRASE}}}?)(?P<verb>(?:{_REPORT_VERB})(?:说|道|称)?)(?:[，,]|[：:](?![“\"]))"
     r"(?P<text>(?:(?:[^“”。！？]|“[^“”。！？]{1,12}”){4,}(?:“[^“”。！？]+”)?"
     r"|[^“”。！？]{1,3}“[^“”。！？]{4,}”)[。！？])")
 # `他认为关键在于……。`: an opinion reported with no comma after 认为, by a name or a pronoun

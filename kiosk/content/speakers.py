@@ -118,7 +118,7 @@ _ADVERBIAL = (
     rf"|问候(?={_NEXT})"
     # (A manner adverb made of one character twice, no 地 after it: `娓娓道来`, `缓缓说`.)
     rf"|娓娓|缓缓|慢慢|轻轻|悄悄|默默|淡淡|喃喃|幽幽|徐徐"
-    rf"|常常|经常|常|总是|一再|反复|多次|大声|小声|轻声|高声|连声|齐声"
+    rf"|常常|经常|常|总是|一再|反复|一遍遍|一次次|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|忍不住|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
     rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK})[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
     rf"|当天|当日|现场|以来|旁|边|区|内|外|处)"
@@ -188,6 +188,8 @@ _RANKED_POST_RE = re.compile(rf"{_RANKED_POST}|{alternation(ROLES)}")
 _POST_END_RE = re.compile(rf"(?:{_RANKED_POST}|{alternation(ROLES)})$")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
 _ROLE_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+_PERSON_NOUN_START_RE = re.compile(f"(?:{alternation(ROLES)}|{alternation(POSTS)})(?!地)")
+_SPACED_NAME_RE = re.compile(rf"[{''.join(sorted(SURNAMES))}][ \u3000]{_C}(?!{_C}*[ \u3000])")
 # (An outlet ends in 台, 报, 社, 网, 卫视 or the 》 of its name; the reporter may be a
 # senior one: `某通讯社主任记者`, `日本《某某新闻》记者`.)
 _OUTLET_REPORTER_RE = re.compile(
@@ -269,6 +271,10 @@ def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
     if " " in phrase and (space := phrase.index(" ")) and _ROLE_END_RE.search(phrase, 0, space) \
             and re.match(_C, phrase[space + 1:space + 2]):
         phrase = phrase[:space] + phrase[space + 1:]
+    # `某协会副主席邱 峰`: a name of two set out to the width of three, as papers print them,
+    # a space between the surname and the given name, after a post or role.
+    if (spaced := _SPACED_NAME_RE.search(phrase)) and _ROLE_END_RE.search(phrase, 0, spaced.start()):
+        phrase = phrase[:spaced.start() + 1] + phrase[spaced.end() - 1:]
     # `用某某的话说`, `按他的说法`: the one whose words they are.
     if words := _WORDS_OF_RE.fullmatch(phrase) or _AS_SAID_RE.fullmatch(phrase):
         phrase = words["who"]
@@ -369,8 +375,10 @@ def _splits(phrase: str) -> tuple[tuple[str, str], ...]:
     first; from the second character on, since a phrase is never all adverbials (`她笑着`)."""
     found = []
     for at in range(1, len(phrase) + 1):
+        # (A manner adverbial does not open with a person noun: `领队|老师不停地` is 领队老师.)
         if at == len(phrase) or (_ADVERBIALS_RE.fullmatch(phrase, at) and not (
-                _MANNER_RE.match(phrase, at) and _cuts_known_word(phrase, at))):
+                _MANNER_RE.match(phrase, at) and (_cuts_known_word(phrase, at)
+                                                  or _PERSON_NOUN_START_RE.match(phrase, at)))):
             rest = phrase[:at].strip()
             if rest:
                 found.append((rest, phrase[at:]))

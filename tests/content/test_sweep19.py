@@ -1,0 +1,66 @@
+"""Attribution shapes of real reports read in session 19 (robot shows, science forums, opening
+ceremonies, a temple fair of technology), each an invented paraphrase with new names, bodies
+and places, answered as the fixtures answer (tests/fixtures/README.md, Conventions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import direct, mentions, paras
+
+Want = list[tuple[str, str, str, str]]
+
+_DIRECT: list[tuple[list[str], Want]] = [
+    # Urging is speaking: the waiting crowd urges the staff.
+    (["“到底几点开场呀？”排队等候表演的观众一遍遍催促工作人员。"],
+     [("到底几点开场呀？", "", "", "排队等候表演的观众")]),
+    (["领队老师不停地催问：“人都到齐了吗？”"],
+     [("人都到齐了吗？", "", "", "领队老师")]),
+    # A name of two set out to the width of three (a space, half or full width, between the
+    # surname and the given name), as papers print it, after a post.
+    (["某市科协副主席闵 涛说：“今年是庙会办的第二年。”"],
+     [("今年是庙会办的第二年。", "闵涛", "某市科协副主席", "")]),
+    (["“今年是庙会办的第二年。”某市科协副主席闵\u3000涛在开幕式上说。"],
+     [("今年是庙会办的第二年。", "闵涛", "某市科协副主席", "")]),
+    # A laureate (得主) is a role: the name after it is the person's own.
+    (["论坛主席、2009年诺贝尔物理学奖得主亨利·沃尔夫出席开幕式。“科学没有国界。”他说。"],
+     [("科学没有国界。", "亨利·沃尔夫", "论坛主席、2009年诺贝尔物理学奖得主", "")]),
+]
+
+# Reported speech after a colon with no mark after it, as web reports write it.
+_REPORTED: list[tuple[list[str], list[tuple[str, str, str]]]] = [
+    (["某省科协主席邹立平出席开幕式。他表示：论坛已连续举办五届，影响力一年比一年大。"],
+     [("论坛已连续举办五届，影响力一年比一年大。", "邹立平", "某省科协主席")]),
+    (["工程师费晓东介绍：这台设备能爬楼梯，还能自己回去充电。"],
+     [("这台设备能爬楼梯，还能自己回去充电。", "费晓东", "工程师")]),
+]
+
+_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("图灵奖得主约翰·霍普说", [("约翰·霍普", "图灵奖得主")]),
+    ("诺贝尔奖得主李明远说", [("李明远", "诺贝尔奖得主")]),
+    ("他赢得主动权", []),
+]
+
+
+@pytest.mark.parametrize(("texts", "want"), _DIRECT)
+def test_direct_quotes(texts: list[str], want: Want) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), _REPORTED)
+def test_reported_after_a_colon(texts: list[str], want: list[tuple[str, str, str]]) -> None:
+    got = [(q.text, q.speaker, q.speaker_title) for q in extract_quotes(paras(*texts))
+           if q.kind == "indirect"]
+    assert got == want
+
+
+def test_a_colon_before_marks_is_still_a_direct_quote() -> None:
+    quotes = extract_quotes(paras("工程师费晓东介绍：“这台设备能爬楼梯。”"))
+    assert [(q.kind, q.text, q.speaker) for q in quotes] \
+        == [("direct", "这台设备能爬楼梯。", "费晓东")]
+
+
+@pytest.mark.parametrize(("text", "want"), _MENTIONS)
+def test_names_after_roles(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
