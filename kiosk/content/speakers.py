@@ -273,7 +273,8 @@ def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
         phrase = phrase[:space] + phrase[space + 1:]
     # `某协会副主席邱 峰`: a name of two set out to the width of three, as papers print them,
     # a space between the surname and the given name, after a post or role.
-    if (spaced := _SPACED_NAME_RE.search(phrase)) and _ROLE_END_RE.search(phrase, 0, spaced.start()):
+    if (spaced := _SPACED_NAME_RE.search(phrase)) \
+            and _ROLE_END_RE.search(phrase, 0, spaced.start()):
         phrase = phrase[:spaced.start() + 1] + phrase[spaced.end() - 1:]
     # `用某某的话说`, `按他的说法`: the one whose words they are.
     if words := _WORDS_OF_RE.fullmatch(phrase) or _AS_SAID_RE.fullmatch(phrase):
