@@ -1257,8 +1257,10 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
             or _COUNTED_OPENING_RE.match(clause, clause.rfind("，") + 1) \
             or _COUNTED_POST_OPENING_RE.match(clause, clause.rfind("，") + 1):
         return _someone_described(unnamed["who"])
+    # (A name that ends where a word ends first: `李明|话锋一转：` is 李明, not 李明话.)
+    ends = set(accumulate(map(len, segment.words(clause))))
     for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
-        for size in (3, 2):
+        for size in sorted((3, 2), key=lambda size: at + size not in ends):
             name = clause[at:at + size]
             # (Not a noun before a role or post, which it qualifies: `来自内蒙古的马头琴|演奏家`.)
             if len(name) == size and is_person_name(name) \

@@ -105,7 +105,7 @@ _ADVERBIAL = (
     rf"|立刻|立即|马上|随即|继续|接着|紧接着|当场|当即|当晚|当夜|开场(?:就|便|时)?"
     # (A pause or a change of voice before the words: `顿了顿说`, `压低声音说`; a verb done
     # twice, with what it is done with: `瞪了瞪眼说`, `指了指屏幕说`.)
-    rf"|顿了顿|想了想|停了停|愣了愣|笑了笑|看了看|压低(?:了)?声音|提高(?:了)?嗓门|放慢(?:了)?语速"
+    rf"|顿了顿|想了想|停了停|愣了愣|笑了笑|看了看|话锋一转|压低(?:了)?声音|提高(?:了)?嗓门|放慢(?:了)?语速"
     rf"|(?P<twice>{_C})了(?P=twice)[^，。“”：]{{0,4}}?(?={_NEXT})"
     # (... getting up, or taking something out to show: `起身说`, `掏出手机翻出照片说`.)
     rf"|起身|站起身来?|站起来"
