@@ -637,10 +637,26 @@ def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, st
         if len(word) >= 2 and len(after := starts.get(at + len(word), "")) in (2, 3, 4) \
                 and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
                 and (is_person_name(after) or (len(after) > 2 and _whole_name_word(after))) \
+                and not _verb_then_count(at + len(word), starts) \
                 and segment.word_tag(starts.get(at + len(word) + len(after), "")) != "n":
             # (... not a word the dictionary lacks inside a compound of nouns: `数字|文旅|展区`.)
             found.append((at + len(word), after, word))
     return found
+
+
+def _verb_and_object(inside: Sequence[str]) -> bool:
+    """Whether the words of a rare "name" are a verb of one character and a noun of the
+    dictionary: what someone does to something (`帮老人|戴|手环`), no name."""
+    return len(inside) == 2 and len(inside[0]) == 1 and len(inside[1]) == 2 \
+        and segment.word_tag(inside[0]).startswith("v") and segment.word_tag(inside[1]) == "n"
+
+
+def _verb_then_count(at: int, starts: dict[int, str]) -> bool:
+    """Whether the word at `at` is two characters jieba made up, the second a verb, with a
+    numeral after it: what is done and how many times (`机器人|连翻|两个|跟头`), no name."""
+    word = starts.get(at, "")
+    return len(word) == 2 and not segment.word_tag(word) and segment.word_tag(word[1]) == "v" \
+        and segment.word_tag(starts.get(at + 2, ""))[:1] == "m"
 
 
 def _whole_name_word(word: str) -> bool:
@@ -1029,6 +1045,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             continue  # `老汪|蹲|在`, `老汪站|在`: a name ends before a verb of posture and 在
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
+        if size == 3 and _verb_and_object(_words_in(starts, at, at + 3)) \
+                and not _said_after(after, 3):
+            continue  # `帮老人|戴|手环|一边`: a verb and its object; `花|建业|介绍` is a name
         if size == 3 and starts.get(at + 1) == candidate[1:] and candidate[2] == "说" \
                 and starts.get(at + 3, "。")[:1] in "，。：；:":
             continue  # `工程师李|明说|，`: the given name's character, then the verb 说
@@ -1041,6 +1060,8 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if size == 3 and starts.get(at) == candidate and candidate[2] in _SAYS \
                 and not segment.word_tag(candidate) and starts.get(at + 3, "")[:1] in _SAID_END:
             continue  # `工程师邹立答。`: a name and the verb of speech, made up as one word
+        if size == 2 and _verb_then_count(at, starts):
+            continue  # `机器人|连翻|两个|跟头`: an adverb and a verb, then how many times
         if size == 2 and starts.get(at) == candidate and candidate[1] in _NAME_NEVER_ENDS \
                 and not segment.word_tag(candidate):
             continue  # `阿伯|戴上|耳机`: a verb and its direction, made up as one word

@@ -91,6 +91,22 @@ _SITE_END_RE = re.compile(
     rf"^[【\[（(]?\s*(?:完|{_EDITORS}\s*[：:／/][^【】\[\]（）()。！？“”]{{1,24}}?"
     rf"(?:\s+{_EDITORS}\s*[：:／/][^【】\[\]（）()。！？“”]{{1,24}}?)*)\s*[】\]）)]?$")
 _SITE_END_MAX = 60
+# A site's note of where and when the story ran, in fields (`来源：…`, `发布时间：…`, `字号`).
+_META_LINE_RE = re.compile(
+    r"^(?:来源|稿源|发布时间|发布日期|时间|作者|字号|浏览次数|阅读量)\s*[：:]")
+_SENTENCE_MARKS_RE = re.compile("[。！？“”]")
+# (... whose author field names the reporter: `作者：某某`, `记者：某 某`.)
+_AUTHOR_RE = re.compile(
+    rf"(?:作者|记者)\s*[：:]\s*(?P<names>[{CJK_CHARS}](?: ?[{CJK_CHARS}]){{1,3}}"
+    rf"(?:[\s、]+[{CJK_CHARS}](?: ?[{CJK_CHARS}]){{1,3}}){{0,3}})(?=\s|$)")
+# Where the page sits on the site: `首页 > 新闻 > 科技`, `当前位置：首页 > 滚动`.
+_BREADCRUMB_RE = re.compile(r"^(?:当前位置\s*[：:]\s*)?(?:首页|主页|网站首页)\s*[>›»＞/]")
+# What a site links or offers around a story: `点击进入专题`, `分享到：`, `【打印】`, `返回顶部`.
+_SITE_LINK_RE = re.compile(
+    r"^(?:点击(?:进入|查看|阅读|播放)[^。！？“”]{0,12}|分享到[：:]?[^。！？“”]{0,30}"
+    r"|扫一扫[^。！？“”]{0,20}|(?:[【\[]?(?:打印|关闭|关闭窗口|收藏|纠错)[】\]]?\s*)+"
+    r"|返回顶部|返回首页|上一篇[：:][^。！？“”]{0,40}|下一篇[：:][^。！？“”]{0,40}"
+    r"|相关(?:新闻|阅读|链接|报道)[：:]?)$")
 # A site's note of the headline the story first ran under, opening the headline.
 _FIRST_TITLE_RE = re.compile(r"^原标题\s*[：:]\s*")
 _SPACE_RE = re.compile(r"\s")
@@ -417,8 +433,21 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False,
         _set_dateline(page, match)
         page.dateline_line = number
         return True
+    if number <= _BYLINE_LINES and _META_LINE_RE.match(compact) \
+            and not _SENTENCE_MARKS_RE.search(compact):
+        # `来源：某某融媒体中心 2026-02-12 09:31 字号：大 中 小`: the site's note of where and
+        # when it ran, under the headline.
+        page.strays.append(f"{number}: {compact}")
+        page.posted_line = page.posted_line or number
+        if author := _AUTHOR_RE.search(compact):
+            page.reporters.extend(_split_names(_join_spaced(author["names"])))
+        return True
+    if number <= _BYLINE_LINES and _BREADCRUMB_RE.match(compact):
+        page.strays.append(f"{number}: {compact}")  # `首页 > 新闻 > 科技`: where the page sits
+        return True
     if _PUNCT_ONLY_RE.match(compact) or (fresh and len(compact) <= _SITE_END_MAX and (
-            _SITE_END_RE.match(compact) or _PHOTO_SOURCE_RE.match(compact))):
+            _SITE_END_RE.match(compact) or _PHOTO_SOURCE_RE.match(compact)
+            or _SITE_LINK_RE.match(compact))):
         page.strays.append(f"{number}: {compact}")
         return True
     return False
@@ -432,8 +461,9 @@ def _clean_credit(credit: str) -> str:
 # What a byline calls its people (`记者 甲 实习生 乙`, `通讯员 丙`): their roles, not names.
 _BYLINE_ROLES = frozenset({"记者", "本报记者", "见习记者", "特约记者", "实习生", "通讯员", "摄影",
                            "摄影记者"})
-_BYLINE_ROLE_RE = re.compile(
-    "(?<=.)(?:" + "|".join(sorted(_BYLINE_ROLES, key=len, reverse=True)) + ")$")
+# (A role ends a part, `甲|实习生 乙`, or stands between names joined: `甲通讯员乙`.)
+_BYLINE_ROLE_ANY_RE = re.compile(
+    "(?<=.)(?:" + "|".join(sorted(_BYLINE_ROLES, key=len, reverse=True)) + ")")
 # (... or the space after one: `通讯员|乙` joined to `通讯员乙`.)
 _BYLINE_ROLE_START_RE = re.compile(
     "^(?:" + "|".join(sorted(_BYLINE_ROLES, key=len, reverse=True)) + ")(?=.)")
@@ -443,10 +473,24 @@ def _split_names(names: str) -> list[str]:
     # (A column's line end may swallow the space before the next role: `甲|实习生 乙`.)
     # (`记者/某某 通讯员/某某`: a slash may join a role to its names.)
     # (`记者 某某 文/摄`: what the reporter did, words and pictures, names no one.)
+    # (`柴 峰 通讯员 闵晓丽` set letter-spaced and joined: a role between names parts them.)
     names = _WORK_RE.sub("", names)
     return [n for part in re.split(r"[、，,\s/／]+", names)
-            for n in _BYLINE_ROLE_RE.split(_BYLINE_ROLE_START_RE.sub("", part))
+            for n in _BYLINE_ROLE_ANY_RE.split(_BYLINE_ROLE_START_RE.sub("", part))
             if n and n not in _BYLINE_ROLES]
+
+
+def _join_spaced(names: str) -> str:
+    """`何 静` → `何静`: a name of two set out to the width of three, its characters parted by
+    a space; names of two or more characters stay apart (`何静 李明`)."""
+    parts = names.split()
+    joined: list[str] = []
+    for part in parts:
+        if joined and len(part) == 1 and len(joined[-1]) == 1:
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return " ".join(joined)
 
 
 _WORK_RE = re.compile(r"\s+(?:文|图|摄|摄影|视频)(?:[/／](?:文|图|摄|摄影|视频))*\s*$")

@@ -542,7 +542,10 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
         if len(first) in (2, 3) and first[0] in SURNAMES \
                 and segment.word_tag(first if len(words[0]) > 1 else first[1])[:1] in ("n", "") \
                 and not set(first[1:]) & FUNCTION_CHARS \
+                and not (len(words[0]) == 1 and segment.word_tag(words[0]).startswith("v")
+                         and len(words[1]) == 2 and segment.word_tag(words[1]) == "n") \
                 and _ADVERBIALS_RE.fullmatch(text, len(first)):
+            # (Not a verb of one character and a noun of the dictionary: `帮老人|戴|手环`.)
             return first, "", text[len(first):]
         return None  # `两位老人异口同声地`, `卡车司机试驾后`: adverbials, no name
     for size in sizes:
@@ -552,6 +555,9 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
             continue
         if name in _ROLE_WORDS:
             continue  # `患者家属`: a role after a role is a person noun of two words, no name
+        if size == 3 and tail["ctx"] and segment.word_tag(name[0]).startswith("v") \
+                and segment.word_tag(name[1:]) == "n" and not segment.word_tag(name):
+            continue  # `帮老人|戴|手环|一边`: a verb and a noun, then no verb (`花建业说`)
         if size == 3 and name[2] in POSTURE_CHARS and text.startswith("在", size):
             continue  # `老汪|蹲在设备旁`: a verb of posture and where, no name's end
         if _MANNER_RE.match(tail["ctx"]) and _cuts_known_word(text, size):

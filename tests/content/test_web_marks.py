@@ -127,3 +127,44 @@ def test_a_headline_over_a_site_story_with_headings(under: str) -> None:
                      "博览局副局长邬政平透露,本届首次设立新材料专区,展览面积超过往届。\n")
     assert page.title == "第八届某某博览会开幕在即"
     assert [h for h, _, _ in page.headings if h] == ["升级人工智能体验区"]
+
+
+_PAGE_WITH_CHROME = """首页 > 新闻 > 科技
+
+机器人“赶大集”：县城科技庙会人气旺
+
+来源：某县融媒体中心　　2026-02-12 09:31　　字号：大 中 小
+
+　　本报讯（记者 笪 峰 通讯员 闵晓丽）2月11日上午，某县首届科技庙会在城南广场开幕。
+
+　　“以前只在电视上见过。”带着孙女来逛庙会的村民邬大爷说。
+
+　　分享到：
+
+　　【打印】 【关闭】
+
+点击进入专题
+"""
+
+
+def test_a_sites_chrome_around_the_story_is_no_part_of_it() -> None:
+    # Breadcrumbs, a line of source, time and type size, share and print links, a link to a
+    # topic page: no headline after the body, no paragraph; a name set to the width of three
+    # (`笪 峰`) beside a correspondent is one reporter.
+    page = normalize(_PAGE_WITH_CHROME)
+    assert (page.title, page.dateline, page.reporters) == (
+        "机器人“赶大集”：县城科技庙会人气旺", "本报讯", ["笪峰", "闵晓丽"])
+    assert [p.text for p in page.paragraphs] == [
+        "2月11日上午，某县首届科技庙会在城南广场开幕。",
+        "“以前只在电视上见过。”带着孙女来逛庙会的村民邬大爷说。"]
+
+
+@pytest.mark.parametrize(("meta", "reporters"), [
+    ("发布时间：2026-03-05 10:12:33　　来源：某市晚报　　作者：何 静", ["何静"]),
+    ("来源：某市晚报　作者：何静 李晓明", ["何静", "李晓明"]),
+    ("发布日期：2026-03-05", []),
+])
+def test_a_sites_line_of_fields_under_the_headline(meta: str, reporters: list[str]) -> None:
+    page = normalize(f"智慧养老产品走进社区\n\n{meta}\n\n　　3月4日，一场体验会在社区举行。\n")
+    assert (page.title, page.reporters) == ("智慧养老产品走进社区", reporters)
+    assert [p.text for p in page.paragraphs] == ["3月4日，一场体验会在社区举行。"]
