@@ -83,7 +83,7 @@ _TO_REPORTER_RE = re.compile("(?:向|对|给|跟|朝|告诉|接受|带|陪|领|�
 # The time a site put the story up, under its byline: `2026-06-18 21:06 来源：某某新闻`.
 _POSTED_RE = re.compile(
     r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s*来源[：:]\s*[^\s，。]{1,16})?$")
+    r"(?:\s*[|｜]?\s*来源[：:]\s*[^\s，。]{1,16})?$")
 # What a news site prints after a story: its end mark and the editors (`（完）`,
 # `【编辑：某某】`, `责任编辑：某某 校对：某某`), in brackets or not.
 _EDITORS = r"(?:责任编辑|值班编辑|编辑|责编|校对|审校|审核|终审|监制|主编|制作)"
@@ -107,6 +107,12 @@ _SITE_LINK_RE = re.compile(
     r"|扫一扫[^。！？“”]{0,20}|(?:[【\[]?(?:打印|关闭|关闭窗口|收藏|纠错)[】\]]?\s*)+"
     r"|返回顶部|返回首页|上一篇[：:][^。！？“”]{0,40}|下一篇[：:][^。！？“”]{0,40}"
     r"|相关(?:新闻|阅读|链接|报道)[：:]?)$")
+# Links and editors in square brackets together on one line: `【纠错】 【责任编辑：某某】`.
+_SITE_GROUPS_RE = re.compile(
+    rf"^(?:[【\[]\s*(?:纠错|打印|关闭|关闭窗口|收藏|{_EDITORS}\s*[：:／/][^【】\[\]]{{1,24}}?)"
+    r"\s*[】\]]\s*)+$")
+# The editors' note a site or paper sets before a story (`编者按：……`): not the reporter's.
+_EDITORS_NOTE_RE = re.compile(r"^[【\[]?编者按[】\]]?\s*[：:]?")
 # A site's note of the headline the story first ran under, opening the headline.
 _FIRST_TITLE_RE = re.compile(r"^原标题\s*[：:]\s*")
 _SPACE_RE = re.compile(r"\s")
@@ -440,14 +446,15 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False,
         page.strays.append(f"{number}: {compact}")
         page.posted_line = page.posted_line or number
         if author := _AUTHOR_RE.search(compact):
-            page.reporters.extend(_split_names(_join_spaced(author["names"])))
+            page.reporters.extend(_split_names(author["names"]))
         return True
     if number <= _BYLINE_LINES and _BREADCRUMB_RE.match(compact):
         page.strays.append(f"{number}: {compact}")  # `首页 > 新闻 > 科技`: where the page sits
         return True
     if _PUNCT_ONLY_RE.match(compact) or (fresh and len(compact) <= _SITE_END_MAX and (
             _SITE_END_RE.match(compact) or _PHOTO_SOURCE_RE.match(compact)
-            or _SITE_LINK_RE.match(compact))):
+            or _SITE_LINK_RE.match(compact) or _SITE_GROUPS_RE.match(compact))) \
+            or (fresh and _EDITORS_NOTE_RE.match(compact)):
         page.strays.append(f"{number}: {compact}")
         return True
     return False
@@ -475,6 +482,7 @@ def _split_names(names: str) -> list[str]:
     # (`记者 某某 文/摄`: what the reporter did, words and pictures, names no one.)
     # (`柴 峰 通讯员 闵晓丽` set letter-spaced and joined: a role between names parts them.)
     names = _WORK_RE.sub("", names)
+    names = _join_spaced(names)
     return [n for part in re.split(r"[、，,\s/／]+", names)
             for n in _BYLINE_ROLE_ANY_RE.split(_BYLINE_ROLE_START_RE.sub("", part))
             if n and n not in _BYLINE_ROLES]

@@ -460,6 +460,16 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # body; a post of it that no one just named holds is someone described.
                 item = replace(item, speaker=Speaker(
                     "", "", item.speaker.context, unnamed=body))
+            elif item.speaker and item.speaker.name == BACK_REFERENCE \
+                    and item.speaker.title in ROLES \
+                    and not _pointed_back(item.speaker.title, recent, history, known, True) \
+                    and re.search(f"一[位名个][^，。！？；“”]{{0,10}}?{item.speaker.title}",
+                                  text[:item.anchor]):
+                # `产品经理某某……对着一位法国来宾……。“……！”这位来宾忍不住赞叹。`: a role no
+                # one just named holds, counted and described before in the paragraph, is
+                # that one, unnamed.
+                item = replace(item, speaker=Speaker(
+                    "", "", item.speaker.context, unnamed=BACK_REFERENCE + item.speaker.title))
             elif item.speaker and item.speaker.name == BACK_REFERENCE:
                 # `这位返乡青年`, `该负责人`: the one just named whom the noun fits.
                 recent = _pointed_back(item.speaker.title, recent, history, known)

@@ -163,8 +163,28 @@ def test_a_sites_chrome_around_the_story_is_no_part_of_it() -> None:
     ("发布时间：2026-03-05 10:12:33　　来源：某市晚报　　作者：何 静", ["何静"]),
     ("来源：某市晚报　作者：何静 李晓明", ["何静", "李晓明"]),
     ("发布日期：2026-03-05", []),
+    ("2026年01月18日 08:15 | 来源：某某日报", []),
 ])
 def test_a_sites_line_of_fields_under_the_headline(meta: str, reporters: list[str]) -> None:
     page = normalize(f"智慧养老产品走进社区\n\n{meta}\n\n　　3月4日，一场体验会在社区举行。\n")
     assert (page.title, page.reporters) == ("智慧养老产品走进社区", reporters)
     assert [p.text for p in page.paragraphs] == ["3月4日，一场体验会在社区举行。"]
+
+
+def test_an_editors_note_and_bracketed_links_are_no_part_of_the_story() -> None:
+    page = normalize("编者按：智能技术正走进千行百业。本报今起推出系列报道。\n\n"
+                     "AI眼镜“上新” 发布会现场人气爆棚\n\n"
+                     "新华网上海11月20日电（记者 邰 宁）20日下午，某公司发布新一代AI眼镜。\n\n"
+                     "【纠错】 【责任编辑：赵 洁】\n")
+    assert (page.title, page.dateline, page.reporters) == (
+        "AI眼镜“上新” 发布会现场人气爆棚", "新华网上海11月20日电", ["邰宁"])
+    assert [p.text for p in page.paragraphs] == ["20日下午，某公司发布新一代AI眼镜。"]
+
+
+@pytest.mark.parametrize(("names", "want"), [
+    ("（记者 邰 宁）", ["邰宁"]),
+    ("（记者 王强 李明）", ["王强", "李明"]),
+])
+def test_names_set_to_the_width_of_three_in_a_byline(names: str, want: list[str]) -> None:
+    page = normalize(f"某某大会开幕\n\n本报讯{names}9日，某某大会开幕。\n")
+    assert page.reporters == want
