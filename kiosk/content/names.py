@@ -32,6 +32,8 @@ POSTS = sorted({
     "参赞", "公使", "领事", "总领事", "助理", "总经理助理", "董事长助理", "总指挥", "副总指挥",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO", "顾问",
     "干事", "主编", "副主编", "董事会秘书", "总编",
+    # Military ranks (`表演队队长、空军中校某某`).
+    "少校", "中校", "上校", "大校", "准将", "少将", "中将", "上将",
 }, key=len, reverse=True)
 
 
@@ -161,11 +163,15 @@ FAMILIAR_RE = re.compile(
     f"(?P<name>[{''.join(sorted(SURNAMES))}](?:{'|'.join(FAMILIAR_FORMS)}))")
 _TITLE_END_RE = re.compile(f"(?:{alternation(POSTS + ROLES)})$")
 _POST_OR_ROLE_RE = re.compile(alternation(POSTS + ROLES))
+_ORIGINAL_AFTER_RE = re.compile(r"[（(][A-Za-z][A-Za-z.'\- ]*[）)]")
 _NAME_CHARS_RE = re.compile(f"[{CJK_CHARS}]{{2,4}}")
 _NAME_WORD_RE = re.compile(f"[{CJK_CHARS}]{{1,5}}")
 _RARE_WORD = 11.0
 # An adjective rarer than this after a surname that is also a preposition reads as a name.
 _RARE_ADJECTIVE = 13.0
+# The years of senior middle school (`高二学生`): 高 is a surname and the dictionary may tag
+# one of them a name, but they name no one (初二, 大一 and 研一 open with no surname).
+_SCHOOL_YEARS = frozenset(("高一", "高二", "高三"))
 _NOT_NAME_TAGS = set("vdpfucm")
 # Words that end a name: verbs, adverbs, prepositions, conjunctions, particles, marks,
 # numerals, pronouns, place and time words.
@@ -316,8 +322,12 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
                 and segment.word_tag(name).startswith("nrt"):
             continue  # `零售商迈森|集团`: a transcribed name before `集团` names a body
         clause = _chained_clause(text, _clause_start(text, match.start()), previous_end)
-        if previous_end >= clause and text.startswith(("、", "和", "与", "及"), previous_end):
-            clause = previous_end + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
+        # (The one named before may have their name's original after it: `某·某（Latin）和
+        # 同事、技术顾问某某`.)
+        joint = original.end() if previous_end >= 0 \
+            and (original := _ORIGINAL_AFTER_RE.match(text, previous_end)) else previous_end
+        if previous_end >= clause and text.startswith(("、", "和", "与", "及"), joint):
+            clause = joint + 1  # `甲局局长张三、乙馆馆长李四`: 李四's title is his own
         elif previous_end >= clause and found and previous_end == found[-1][0] + len(found[-1][1]) \
                 and _nouns_only(text[previous_end:match.end("role")]):
             # `……、国家杰出青年科学基金获得者某某`: only nouns run from the one read before to
@@ -1037,6 +1047,10 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         inside = _words_in(starts, at, at + size)
         if size == 4 and starts.get(at + 3) == candidate[3] and candidate[3] in _BOUNDARY_CHARS:
             continue  # `欧阳明|说`: a compound surname and one character, then the verb
+        if size == 4 and starts.get(at + 2) == candidate[2:] \
+                and not segment.word_tag(candidate[2:]).startswith("nr") \
+                and _verb_with_aspect(candidate[2:], at + 2, starts):
+            continue  # `司马|悦笑|着`: the given name's character, then a verb with its aspect
         if size == 3 and starts.get(at + 2) == candidate[2] \
                 and (_verb_with_aspect(candidate[2], at + 2, starts)
                      or _verb_with_direction(candidate[2], at + 2, starts)):
@@ -1565,7 +1579,7 @@ def is_person_name(text: str) -> bool:
     grammatical word, or two that are a name or a rare word (given names are rare as words;
     `王表示`, `和企业` are not names). Dictionary look-ups only: no tagging pass.
     """
-    if not _NAME_CHARS_RE.fullmatch(text):
+    if not _NAME_CHARS_RE.fullmatch(text) or text in _SCHOOL_YEARS:
         return False
     if tag := segment.word_tag(text):
         return tag.startswith("nr")
