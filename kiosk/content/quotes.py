@@ -78,8 +78,11 @@ SPEECH_VERBS = sorted([
     # Urging: `“什么时候开始呀？”等待表演的观众反复催促工作人员。`
     "催促", "催问",
 ], key=len, reverse=True)
-# `告诉记者`, `告诉中新社记者`: the addressee is part of the verb.
-_TOLD = r"告诉[^，。“”]{0,4}?记者"
+# `告诉记者`, `告诉中新社记者`: the addressee is part of the verb; so are people told
+# before a clause mark (`告诉在场的研究生，`, `告诉孩子们：`), not what one tells them
+# (`告诉大家一个好消息，`).
+_TOLD = (r"告诉(?:[^，。“”]{0,4}?记者"
+         rf"|[^，。！？；：“”]{{0,8}}?(?:{alternation(ROLES)}|们|大家)(?=[，,：:]))")
 # (A tree of shared prefixes behind a class of first characters: phrases are matched by
 # trying the verbs at every character.)
 _VERB = (rf"(?=[告{''.join(sorted({v[0] for v in SPEECH_VERBS}))}])"
@@ -290,11 +293,12 @@ _IS_TITLE_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？；，的]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
     rf"|(?:^|(?<=[。！？]))(?![他她]名?叫)(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，"
     # (`一位女士……。她叫某某，是某企业的技术总监。`: the name given after a description.)
-    rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>[{CJK_CHARS}]{{2,4}}?)，{_AGED_CLAUSE}是)"
+    rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，"
+    rf"{_AGED_CLAUSE}是)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
 # `……解释。他叫某某，是……`: the name of whom the sentence before described.
 _CALLED_AFTER_RE = re.compile(
-    rf"[。！？]\s*[他她]名?叫(?P<name>[{CJK_CHARS}]{{2,4}}?)，{_AGED_CLAUSE}是")
+    rf"[。！？]\s*[他她]名?叫(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
 _IS_AFTER_RE = re.compile(
     rf"[。！？，]\s*(?:[他她]|(?:{POINTERS})[^，。！？；“”]{{1,6}}?)就?是"
     rf"(?P<who>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE})[{CJK_CHARS}]{{2,4}})[。；，]")
@@ -446,7 +450,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             cursor = max(cursor, item.anchor)
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
             if pronoun:
-                recent = _agreeing(pronoun, recent, history, sexes, known)
+                recent = _agreeing(pronoun, recent, history, sexes, known,
+                                   [n for at, n, _ in everyone if at <= item.anchor])
             elif item.speaker and item.speaker.name == BACK_REFERENCE \
                     and _kin_of_no_one(item.speaker.title, [recent, *history], known):
                 # `孩子的父亲……。“……？”这位从东莞赶来的爸爸问。`: a parent, child or spouse
@@ -493,6 +498,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                         n for at, n, _ in everyone if at <= item.anchor], known)):
                 # `某某和妻子某某……。“……”一旁的妻子接过话：` — the wife the paragraph named.
                 item = replace(item, speaker=Speaker(definite, "", item.speaker.context))
+            if item.speaker is None and item.kind == "direct" and item.text.endswith("？") \
+                    and (asker := _asker_before(
+                        text[:item.start] if item.start else seen[-2] if len(seen) > 1 else "")):
+                # `一群来自某地的大学生把讲解员围了起来，问题一个接一个。` | `“……？”`
+                item = replace(item, speaker=Speaker("", "", "", unnamed=asker))
             if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
                 item.speaker = Speaker(named, "", item.speaker.context)
             elif item.speaker is _UNREAD and aliases and (named := next(
@@ -700,20 +710,22 @@ _COUNTED_DESCRIPTION_RE = re.compile(r"^(?:也有|还有|有)?(?:[一两几多�
 
 
 def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[str, str],
-              known: Mapping[str, str]) -> str:
+              known: Mapping[str, str], named: Sequence[str] = ()) -> str:
     """Whom 他/她 means: the person last named, unless the text has shown that person to be
     of the other sex (called by the other pronoun, or by a noun marked for sex: `她的丈夫某某`);
-    then the last one named before who may be meant."""
-    def agrees(name: str) -> bool:
+    then the last one the paragraph has `named` shown to be of the pronoun's sex (`某某和妻子
+    某某……。“……”他说。她……：“……”`, the wife named in passing, no sentence's subject), or
+    else the last one named before who may be meant."""
+    def sex(name: str) -> str:
         # (A name itself says nothing, unless it is a surname and a form of address: `刘女士`.)
-        sex = sexes.get(name) or _sex_of(known.get(name, "")) or (
+        return sexes.get(name) or _sex_of(known.get(name, "")) or (
             _sex_of(name) if name.startswith(_DESCRIBED) or FAMILIAR_RE.fullmatch(name) else "")
-        return sex in ("", pronoun)
 
-    if not recent or agrees(recent):
+    if not recent or sex(recent) in ("", pronoun):
         return recent
-    return next((name for name in reversed(history[-_PRONOUN_REACH:])
-                 if name != recent and agrees(name)), recent)
+    return next((name for name in reversed(named) if sex(name) == pronoun), "") \
+        or next((name for name in reversed(history[-_PRONOUN_REACH:])
+                 if name != recent and sex(name) in ("", pronoun)), recent)
 
 
 def _pointed_back(noun: str, recent: str, history: Sequence[str],
@@ -1435,6 +1447,29 @@ def _described_people(text: str, words: Sequence[str]) -> list[tuple[int, str, s
                         and _PERSON_NOUN_END_RE.search(text, start, e)), end)
         found.append((start, _DESCRIBED + text[start:end], ""))
     return found
+
+
+# Questions put, told of in a sentence: `问题一个接一个`, `举手提问`, `围着他问个不停`.
+_ASKING_RE = re.compile("问题|提问|发问|追问|问个不停|问这问那")
+# A group counted as one (`一群大学生`, `一批……的采购商`), as people are by 位 and 名.
+_GROUP_DESCRIBED_RE = re.compile(
+    rf"(?:^|(?<=[。！？；，]))(?P<who>一[群批伙行][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?"
+    rf"(?:{ROLE_RE}))")
+
+
+def _asker_before(before: str) -> str:
+    """Who put a question in marks that has no attribution of its own: someone described
+    (`一位观众`, `一群来自某地的大学生`) who opens a clause of the sentence right before it
+    (in its paragraph, or last in the paragraph before when the question opens one), when
+    that sentence tells of questions put; "" otherwise."""
+    before = before.rstrip()
+    if not before.endswith(("。", "！")):
+        return ""
+    sentence = before[_sentence_start(before, len(before) - 1):]
+    if not _ASKING_RE.search(sentence):
+        return ""
+    match = _DESCRIBED_RE.search(sentence) or _GROUP_DESCRIBED_RE.search(sentence)
+    return match["who"] if match else ""
 
 
 def _described(clause: str) -> Speaker | None:

@@ -5,7 +5,14 @@ and bodies made up): each failed before the rule it tests, unless marked as a gu
 
 import pytest
 
-from tests.content.helpers import direct, mentions
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import direct, mentions, paras
+
+
+def reported(*texts: str) -> list[tuple[str, str, str]]:
+    """The reported speech of these paragraphs: (text, speaker, title)."""
+    return [(q.text, q.speaker, q.speaker_title)
+            for q in extract_quotes(paras(*texts)) if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -44,3 +51,58 @@ def test_names(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_school_years(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The last part of a transcribed name is the one `他叫某·某（Latin），是……` named, with
+    # the title that sentence gives (`一位智利客商……。他叫……` then `某某告诉记者：` had no
+    # title and half the name).
+    (["展台前，一位巴西客商正在洽谈。他叫马科斯·罗沙（Marcos Rocha），是圣保罗一家连锁超市的采购经理。",
+      "“这里的冷链方案很实用。”罗沙说。"],
+     [("这里的冷链方案很实用。", "马科斯·罗沙", "采购经理", "")]),
+    (["“这里的冷链方案很实用。”一位客商笑着说。他叫马科斯·罗沙，是圣保罗一家连锁超市的采购经理。"],
+     [("这里的冷链方案很实用。", "马科斯·罗沙", "采购经理", "")]),
+    # A word of degree before a manner (`有些不好意思地说` gave no speaker).
+    (["“这个词我查了三遍。”志愿者翟若楠有些不好意思地说。"],
+     [("这个词我查了三遍。", "翟若楠", "志愿者", "")]),
+    (["志愿者翟若楠翻开笔记本。“这个词我查了三遍。”她有点不好意思地说。"],
+     [("这个词我查了三遍。", "翟若楠", "志愿者", "")]),
+    # (Guards: a manner of four characters with a word of degree, which read before as a
+    # manner; 有些 opening a group.)
+    (["“这个词我查了三遍。”志愿者翟若楠略带歉意地说。"],
+     [("这个词我查了三遍。", "翟若楠", "志愿者", "")]),
+    (["“这个词太难了。”有些观众说。"], [("这个词太难了。", "", "", "有些观众")]),
+    # 她 after 他 in one paragraph is not the man 他 was: the woman the paragraph names, by
+    # a noun marked for sex, though no sentence opens with her (`某·某和妻子某某……。“……”他说。
+    # 她……：“……？”` went to a man named two paragraphs before).
+    (["工程师任启航介绍了这款机器人。",
+      "退休教师邓国华和妻子周玉芬在展台前看了很久。“它能陪人聊天。”他说。她更关心价格：“要多少钱？”"],
+     [("它能陪人聊天。", "邓国华", "退休教师", ""), ("要多少钱？", "周玉芬", "妻子", "")]),
+    (["退休教师邓国华和女儿邓小雨在展台前看了很久。“它能陪人聊天。”他说。“要多少钱？”她问。"],
+     [("它能陪人聊天。", "邓国华", "退休教师", ""), ("要多少钱？", "邓小雨", "女儿", "")]),
+    # A question with no attribution after a sentence that tells of questions put by someone
+    # described is theirs (`一群来自某地的大学生把讲解员围了起来，问题一个接一个。` | `“……？”`).
+    (["展台前，一群来自智利的中学生围住了工程师，问题一个接一个。", "“这台机器人能下围棋吗？”"],
+     [("这台机器人能下围棋吗？", "", "", "一群来自智利的中学生")]),
+    (["展台前，一位来自成都的观众举手提问。“它能在水下工作多久？”"],
+     [("它能在水下工作多久？", "", "", "一位来自成都的观众")]),
+    # (Guards: no questions told of; someone pulled aside by the ones who ask.)
+    (["展台前，一群来自智利的中学生围住了工程师。", "“这台机器人能下围棋吗？”"],
+     [("这台机器人能下围棋吗？", "", "", "")]),
+    (["几个孩子拉住了研究员邝文涛。“老师，它会累吗？”"], [("老师，它会累吗？", "", "", "")]),
+])
+def test_speakers(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # People told before a clause mark are part of the verb, as the reporter is
+    # (`他告诉在场的研究生，……。` was no reported speech).
+    (["中国科学院院士、某大学教授鞠衡来到会场。他告诉在场的研究生，好问题比好答案更难得。"],
+     [("好问题比好答案更难得。", "鞠衡", "中国科学院院士、某大学教授")]),
+    (["院士鞠衡告诉孩子们，好问题比好答案更难得。"], [("好问题比好答案更难得。", "鞠衡", "院士")]),
+    # (Guard: what one tells people is no one told.)
+    (["院士鞠衡告诉大家一个好消息，实验室明年将扩建。"], []),
+])
+def test_reported(texts: list[str], want: list[tuple[str, str, str]]) -> None:
+    assert reported(*texts) == want
