@@ -138,8 +138,14 @@ _SAID_AND_HOW = r"(?:[道说]|得[^，。！？“”：；\s]{1,8})?。"
 _ATTRIBUTION_RE = re.compile(
     rf"[^，。！？“”：；\s]{{1,10}}?(?:说|道|表示|介绍|称|指出|强调|补充|喊){_SAID_AND_HOW}")
 _LONG_ATTRIBUTION_RE = re.compile(
-    r"[^，。！？“”：；\n]{2,48}?(?:说|道|表示|介绍|称|指出|强调|补充|透露|坦言|感叹|感慨|喊)"
-    + _SAID_AND_HOW)
+    r"[^，。！？“”：；\n]{2,48}?(?:说|道|表示|介绍|称|指出|强调|补充|透露|坦言|感叹|感慨|喊|回答|回应"
+    r"|解释)" + _SAID_AND_HOW)
+# ... or a speaker and a verb that reports what they said next (`某某说，……`), after a
+# paragraph that is a quote and nothing else.
+_SAID_ON_RE = re.compile(
+    r"[^，。！？“”：；\n]{2,32}?(?:说|表示|介绍|指出|强调|补充|透露|坦言)[，,]")
+# A turn of an interview: who speaks, then a colon (`记者：`, `问：`, `某某：`).
+_TURN_RE = re.compile(r"[^，。！？“”：；\s]{1,8}[：:]")
 _ATTRIBUTION_LINES = 3
 
 
@@ -254,7 +260,11 @@ def normalize(text: str) -> Page:
                  # (or a whole phrase before the verb, over lines: `某公司创始人某某在发布`
                  # | `会上说。`)
                  or (wrapped and not narrow and _LONG_ATTRIBUTION_RE.match(
-                     "".join(line.text for line in block[:_ATTRIBUTION_LINES])) is not None))
+                     "".join(line.text for line in block[:_ATTRIBUTION_LINES])) is not None)
+                 # (`“……。”` alone | `领头的学生某某说，……`)
+                 or (wrapped and not narrow and _only_a_quote(pending, units)
+                     and _SAID_ON_RE.match(
+                         "".join(line.text for line in block[:_ATTRIBUTION_LINES])) is not None))
         if narrow and len(block) == 1 and not pending_narrow and (
                 (pending and (not ends_sentence(pending[-1].text) or attribution)
                  and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO)
@@ -267,7 +277,9 @@ def normalize(text: str) -> Page:
             narrow = False
         if pending and (narrow != pending_narrow
                         or (ends_sentence(pending[-1].text) and not attribution
-                            and not _quote_goes_on(pending, block, width))):
+                            and not _quote_goes_on(pending, block, width)
+                            and not _answer_goes_on(pending, block, blocks[n + 1:n + 2],
+                                                    width))):
             flush()
         pending_narrow = narrow
         if narrow:
@@ -283,6 +295,28 @@ def normalize(text: str) -> Page:
 
 # The gap that sets the two halves of a heading apart (not a space in a Latin name).
 _HEADING_GAP_RE = re.compile(f"[{CJK_CHARS}“”] +[{CJK_CHARS}“”]")
+
+
+def _only_a_quote(lines: list[Line], units: list[tuple[str, list[Line], bool]]) -> bool:
+    """Whether the paragraph so far is one quote and nothing else (`“……。”`), not the last
+    part of one over paragraphs (the paragraph before left a quotation mark open)."""
+    text = "".join(line.text for line in lines)
+    if not (text.startswith("“") and text.endswith("”") and text.count("“") == 1
+            and text.count("”") == 1):
+        return False
+    before = "".join(line.text for line in units[-1][1]) if units and units[-1][0] == "para" \
+        else ""
+    return before.count("“") <= before.count("”")
+
+
+def _answer_goes_on(pending: list[Line], block: list[Line], following: list[list[Line]],
+                    width: float) -> bool:
+    """A column break at a sentence's end inside an interview's answer (`某某：……。` |
+    `……。` | `记者：……？`): the paragraph so far is a turn that ends a full line, and the
+    block after it, which opens no turn, is followed by one."""
+    return bool(width) and display_width(pending[-1].text) >= width - 1 \
+        and _TURN_RE.match(pending[0].text) is not None and not _TURN_RE.match(block[0].text) \
+        and bool(following) and _TURN_RE.match(following[0][0].text) is not None
 
 
 def _quote_goes_on(pending: list[Line], block: list[Line], width: float) -> bool:

@@ -5,6 +5,7 @@ and bodies made up): each failed before the rule it tests, unless marked as a gu
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
 from tests.content.helpers import direct, mentions, paras
 
@@ -106,3 +107,35 @@ def test_speakers(texts: list[str], want: list[tuple[str, ...]]) -> None:
 ])
 def test_reported(texts: list[str], want: list[tuple[str, str, str]]) -> None:
     assert reported(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A column ends on a quote's closing mark, the next opens with its speaker and 回答
+    # (`“……。”` | `讲解员某某笑着回答。她……`): one paragraph.
+    ("标题\n\n展台前围满了人，大家\n问个不停，讲解员一一\n作答。\n\n“一共试验了十二次，\n成功了整整十次。”\n\n"
+     "讲解员司马悦笑着回答。\n她说，展台很热闹。\n\n下午，展会继续进行，\n观众越来越多了。\n",
+     ["展台前围满了人，大家问个不停，讲解员一一作答。",
+      "“一共试验了十二次，成功了整整十次。”讲解员司马悦笑着回答。她说，展台很热闹。",
+      "下午，展会继续进行，观众越来越多了。"]),
+    # ... and a paragraph that is a quote alone, then its speaker and a verb that reports on
+    # (`“……。”` | `领头的学生某某说，……`).
+    ("标题\n\n展台前围满了人，大家\n问个不停，讲解员一一\n作答。\n\n“明年我们想带着自己\n的卫星来这里参展。”\n\n"
+     "领头的学生卢卡斯说，\n学校正在商谈此事。\n\n下午，展会继续进行，\n观众越来越多了。\n",
+     ["展台前围满了人，大家问个不停，讲解员一一作答。",
+      "“明年我们想带着自己的卫星来这里参展。”领头的学生卢卡斯说，学校正在商谈此事。",
+      "下午，展会继续进行，观众越来越多了。"]),
+    # (Guard: the last part of a quote over paragraphs is no quote alone.)
+    ("标题\n\n院士笑着说：“先把数\n学学好，再保持好奇。\n\n“你们这一代人，一定\n会看到它走进千家。”\n\n"
+     "家长瞿海燕说，原以为\n量子离生活很远。\n\n下午，展会继续进行，\n观众越来越多了。\n",
+     ["院士笑着说：“先把数学学好，再保持好奇。", "“你们这一代人，一定会看到它走进千家。”",
+      "家长瞿海燕说，原以为量子离生活很远。", "下午，展会继续进行，观众越来越多了。"]),
+    # An interview's answer that a column ends at a sentence's end, then a block that opens
+    # no turn before the next question: the answer goes on.
+    ("标题\n\n记者在展台边采访了他\n，问了两个问题。\n\n记者：这是第几次来？\n\n王海峰：第三次。每次\n来变化都很大很大。\n\n"
+     "这次最关心交付时间。\n\n记者：会考虑引进吗？\n\n王海峰：正在做评估。\n",
+     ["记者在展台边采访了他，问了两个问题。", "记者：这是第几次来？",
+      "王海峰：第三次。每次来变化都很大很大。这次最关心交付时间。", "记者：会考虑引进吗？",
+      "王海峰：正在做评估。"]),
+])
+def test_column_breaks(text: str, want: list[str]) -> None:
+    assert [p.text for p in normalize(text).paragraphs] == want
