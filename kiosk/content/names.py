@@ -197,6 +197,8 @@ _FIRST_ADVERBS = frozenset("先")
 POSTURE_CHARS = frozenset("站坐蹲躺靠倚")
 # Aspect particles: the word before them is a verb.
 _ASPECT = ("了", "着", "过")
+# ... and the particle of how a verb is done (`看得很仔细`).
+_AFTER_VERB = (*_ASPECT, "得")
 # What ends a clause of time (`见到某某时`, `某某到达后`).
 _WHEN = "时后"
 # ... and what follows a verb of posture or motion (`站|在`, `走|到`, `捧|起`).
@@ -917,9 +919,11 @@ def _split_after_first(at: int, starts: dict[int, str]) -> bool:
 
 def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
     """Whether `word` (one character, or a word the dictionary lacks) ends in a verb that
-    an aspect particle follows (`吾|守尔作|了`, `卡里莫夫|看|了`): a name never ends in a
-    verb, so the name ends before it."""
-    return starts.get(pos + len(word)) in _ASPECT and segment.word_tag(word[-1]).startswith("v")
+    an aspect particle follows (`吾|守尔作|了`, `卡里莫夫|看|了`), or the 得 of how it is
+    done (`约瑟夫·卡兰|看|得|很|仔细`, `李明|看|得`): a name never ends in a verb, so the
+    name ends before it."""
+    return starts.get(pos + len(word)) in _AFTER_VERB \
+        and segment.word_tag(word[-1]).startswith("v")
 
 
 _DIRECTIONS = frozenset("出起来去上下回过")

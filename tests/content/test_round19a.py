@@ -35,6 +35,14 @@ def reported(*texts: str) -> list[tuple[str, str, str]]:
     ("讲解员、某公司工程师司马悦笑着回答。", [("司马悦", "讲解员、某公司工程师")]),
     # (Guard: a given name of two, jieba's 欧阳明|辉笑.)
     ("工程师欧阳明辉笑着说，", [("欧阳明辉", "工程师")]),
+    # A name ends before a verb that the 得 of how it is done follows, as before one with
+    # its aspect (`约瑟夫·卡兰|看|得|很|仔细` read 约瑟夫·卡兰看得很, `李明|看|得` 李明看).
+    ("技术顾问约瑟夫·卡兰看得很仔细。", [("约瑟夫·卡兰", "技术顾问")]),
+    ("技术顾问约瑟夫·卡兰听得很认真。", [("约瑟夫·卡兰", "技术顾问")]),
+    ("工程师李明看得很仔细。", [("李明", "工程师")]),
+    ("来自美国的选手罗伯特·得克看得很仔细。", [("罗伯特·得克", "选手")]),
+    # (Guard: a verb jieba joined to 得, after a Han name.)
+    ("工程师李明远看得很仔细。", [("李明远", "工程师")]),
 ])
 def test_names(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
