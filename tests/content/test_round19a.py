@@ -43,6 +43,13 @@ def reported(*texts: str) -> list[tuple[str, str, str]]:
     ("来自美国的选手罗伯特·得克看得很仔细。", [("罗伯特·得克", "选手")]),
     # (Guard: a verb jieba joined to 得, after a Han name.)
     ("工程师李明远看得很仔细。", [("李明远", "工程师")]),
+    # A board's members are posts (`韩国某公司常务理事金敏浩说：` named 韩国某).
+    ("韩国某公司常务理事金敏浩说，", [("金敏浩", "韩国某公司常务理事")]),
+    ("某公司理事金敏浩说，", [("金敏浩", "某公司理事")]),
+    ("某公司监事金敏浩说，", [("金敏浩", "某公司监事")]),
+    # (Guards: the board itself, and a post on it.)
+    ("协会理事会秘书长金敏浩说，", [("金敏浩", "协会理事会秘书长")]),
+    ("理事会审议通过了方案。", []),
 ])
 def test_names(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
