@@ -201,6 +201,8 @@ POSTURE_CHARS = frozenset("站坐蹲躺靠倚")
 _ASPECT = ("了", "着", "过")
 # ... and the particle of how a verb is done (`看得很仔细`).
 _AFTER_VERB = (*_ASPECT, "得")
+# A word this rare that jieba made of a name's last character and a verb is its guess.
+_GLUED_RARE = 15.0
 # What ends a clause of time (`见到某某时`, `某某到达后`).
 _WHEN = "时后"
 # ... and what follows a verb of posture or motion (`站|在`, `走|到`, `捧|起`).
@@ -1359,6 +1361,12 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if len(word) == 2 and word[-1] in "向对跟给" and start == end - 1 \
                     and starts.get(end + 1) in _ADDRESSEES:
                 return True  # `隗子|航向|记者`: the name's last character, then whom to
+            if len(word) == 2 and start == end - 1 and starts.get(end + 1, "") in _ASPECT \
+                    and segment.rarity(word) >= _GLUED_RARE \
+                    and segment.word_tag(word[1]).startswith("v"):
+                # `符德|胜举|着`: the name's last character, then a verb and 着 (jieba's word is
+                # one it lacks or a rare one; not `挥舞|着`)
+                return True
             if len(word) == 2 and start == end - 1 and starts.get(end + 1, "") in _DIRECTIONS \
                     and segment.word_tag(word[1] + starts[end + 1]).startswith("v"):
                 return True  # `仉博|文摘|下`: the name's last character, then a verb (摘下)

@@ -126,7 +126,8 @@ _HEADING_AFTER = 24
 _MAX_BYLINED_TITLE = 48
 # What a headline above a byline may hold inside it, not at its end.
 _INSIDE_HEADLINE = ("，", "：")
-_INSIDE_HEADLINE_RE = re.compile("[，：]")
+# (A headline may exclaim or ask inside it: `主场逆转夺冠！家乡球迷沸腾了`.)
+_INSIDE_HEADLINE_RE = re.compile("[，：！？]")
 _MAX_TITLE_WITH_COLON = 20
 _WRAPPED_MAX_WIDTH = 40
 _NARROW_RATIO = 0.6
@@ -242,8 +243,10 @@ def normalize(text: str) -> Page:
     for n, block in enumerate(blocks):
         if ((_is_display(block) and not (wrapped and _fills_column(block, blocks[n + 1:n + 2],
                                                                    width)))
-                or (n == 0 and _comma_headline(block, blocks[1:2], page.byline_line))
-                or (n == 0 and _long_headline(block, blocks[1:2], page.byline_line))
+                or (n == 0 and _comma_headline(block, blocks[1:2],
+                                               page.byline_line or page.posted_line))
+                or (n == 0 and _long_headline(block, blocks[1:2],
+                                              page.byline_line or page.posted_line))
                 or (n == 1 and _comma_subtitle(block) and _is_display(blocks[0]))
                 or _comma_headline_last(block, blocks[n + 1:], page, width)) \
                 and not (pending and not ends_sentence(pending[-1].text)

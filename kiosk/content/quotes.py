@@ -167,6 +167,7 @@ _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
+_FULL_STOP_RE = re.compile("[。！？]")
 # A paragraph of words running on ends a sentence, or a point of a list (`第一，……；`).
 _POINT_END_RE = re.compile(r"[。！？…；][’”]*$")
 _STARTS_RE = re.compile(r"[。！？；，]”?")
@@ -1585,9 +1586,13 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
         if when["subject"][:1] in PRONOUNS and not when["subject"].startswith(("他们", "她们")):
             return Speaker(when["subject"][0], "", "")
         return _person_in(when["subject"], known)
+    # (A sentence after the words that a pronoun opens is theirs: `“……！”他激动得眼眶泛红。
+    # 某某的父亲……` — the one named in the next sentence, or their kin, did not speak.)
+    sentence = clause[:m.start()] if clause.startswith(PRONOUNS) \
+        and (m := _FULL_STOP_RE.search(clause)) else clause
     for written, name in written_forms(known):
-        at = clause.find(written)
-        if at == 0 or (at > 0 and (speaker := _read(clause[:at + len(written)], known))
+        at = sentence.find(written)
+        if at == 0 or (at > 0 and (speaker := _read(sentence[:at + len(written)], known))
                        and speaker.name == name):
             if kin := _KIN_AFTER_RE.match(clause, at + len(written)):
                 # `”科考队员某某的妻子抱着孩子，……`: the one the text names only by kin.

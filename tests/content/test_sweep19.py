@@ -43,6 +43,15 @@ _DIRECT: list[tuple[list[str], Want]] = [
     (["“太神奇了！”这位来宾忍不住赞叹。"], [("太神奇了！", "", "", "")]),
     (["参展商蒯丽莎说，订单不错。“太神奇了！”这位参展商说。"],
      [("太神奇了！", "蒯丽莎", "参展商", "")]),
+    # Whoever opens the sentence after a quote is read in that sentence only: the next one
+    # may name someone else (`他激动得眼眶泛红。某某的父亲……`).
+    (["打进制胜球的是23岁的前锋祝子昂。“球到脚下那一刻，我什么都没想！”他激动得眼眶泛红。"
+      "祝子昂的父亲祝建民专程从老家赶来。"],
+     [("球到脚下那一刻，我什么都没想！", "祝子昂", "前锋", "")]),
+    # A name's last character that jieba glued to a verb before 着 (`符德|胜举|着`, 胜举 a rare
+    # word).
+    (["“三十年了！”64岁的老球迷符德胜举着一面队旗，声音有些哽咽。"],
+     [("三十年了！", "符德胜", "老球迷", "")]),
     # A laureate (得主) is a role: the name after it is the person's own.
     (["论坛主席、2009年诺贝尔物理学奖得主亨利·沃尔夫出席开幕式。“科学没有国界。”他说。"],
      [("科学没有国界。", "亨利·沃尔夫", "论坛主席、2009年诺贝尔物理学奖得主", "")]),

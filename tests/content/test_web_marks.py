@@ -188,3 +188,10 @@ def test_an_editors_note_and_bracketed_links_are_no_part_of_the_story() -> None:
 def test_names_set_to_the_width_of_three_in_a_byline(names: str, want: list[str]) -> None:
     page = normalize(f"某某大会开幕\n\n本报讯{names}9日，某某大会开幕。\n")
     assert page.reporters == want
+
+
+def test_a_headline_that_exclaims_over_a_line_of_fields() -> None:
+    page = normalize("主场逆转夺冠！家乡球迷沸腾了\n\n来源：某某晚报 | 作者：栾 阳 | 2026-11-30\n\n"
+                     "　　终场哨响，看台上的球迷齐声高喊。\n")
+    assert (page.title, page.reporters) == ("主场逆转夺冠！家乡球迷沸腾了", ["栾阳"])
+    assert [p.text for p in page.paragraphs] == ["终场哨响，看台上的球迷齐声高喊。"]
