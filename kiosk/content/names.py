@@ -203,6 +203,8 @@ _ASPECT = ("了", "着", "过")
 _AFTER_VERB = (*_ASPECT, "得")
 # A word this rare that jieba made of a name's last character and a verb is its guess.
 _GLUED_RARE = 15.0
+# A place this rare after a listed role, before a verb, is a person's name (`客商|罗沙|走进`).
+_RARE_PLACE = 15.0
 # What ends a clause of time (`见到某某时`, `某某到达后`).
 _WHEN = "时后"
 # ... and what follows a verb of posture or motion (`站|在`, `走|到`, `捧|起`).
@@ -1104,6 +1106,12 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         # (... nor a word jieba's model reads as a verb: `青年|竞演|剧目`.)
         # (The model's reading costs most: it is asked last.)
         # (... nor a rare one that opens with a common noun of two: `博士生|导师|栾`.)
+        if size == 2 and rare and starts.get(at) == candidate and candidate[0] in SURNAMES \
+                and segment.word_tag(candidate) == "ns" \
+                and segment.rarity(candidate) >= _RARE_PLACE \
+                and segment.word_tag(starts.get(at + 2, ""))[:1] == "v":
+            # `客商|罗沙|走进`: a name the dictionary holds as a rare place's (not `常州`, `黄山`)
+            return candidate
         if _manner_adverbial(candidate):
             continue  # `村民|高兴|地说`: a surname and what follows make a manner, 高兴地
         if is_person_name(candidate) or (rare and not segment.word_tag(candidate)

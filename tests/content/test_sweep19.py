@@ -72,6 +72,10 @@ _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     # What is done and how many times, after a role, is no name (jieba makes up 连翻).
     ("一台半人高的人形机器人连翻两个跟头，引得围观群众阵阵喝彩。", []),
     ("工程师连伟两次获奖", [("连伟", "工程师")]),
+    # A name the dictionary holds as a rare place's, after a listed role, before a verb; not a
+    # common place (`工程师常州出差`).
+    ("巴西客商罗沙走进展馆。", [("罗沙", "巴西客商")]),
+    ("工程师常州出差", []),
 ]
 
 
