@@ -191,9 +191,13 @@ _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
 # transcription uses as a syllable: they end a transcribed name (`朱塞佩·费拉里|刚|签下`,
 # `汉斯·韦伯|先|来到`). Not a Han name's end: given names hold them (王刚, 李先).
 TRANSCRIBED_BOUNDARY_CHARS = frozenset("刚先再均竟仅")
-# Adverbs of order after a subject (`杨立家先卖起了关子`, jieba: 杨立家|先卖): they end a Han
-# name of three that reads as one before them.
-_FIRST_ADVERBS = frozenset("先")
+# Adverbs of order or time after a subject (`杨立家先卖起了关子`, jieba: 杨立家|先卖;
+# `居民王建国刚量完血压`, jieba: 王建国|刚): they end a Han name of three that reads as one
+# before them.
+_FIRST_ADVERBS = frozenset("先刚")
+# Forms of address of one character after a surname (`方叔`, `林姐`, `老常` aside): what
+# follows them is no part of the name.
+_ONE_CHAR_ADDRESS = frozenset("叔姨姐哥伯婶嫂")
 # Verbs of posture, which 在 and where follow (`站在`, `蹲在`), and which end no name
 # before 在 (立 does: 张建立).
 POSTURE_CHARS = frozenset("站坐蹲躺靠倚")
@@ -281,6 +285,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     caption = caption_mention(text) if " " in text[:56] else None
     if not match and "·" not in text and "•" not in text and "、" not in text and caption is None:
         found = _nouns_before_names(text, starts) + _aged_names(text, starts, [], word_ends)
+        found += _old_and_surname(text, starts, found) if "老" in text else []
         return sorted(found + _honoured_names(text, starts, found))
     previous_end = -1
     pos = match.start() if match else len(text)  # (the text before holds no post or role)
@@ -371,6 +376,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         # is how the south calls someone by name.
         if not _within(called.start(), found):
             found.append((called.start(), called.group(), ""))
+    found += _old_and_surname(text, starts, found) if "老" in text else []
     for post in _POST_THEN_LIST_RE.finditer(text) if "、" in text else ():
         # `某公司总经理、全国劳动模范某某`: a post, then a noun no list holds and a name.
         if (chained := _honour_then_name(text, post.end(), starts, word_ends)) \
@@ -652,8 +658,11 @@ def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, st
     found: list[tuple[int, str, str]] = []
     for at in [0, *(m.end() for m in _NOUN_START_RE.finditer(text))]:
         word = starts.get(at, "")
+        after = starts.get(at + len(word), "")
+        if _address_then_adverb(after):
+            after = after[:2]  # `居民|方叔刚|量完`: 方叔, then 刚
         # (The lengths first: most words are followed by no word of a name's length.)
-        if len(word) >= 2 and len(after := starts.get(at + len(word), "")) in (2, 3, 4) \
+        if len(word) >= 2 and len(after) in (2, 3, 4) \
                 and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
                 and (is_person_name(after) or (len(after) > 2 and _whole_name_word(after))) \
                 and not _verb_then_count(at + len(word), starts) \
@@ -676,6 +685,27 @@ def _verb_then_count(at: int, starts: dict[int, str]) -> bool:
     word = starts.get(at, "")
     return len(word) == 2 and not segment.word_tag(word) and segment.word_tag(word[1]) == "v" \
         and segment.word_tag(starts.get(at + 2, ""))[:1] == "m"
+
+
+def _old_and_surname(text: str, starts: dict[int, str],
+                     found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """`种了十几年魔芋的老常挤到前面`, `老常把……`: 老 and a surname, a word of its own that
+    the dictionary holds as a name or not at all (not 老师, 老家), after a description with 的
+    or opening a clause, is how someone is called by name."""
+    called = []
+    for at, word in starts.items():
+        if len(word) == 2 and word[0] == "老" and word[1] in SURNAMES \
+                and segment.word_tag(word)[:2] in ("", "nr") and not _within(at, found) \
+                and (at == 0 or text[at - 1] in "的" + _CLAUSE_MARKS):
+            called.append((at, word, ""))
+    return called
+
+
+def _address_then_adverb(word: str) -> bool:
+    """Whether `word` is a surname, a form of address of one character and an adverb jieba
+    glued to them (`方叔刚`, `林姐正`): someone called by surname, then what they do."""
+    return len(word) == 3 and word[0] in SURNAMES and word[1] in _ONE_CHAR_ADDRESS \
+        and word[2] in _BOUNDARY_CHARS | _FIRST_ADVERBS
 
 
 def _whole_name_word(word: str) -> bool:
@@ -1001,7 +1031,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     for size in (5, 4):
         whole = after[:size]
         if (han_first and (size == 5 or after[3:4] in _BOUNDARY_CHARS | _FIRST_ADVERBS)) \
-                or han_then_word:
+                or han_then_word or _address_then_adverb(after[:3]):
             continue
         if starts and len(whole) == size and (len(starts.get(at, "")) >= 2
                                               or _split_after_first(at, starts)
@@ -1090,6 +1120,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if size == 2 and starts.get(at) == candidate and candidate[1] in _NAME_NEVER_ENDS \
                 and not segment.word_tag(candidate):
             continue  # `阿伯|戴上|耳机`: a verb and its direction, made up as one word
+        if size == 3 and candidate[1] in _ONE_CHAR_ADDRESS \
+                and candidate[2] in _BOUNDARY_CHARS | _FIRST_ADVERBS:
+            continue  # `居民方叔刚量完血压` (方叔刚 one word): a surname, 叔, then an adverb
         if size == 3 and starts.get(at) == candidate and candidate[-1] in _WHEN \
                 and is_person_name(candidate[:2]):
             continue  # `郭明时，`: a name and the 时 of its clause, made up as one word
@@ -1140,14 +1173,19 @@ _NAME_NEVER_ENDS = frozenset("上下起")
 # name they open stands right before a speech verb or a clause mark, as nothing else then
 # follows a post and a name (`工程师|花|大量|时间`, `志愿者|花|三天` are what was spent).
 _VERB_SURNAMES = frozenset("花谈")
+# How a person's age follows their name (`今年26岁`, `现年68岁`, `19岁`).
+_AGE_AFTER_RE = re.compile(
+    r"(?:今年|现年|年仅|年近|年过|已经|已)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁")
 # jieba's tags of onomatopoeia, interjections and particles.
 _SOUND_TAGS = ("o", "e", "y")
 
 
 def _said_after(text: str, at: int) -> bool:
-    """Whether a speech verb (by its first character) or a clause mark follows `at`."""
+    """Whether a speech verb (by its first character), a clause mark or the person's age
+    (`徒弟|谈|小溪|今年|26岁`) follows `at`."""
     return text[at:at + 1] in _SAYS | _VERB_START_CHARS | set(_CLAUSE_MARKS) \
-        or text.startswith(("表示", "介绍", "指出", "认为"), at)
+        or text.startswith(("表示", "介绍", "指出", "认为"), at) \
+        or _AGE_AFTER_RE.match(text, at) is not None
 
 
 def _opens_predicate(inside: Sequence[str]) -> bool:
@@ -1379,8 +1417,9 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
                     and segment.word_tag(word[1] + starts[end + 1]).startswith("v"):
                 return True  # `仉博|文摘|下`: the name's last character, then a verb (摘下)
             if len(word) == 2 and word[-1] == "是" and start == end - 1 \
-                    and segment.word_tag(word)[:1] in ("d", "c"):
-                return True  # `濮一|凡是|个`: the name's last character and the copula
+                    and segment.word_tag(word)[:1] in ("d", "c", "n"):
+                return True  # `濮一|凡是|个`, `韦正|光是|村小学的`: the name's last character
+                # and the copula (光是, "merely", a noun to the dictionary)
             if not segment.word_tag(word):
                 # (`卜|一凡顿|了|顿`: a verb doubled around 了 is the sentence's.)
                 return word[-1] in _BOUNDARY_CHARS \
@@ -1592,6 +1631,14 @@ def _after_agent(title: str) -> str:
     return title[cut:]
 
 
+# Words the dictionary tags as names that are nouns of someone addressed, 小 or 老 before a
+# form of address or a kin word said twice (`小姑娘`, `老太太`, `老大爷`, `小姐姐`), or how a
+# voice is raised (`齐声`, `高喊`): `一个……的小姑娘问`, `村民齐声喊` name no one.
+_ADDRESSED_RE = re.compile(
+    rf"[小老](?:(?P<kin>[姐妹弟哥爷奶婆太])(?P=kin)|姑娘|先生|{'|'.join(FAMILIAR_FORMS)})$")
+_VOICE_RE = re.compile("[大小轻高低齐连柔厉朗]声$|高[喊呼]$")
+
+
 @lru_cache(maxsize=4096)
 def is_person_name(text: str) -> bool:
     """Tells whether 2-4 Chinese characters read as a person's name.
@@ -1604,7 +1651,10 @@ def is_person_name(text: str) -> bool:
     if not _NAME_CHARS_RE.fullmatch(text) or text in _SCHOOL_YEARS:
         return False
     if tag := segment.word_tag(text):
-        return tag.startswith("nr")
+        return tag.startswith("nr") and not _ADDRESSED_RE.match(text) \
+            and not _VOICE_RE.match(text)
+    if len(text) == 2 and text[0] == "老" and text[1] in SURNAMES:
+        return True  # `老常`, `老韦`: someone called by surname, as `老王` is to the dictionary
     surname = text[:2] if text.startswith(COMPOUND_SURNAMES) else text[0]
     given = text[len(surname):]
     # Beyond the common surnames, one the dictionary knows as a name (`嵇`, `蔺`, `訾`)
@@ -1622,6 +1672,8 @@ def is_person_name(text: str) -> bool:
         return False
     if len(given) == 1:
         return True
+    if _address_then_adverb(text):
+        return False
     if surname in FUNCTION_CHARS:  # (`和|队友`, `向|阳光`: a word the dictionary knows)
         # (An adjective this rare is a given name's too: `向|明远`, `向|清远`.)
         return (segment.word_tag(given) in ("", "nr", "nrfg")

@@ -73,8 +73,9 @@ SPEECH_VERBS = sorted([
     "叹息", "质疑",
     # Words written, quoted as spoken ones: `某某在给某刊的评审意见中写道：`.
     "写道",
-    # A joke and a shout: `有现场观众戏称，“……”`, `……，大吼一声：“……！”`.
-    "戏称", "大吼",
+    # A joke and a shout: `有现场观众戏称，“……”`, `……，大吼一声：“……！”`; a shout raised
+    # (`观众们高喊：`, `齐声高呼：`), whose 高 is no surname before 喊 or 呼.
+    "戏称", "大吼", "高喊", "高呼",
     # Urging: `“什么时候开始呀？”等待表演的观众反复催促工作人员。`
     "催促", "催问",
 ], key=len, reverse=True)
@@ -1718,6 +1719,10 @@ def _with_known(mentions: list[tuple[int, str, str]], text: str,
     (outside quotation marks), in order: later bare names resolve 他/她 too."""
     if not known:
         return mentions
+    forms = dict(written_forms(known))
+    # (`老牟` read as someone called by surname: the person known in full by it.)
+    mentions = [(at, forms.get(name, name) if name not in known else name, title)
+                for at, name, title in mentions]
     if titled := dict(titled_forms(known)):
         # `伍老师` read as a form of address: the person known by that surname and post.
         mentions = [(at, titled.get(name, name), title) for at, name, title in mentions]

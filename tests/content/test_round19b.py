@@ -1,0 +1,58 @@
+"""Forms of round 19b's hold-outs (county and grassroots reports: a tea expo with livestream
+hosts, a village basketball final, a museum night, a community health day, a science caravan;
+invented sentences, names and bodies made up): each failed before the rule it tests, unless
+marked as a guard."""
+
+import pytest
+
+from tests.content.helpers import direct, mentions
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Words the dictionary tags as names that are how a voice is raised (`齐声`, `高喊`) or
+    # nouns of someone addressed (`小姑娘`) name no one: the crowd or the girl speaks.
+    (["场边的球迷齐声高喊：“再来一个！”"], [("再来一个！", "", "", "场边的球迷")]),
+    (["“再来一个！”台下的观众们齐声高呼。"], [("再来一个！", "", "", "台下的观众们")]),
+    (["观众们高喊：“再来一个！”"], [("再来一个！", "", "", "观众们")]),
+    (["一个戴着红领巾的小姑娘举手问：“机器人会累吗？”"],
+     [("机器人会累吗？", "", "", "一个戴着红领巾的小姑娘")]),
+    # (Guards: a name with 高; someone described by 老 and a noun the dictionary knows.)
+    (["工程师高建平高声说：“好。”"], [("好。", "高建平", "工程师", "")]),
+    (["“我也想试试！”一旁的老太太说。"], [("我也想试试！", "", "", "一旁的老太太")]),
+])
+def test_no_name(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # An adverb of time after a whole Han name jieba reads ends it (`李建国|刚`), and after a
+    # surname and a form of address of one character that jieba glued it to (`林叔刚|做`).
+    (["居民李建国刚打完太极拳。“腰不疼了。”李建国擦了擦汗。"], [("腰不疼了。", "李建国", "居民", "")]),
+    (["68岁的居民林叔刚做完体检。“腰不疼了。”林叔拍了拍胸口。"], [("腰不疼了。", "林叔", "居民", "")]),
+    # 光是 ("merely", a noun to the dictionary) holds a name's last character and the copula.
+    (["球队主教练宁正光是镇中学的体育老师。他说：“明年还来。”"],
+     [("明年还来。", "宁正光", "球队主教练", "")]),
+    # 老 and a surname, a word of its own, is someone called by name (`……的老祁`).
+    (["摆了三十年摊的老祁凑过来问：“这个多少钱？”"], [("这个多少钱？", "老祁", "", "")]),
+    # (Guards: a name ending in 刚; a form of address apart from the adverb; 老 and a known
+    # person's surname is that person; 老 before a noun.)
+    (["居民邬志刚说：“好。”"], [("好。", "邬志刚", "居民", "")]),
+    (["68岁的居民祁叔正在排队。“腰不疼了。”祁叔拍了拍胸口。"], [("腰不疼了。", "祁叔", "居民", "")]),
+    (["果农邰福生说：“今年价钱好。”", "集市散场时，老邰的柑橘已经卖完了。“明年还来！”他说。"],
+     [("今年价钱好。", "邰福生", "果农", ""), ("明年还来！", "邰福生", "果农", "")]),
+    (["他的老朋友说：“好。”"], [("好。", "", "", "他的老朋友")]),
+])
+def test_where_names_end(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A surname jieba reads as a verb (谈, 花) opens a name before the person's age too.
+    ("他的学徒谈小溪今年22岁。", [("谈小溪", "学徒")]),
+    ("队员花小龙今年19岁。", [("花小龙", "队员")]),
+    # (Guards: what was spent, with a number after.)
+    ("志愿者花三天时间布展。", []),
+    ("志愿者花了两万元。", []),
+])
+def test_names(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
