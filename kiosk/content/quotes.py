@@ -50,6 +50,7 @@ from kiosk.content.speakers import (
     by_surname_and_post,
     is_adverbial,
     is_elder,
+    is_held_action,
     is_noun_phrase,
     parse_speaker,
     titled_forms,
@@ -67,6 +68,8 @@ SPEECH_VERBS = sorted([
     "惊叹", "惊呼",
     # `“……”小宇在一旁插话`: words put into a conversation; `又补了一句`: added to one's own.
     "插话", "补了一句",
+    # A few words forced or blurted out: `搓着手憋出一句：`, `冷不丁冒出一句：`.
+    "憋出一句", "冒出一句", "挤出一句", "蹦出一句", "来了一句",
     # `“……？”一名小学生举手提问。`: a question put, like 问道 and 追问.
     "提问", "发问",
     # A sigh, a doubt voiced: `“……！”某某叹息道。`, `“……。”学术同行质疑。`.
@@ -240,6 +243,11 @@ _DESCRIBED_RE = re.compile(
     rf"(?:^|(?<=[。！？；，]))(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的|[^，。！？；“”的]{{2,8}}的)?"
     rf"(?:[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE}|{ROLE_RE})"
     rf"|一家[^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE})))")
+# ... or, opening a clause that does something before the one that speaks, where they are
+# or what they are with no count (`看台上的村民敲起了铜锣，齐声高喊：`).
+_PLACED_RE = re.compile(
+    rf"(?P<who>[^，。！？；“”的]{{2,8}}的[^，。！？；“”的]{{0,6}}?(?:{ROLE_RE})们?)"
+    rf"(?=[^，。！？；“”的]{{2,}}$)")
 # ... or whom the reporter met (`记者在后台遇到了……的一位博士生`).
 _MET_DESCRIBED_RE = re.compile(
     rf"(?:本报|本台)?记者[^，。！？；“”]{{0,16}}?(?:遇到|见到|碰到|找到|结识|采访)了?"
@@ -299,8 +307,11 @@ _IS_TITLE_RE = re.compile(
     rf"{_AGED_CLAUSE}是)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
 # `……解释。他叫某某，是……`: the name of whom the sentence before described.
+# (The rest of the sentence may come first, and the name be the real one of someone called by
+# a nickname: `主播“某某”举着……，……。她本名某某，是……`.)
 _CALLED_AFTER_RE = re.compile(
-    rf"[。！？]\s*[他她]名?叫(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
+    rf"(?:[^。！？“”]|“[^“”。！？]{{1,8}}”){{0,40}}?[。！？]\s*[他她](?:名?叫|(?:本名|真名|原名)叫?)"
+    rf"(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
 _IS_AFTER_RE = re.compile(
     rf"[。！？，]\s*(?:[他她]|(?:{POINTERS})[^，。！？；“”]{{1,6}}?)就?是"
     rf"(?P<who>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE})[{CJK_CHARS}]{{2,4}})[。；，]")
@@ -517,11 +528,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             if said is None:
                 continue
             if said.unnamed and (called := _CALLED_AFTER_RE.match(text, item.end)) \
-                    and called["name"] in known:
+                    and (called["name"] in known or is_person_name(called["name"])):
                 # `“……。”……的一名年轻工程师边擦汗边解释。他叫某某，是……`: the one described
-                # is named in the sentence after.
-                said = replace(said, name=called["name"], title=known[called["name"]],
-                               unnamed="")
+                # is named in the sentence after; the description's role is the title when
+                # the sentence gives none (`主播“某某”……。她本名某某，是某村人`).
+                title = known.get(called["name"]) or clean_title(said.unnamed)
+                said = replace(said, name=called["name"], title=title, unnamed="")
+                known[called["name"]] = title
             elif said.unnamed and (called := _IS_AFTER_RE.match(text, item.end)) \
                     and (name := next((n for n in known if called["who"].endswith(n)), "")):
                 # (... or said to be a titled person: `他是某公司销售总监某某。`)
@@ -1046,7 +1059,7 @@ def _attribution(text: str, start: int, end: int,
         comma = window + before[3] - 1
         lead = text[max(text.rfind(mark, window, comma) for mark in "，。！？；”") + 1:comma]
         if said := _clause_subject(lead, known) or _described(lead) \
-                or _setting_subject(lead, known) \
+                or _setting_subject(lead, known) or _placed(lead) or _bare_noun_opening(lead) \
                 or ((done := _SAID_DONE_RE.match(lead)) and _read(done["who"], known)):
             return said, before[1], end, comma - len(lead)
     if before is None and (bare := _BARE_VERB_RE.search(text, window, start)):
@@ -1277,9 +1290,11 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     # `一旁的妻子接过话：` — someone described by a role, unnamed.
     # (`一个扎着马尾的小女孩举起了手：` — or counted and called by age or sex.)
     # (`台下的一位企业负责人接过话头：` — or counted and called by a post.)
-    if unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1) \
-            or _COUNTED_OPENING_RE.match(clause, clause.rfind("，") + 1) \
-            or _COUNTED_POST_OPENING_RE.match(clause, clause.rfind("，") + 1):
+    # (Not what a hand does: `搓着手憋出一句：`.)
+    if (unnamed := _UNNAMED_OPENING_RE.match(clause, clause.rfind("，") + 1)
+            or _COUNTED_OPENING_RE.match(clause, clause.rfind("，") + 1)
+            or _COUNTED_POST_OPENING_RE.match(clause, clause.rfind("，") + 1)) \
+            and not is_held_action(unnamed["who"]):
         return _someone_described(unnamed["who"])
     # (A name that ends where a word ends first: `李明|话锋一转：` is 李明, not 李明话.)
     ends = set(accumulate(map(len, segment.words(clause))))
@@ -1317,7 +1332,7 @@ def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
     if mentions and mentions[0][0] == 0:
         return Speaker(mentions[0][1], "", "")
     # (Not whose something is: `采购商的行业更加多元：` is no buyer speaking.)
-    if (described := _LISTED_OPENING_RE.match(last)) \
+    if (described := _LISTED_OPENING_RE.match(last)) and not is_held_action(described["who"]) \
             and described.end("who") in accumulate(map(len, words)) \
             and not last.startswith("的", described.end("who")):
         return _someone_described(described["who"])
@@ -1481,6 +1496,23 @@ def _described(clause: str) -> Speaker | None:
     return None
 
 
+def _bare_noun_opening(clause: str) -> Speaker | None:
+    """A bare noun of age or sex, or a role, that opens `clause` as its subject (`老人有些
+    拘谨`): someone described, whom the paragraph's last named person may be."""
+    words = segment.words(clause[:8])
+    if len(words) >= 2 and words[0] in _BARE_NOUNS and words[1] not in ("的", "们"):
+        return Speaker("", "", "", unnamed=words[0])
+    return None
+
+
+def _placed(clause: str) -> Speaker | None:
+    """Someone described by where they are, not counted, who opens `clause` and does
+    something in it (`看台上的村民敲起了铜锣`)."""
+    if match := _PLACED_RE.match(clause):
+        return Speaker("", "", "", unnamed=match["who"])
+    return None
+
+
 def _clause_subject(clause: str, known: dict[str, str]) -> Speaker | None:
     """Someone known, or 他/她, who opens `clause`."""
     if clause[:1] in PRONOUNS:
@@ -1633,6 +1665,10 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
                      and clause.startswith(_QUESTIONS, described.end()))):
         # (... or whose question the words were: `“……？”一个小男孩的问题把大家逗乐了。`)
         return Speaker("", "", "", unnamed=described["who"])
+    # `“……！”主播“茶妹阿香”举着玻璃杯凑近镜头`: a role and the nickname in marks one goes
+    # by, no name, opening the clause after the words and doing something there.
+    if (nicknamed := _NICKNAMED_OPENING_RE.match(clause)) is not None:
+        return Speaker("", "", "", unnamed=nicknamed["who"].translate(_UNMASK))
     # `“欢迎光临！”展厅入口，一台迎宾机器人向观众打招呼。`: a machine that greets, after where
     # it stands.
     if (machine := _MACHINE_GREETS_RE.match(clause)) is not None:
@@ -1641,6 +1677,9 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
 
 
 _QUESTIONS = ("的问题", "的提问")
+_NICKNAMED_OPENING_RE = re.compile(
+    rf"(?P<who>[^，。！？；“”的]{{0,8}}?(?:{POST_RE}|{ROLE_RE})"
+    rf"[“\ue000][^“”\ue000\ue001，。！？]{{1,8}}[”\ue001])(?=[^，。！？；“”的\ue000]{{2,}})")
 # Words heard or sounding, by whose they are (`听到机器人的提醒`, `随着观众的一声声呐喊`), opening
 # the sentence after a quote, after a time or place at most.
 _HEARD_WORDS_RE = re.compile(

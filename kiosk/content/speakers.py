@@ -761,6 +761,12 @@ def _written_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]
     return sorted(forms, key=lambda form: len(form[0]), reverse=True)
 
 
+def is_held_action(text: str) -> bool:
+    """Whether `text` is a verb and its aspect before one character a role may end with
+    (`搓着手`, `背着手`): what one does with a hand, no role ending in 手."""
+    return _HELD_RE.fullmatch(text) is not None
+
+
 def _unnamed(rest: str, context: str) -> Speaker | None:
     """`一位来自某地的参展商`, `与会专家`: someone described by a role or post, or counted
     as a person (`一位值班的`), with no name."""
@@ -768,9 +774,13 @@ def _unnamed(rest: str, context: str) -> Speaker | None:
     if not _ROLE_END_RE.search(rest.removesuffix("们")) and not _PEOPLE_RE.match(rest) \
             and not _SOME_REPORTER_RE.match(rest) and not _MACHINE_END_RE.search(rest):
         return None
+    if is_held_action(rest):
+        return None
     return Speaker("", "", context, unnamed=_LEADING_RE.sub("", rest))
 
 
+# A verb and its aspect before one character a role may end with (`搓着手`): an action.
+_HELD_RE = re.compile(rf"{_C}{{1,2}}[着了过]{_C}")
 # How a shop or stall keeper is called after their surname (`宓老板`, `王掌柜`): by name,
 # as `刘女士` is; not a post or a teacher's 老师, which may point to someone titled before.
 _TRADE_ADDRESS = ("老板", "老板娘", "掌柜")

@@ -56,3 +56,38 @@ def test_where_names_end(texts: list[str], want: list[tuple[str, ...]]) -> None:
 ])
 def test_names(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone described by where they are, with no count, opening the clause before a verb
+    # whose own clause holds only how they speak.
+    (["看台上的球迷挥舞着国旗，齐声喊道：“加油！”"], [("加油！", "", "", "看台上的球迷")]),
+    (["场边的观众们站了起来，大声喊：“好球！”"], [("好球！", "", "", "场边的观众们")]),
+    # A bare noun of age opening that clause is the one just named, as before a verb
+    # (`搓着手` is what a hand does, no role ending in 手); a few words forced out are said.
+    (["邝玉的父亲邝德厚也被女儿拉到了镜头前。老人有些拘谨，搓着手说：“这茶好喝，放心买。”"],
+     [("这茶好喝，放心买。", "邝德厚", "父亲", "")]),
+    (["邝玉的父亲邝德厚也被女儿拉到了镜头前。老人有些拘谨，搓着手憋出一句：“这茶好喝，放心买。”"],
+     [("这茶好喝，放心买。", "邝德厚", "父亲", "")]),
+    (["一位老人有些拘谨，搓着手说：“这茶好喝。”"], [("这茶好喝。", "", "", "一位老人")]),
+    # A role and a nickname in marks, no name, doing something after the words, named in
+    # the sentence after (`她本名某某`), after the rest of the sentence; 他叫 likewise.
+    (["“家人们看过来！”主播“橙子妹”举着脐橙凑近镜头，果汁顺着指缝往下滴。她本名蒙晓橙，是本村人。"],
+     [("家人们看过来！", "蒙晓橙", "主播", "")]),
+    (["“家人们看过来！”一位主播举着脐橙凑近镜头，果汁顺着指缝往下滴。她叫蒙晓橙，是本村的返乡大学生。"],
+     [("家人们看过来！", "蒙晓橙", "返乡大学生", "")]),
+    (["“家人们看过来！”主播“橙子妹”举着脐橙凑近镜头。"],
+     [("家人们看过来！", "", "", "主播“橙子妹”")]),
+    # A verb and its aspect jieba made up as one word opens no name (`主播|举着|刚|摘`).
+    (["“家人们看过来！”主播“橙子妹”举着刚摘的脐橙凑近镜头。她本名蒙晓橙，是本村人。"],
+     [("家人们看过来！", "蒙晓橙", "主播", "")]),
+    # (Guards: a name after the nickname; one counted with no name after; a name after the
+    # description.)
+    (["“家人们看过来！”主播“橙子妹”蒙晓橙举着脐橙凑近镜头。"], [("家人们看过来！", "蒙晓橙", "主播", "")]),
+    (["“家人们看过来！”一位主播举着脐橙凑近镜头。"], [("家人们看过来！", "", "", "一位主播")]),
+    (["来自广州的茶商邝宇峰捏起几根干茶闻了闻，转头对同伴说：“先订两百斤。”"],
+     [("先订两百斤。", "邝宇峰", "茶商", "")]),
+    (["“好吃！”小学生蒙佳佳冒出一句。"], [("好吃！", "蒙佳佳", "小学生", "")]),
+])
+def test_who_opens_the_clause(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
