@@ -5,6 +5,7 @@ marked as a guard."""
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from tests.content.helpers import direct, mentions
 
 
@@ -91,3 +92,20 @@ def test_names(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_who_opens_the_clause(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # `……遥控器了。”` ending a full column, then whose words they were (`某某的回答……`):
+    # the same paragraph, not one of its own.
+    ("标题\n\n有村民问他：“这个贵不\n贵？”“不贵，补贴下来\n三万多块，好学得很。”\n\n"
+     "向小龙的回答引得大家\n哈哈大笑。\n\n夜幕降临，无人机升空\n了。\n",
+     ["有村民问他：“这个贵不贵？”“不贵，补贴下来三万多块，好学得很。”向小龙的回答引得大家哈哈大笑。",
+      "夜幕降临，无人机升空了。"]),
+    # (Guard: a sentence of its own after the column break stays a paragraph.)
+    ("标题\n\n有村民问他：“这个贵不\n贵？”“不贵，补贴下来\n三万多块，好学得很。”\n\n"
+     "夜幕降临，无人机升空\n了。\n",
+     ["有村民问他：“这个贵不贵？”“不贵，补贴下来三万多块，好学得很。”",
+      "夜幕降临，无人机升空了。"]),
+])
+def test_whose_words_after_a_column_break(text: str, want: list[str]) -> None:
+    assert [p.text for p in normalize(text).paragraphs][:2] == want
