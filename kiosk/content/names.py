@@ -1184,11 +1184,13 @@ _SOUND_TAGS = ("o", "e", "y")
 
 
 def _said_after(text: str, at: int) -> bool:
-    """Whether a speech verb (by its first character), a clause mark or the person's age
-    (`徒弟|谈|小溪|今年|26岁`) follows `at`."""
+    """Whether a speech verb (by its first character), a clause mark, the person's age
+    (`徒弟|谈|小溪|今年|26岁`) or a gesture, a verb and its aspect (`果农谈永福咧着嘴`),
+    follows `at`."""
     return text[at:at + 1] in _SAYS | _VERB_START_CHARS | set(_CLAUSE_MARKS) \
         or text.startswith(("表示", "介绍", "指出", "认为"), at) \
-        or _AGE_AFTER_RE.match(text, at) is not None
+        or _AGE_AFTER_RE.match(text, at) is not None \
+        or (text[at + 1:at + 2] in ("着", "了") and segment.word_tag(text[at:at + 1])[:1] == "v")
 
 
 def _opens_predicate(inside: Sequence[str]) -> bool:
@@ -1420,7 +1422,8 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
                     and segment.word_tag(word[1] + starts[end + 1]).startswith("v"):
                 return True  # `仉博|文摘|下`: the name's last character, then a verb (摘下)
             if len(word) == 2 and word[-1] == "是" and start == end - 1 \
-                    and segment.word_tag(word)[:1] in ("d", "c", "n"):
+                    and segment.word_tag(word)[:1] in ("d", "c", "n") \
+                    and word[0] not in _COPULA_ADVERBS:
                 return True  # `濮一|凡是|个`, `韦正|光是|村小学的`: the name's last character
                 # and the copula (光是, "merely", a noun to the dictionary)
             if not segment.word_tag(word):
@@ -1440,6 +1443,9 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
     return False
 
 
+# Adverbs that make a word with the copula and end no given name (`韦正|只是`, `李明|总是`;
+# 凡 and 光 do end some: 濮一凡, 韦正光).
+_COPULA_ADVERBS = frozenset("只总就也还都便更但或可要于倒硬却亦")
 # Whom people speak to, after 向, 对, 跟 or 给 (`向记者介绍`).
 _ADDRESSEES = frozenset({"记者", "观众", "大家", "媒体", "游客", "来宾", "参观者"})
 

@@ -805,6 +805,10 @@ def _bare_name(rest: str, context: str) -> Speaker | None:
     if not re.fullmatch(f"{_C}{{2,4}}", rest) or "们" in rest or any(
             ch in FUNCTION_CHARS for ch in rest):
         return None
+    if len(rest) == 2 and rest[0] == "老" and rest[1] in SURNAMES and rest not in _ROLE_WORDS:
+        # `“……”老张笑着说`: someone called by surname, whatever the dictionary makes of the
+        # word (老张 and 老马 nouns, 老周 a time word); not a role (老师).
+        return Speaker(rest, "", context)
     tag = segment.word_tag(rest)
     if tag and not is_person_name(rest):
         return None  # (`齐声喊道`: a word tagged a name that is how one speaks)

@@ -33,8 +33,19 @@ def test_no_name(texts: list[str], want: list[tuple[str, ...]]) -> None:
     # 光是 ("merely", a noun to the dictionary) holds a name's last character and the copula.
     (["球队主教练宁正光是镇中学的体育老师。他说：“明年还来。”"],
      [("明年还来。", "宁正光", "球队主教练", "")]),
+    # ... but an adverb that makes a word with the copula ends the name before it
+    # (`韦正|只是`, `李明|总是`, which had read 韦正只, 李明总).
+    (["球队教练韦正只是镇中学的体育老师。他说：“明年还来。”"], [("明年还来。", "韦正", "球队教练", "")]),
+    (["“明年还来。”球队教练李明总是笑着说。"], [("明年还来。", "李明", "球队教练", "")]),
+    (["球队教练濮一凡是镇中学的体育老师。他说：“明年还来。”"],
+     [("明年还来。", "濮一凡", "球队教练", "")]),
     # 老 and a surname, a word of its own, is someone called by name (`……的老祁`).
     (["摆了三十年摊的老祁凑过来问：“这个多少钱？”"], [("这个多少钱？", "老祁", "", "")]),
+    # ... whatever the dictionary makes of the word (老周 a time word, 老马 a noun); not a
+    # role (老师).
+    (["老周是村里的种粮大户。“今年亩产又涨了。”老周笑着说。"], [("今年亩产又涨了。", "老周", "", "")]),
+    (["“今年亩产又涨了。”老马说。"], [("今年亩产又涨了。", "老马", "", "")]),
+    (["“今年亩产又涨了。”老师说。"], [("今年亩产又涨了。", "", "", "老师")]),
     # (Guards: a name ending in 刚; a form of address apart from the adverb; 老 and a known
     # person's surname is that person; 老 before a noun.)
     (["居民邬志刚说：“好。”"], [("好。", "邬志刚", "居民", "")]),
@@ -51,9 +62,12 @@ def test_where_names_end(texts: list[str], want: list[tuple[str, ...]]) -> None:
     # A surname jieba reads as a verb (谈, 花) opens a name before the person's age too.
     ("他的学徒谈小溪今年22岁。", [("谈小溪", "学徒")]),
     ("队员花小龙今年19岁。", [("花小龙", "队员")]),
-    # (Guards: what was spent, with a number after.)
+    # ... and before a gesture, a verb and its aspect (`果农谈永福咧着嘴直乐`).
+    ("果农谈永福咧着嘴直乐。", [("谈永福", "果农")]),
+    # (Guards: what was spent, with a number after; a verb and its aspect after a role.)
     ("志愿者花三天时间布展。", []),
     ("志愿者花了两万元。", []),
+    ("工程师谈着项目进展。", []),
 ])
 def test_names(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
