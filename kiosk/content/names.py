@@ -36,6 +36,9 @@ POSTS = sorted({
     "理事", "常务理事", "监事",
     # Military ranks (`表演队队长、空军中校某某`).
     "少校", "中校", "上校", "大校", "准将", "少将", "中将", "上将",
+    # Heads of a county, a township, a village and of the bodies a county report meets.
+    "县长", "副县长", "镇长", "副镇长", "乡长", "副乡长", "村长", "站长", "副站长", "馆长",
+    "副馆长", "厂长", "副厂长", "科长", "副科长",
 }, key=len, reverse=True)
 
 
@@ -74,7 +77,7 @@ SURNAMES = set(
     "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
     "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
-    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储"
+    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储原"
     # Surnames jieba reads as a word of their own (闻 a verb, 刀 a noun: `闻|启航`, `刀|丽萍`).
     # (花 and 谈, verbs on their own, open a name only before a speech verb: see below.)
     "闻刀花谈"

@@ -123,3 +123,27 @@ def test_who_opens_the_clause(texts: list[str], want: list[tuple[str, ...]]) -> 
 ])
 def test_whose_words_after_a_column_break(text: str, want: list[str]) -> None:
     assert [p.text for p in normalize(text).paragraphs][:2] == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The heads of a county, a township or a village are posts: by surname and post they
+    # are the one known who holds it (`王镇长` had been a name, `方镇长` someone unnamed).
+    (["镇长王明亮告诉记者：“今年新建了三个卫生室。”", "“明年还要再建五个。”王镇长说。"],
+     [("今年新建了三个卫生室。", "王明亮", "镇长", ""), ("明年还要再建五个。", "王明亮", "镇长", "")]),
+    (["镇长方明亮告诉记者：“今年新建了三个卫生室。”", "“明年还要再建五个。”方镇长说。"],
+     [("今年新建了三个卫生室。", "方明亮", "镇长", ""), ("明年还要再建五个。", "方明亮", "镇长", "")]),
+    # 原 is a surname (`县长原立军`, `原师傅`) ...
+    (["“欢迎大家来凤岭喝茶！”县长原立军在直播间里当起了“推介官”。"],
+     [("欢迎大家来凤岭喝茶！", "原立军", "县长", "")]),
+    (["“糖画要趁热画。”原师傅一边说，一边舀起一勺糖稀。"], [("糖画要趁热画。", "原师傅", "", "")]),
+    # (Guards: ... and "former" before a post.)
+    (["原局长王建国说：“路修好了。”"], [("路修好了。", "王建国", "原局长", "")]),
+    (["市原副市长李明说：“路修好了。”"], [("路修好了。", "李明", "市原副市长", "")]),
+])
+def test_county_posts_and_surnames(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize("text", ["原计划明年完工。", "局长原定下午到。", "会长原因身体原因辞职。"])
+def test_former_is_no_name(text: str) -> None:
+    assert mentions(text) == []
