@@ -696,12 +696,16 @@ def _old_and_surname(text: str, starts: dict[int, str],
     the dictionary holds as a name or not at all (not 老师, 老家), after a description with 的
     or opening a clause, is how someone is called by name."""
     called = []
-    for at, word in starts.items():
-        if len(word) == 2 and word[0] == "老" and word[1] in SURNAMES \
-                and segment.word_tag(word)[:2] in ("", "nr") and not _within(at, found) \
-                and (at == 0 or text[at - 1] in "的" + _CLAUSE_MARKS):
+    for match in _OLD_AND_SURNAME_RE.finditer(text):
+        at, word = match.start(), match.group()
+        if starts.get(at) == word and segment.word_tag(word)[:2] in ("", "nr") \
+                and not _within(at, found):
             called.append((at, word, ""))
     return called
+
+
+_OLD_AND_SURNAME_RE = re.compile(
+    rf"(?:^|(?<=[的{re.escape(_CLAUSE_MARKS)}]))老[{''.join(sorted(SURNAMES))}]")
 
 
 def _address_then_adverb(word: str) -> bool:
