@@ -68,8 +68,9 @@ SPEECH_VERBS = sorted([
     "惊叹", "惊呼",
     # `“……”小宇在一旁插话`: words put into a conversation; `又补了一句`: added to one's own.
     "插话", "补了一句",
-    # A few words forced or blurted out: `搓着手憋出一句：`, `冷不丁冒出一句：`.
-    "憋出一句", "冒出一句", "挤出一句", "蹦出一句", "来了一句",
+    # A few words forced or blurted out: `搓着手憋出一句：`, `冷不丁冒出一句：`; news told
+    # from one to another (`“……！”村民们奔走相告。`).
+    "憋出一句", "冒出一句", "挤出一句", "蹦出一句", "来了一句", "奔走相告",
     # `“……？”一名小学生举手提问。`: a question put, like 问道 and 追问.
     "提问", "发问",
     # A sigh, a doubt voiced: `“……！”某某叹息道。`, `“……。”学术同行质疑。`.
@@ -1665,6 +1666,10 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
                      and clause.startswith(_QUESTIONS, described.end()))):
         # (... or whose question the words were: `“……？”一个小男孩的问题把大家逗乐了。`)
         return Speaker("", "", "", unnamed=described["who"])
+    # `“……！”看台上一位70多岁的老大爷激动地站了起来。`: someone counted and called by age or
+    # sex, after where they are, opening a short sentence of their own.
+    if (counted := _COUNTED_AFTER_RE.match(clause)) is not None:
+        return Speaker("", "", "", unnamed=counted["who"])
     # `“……！”主播“茶妹阿香”举着玻璃杯凑近镜头`: a role and the nickname in marks one goes
     # by, no name, opening the clause after the words and doing something there.
     if (nicknamed := _NICKNAMED_OPENING_RE.match(clause)) is not None:
@@ -1677,6 +1682,11 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
 
 
 _QUESTIONS = ("的问题", "的提问")
+_COUNTED_AFTER_RE = re.compile(
+    r"(?:[^，。！？；“”的]{1,6}?[上里边旁前中下外][，,]?)?"
+    rf"(?P<who>[一两几][个位名][^，。！？；“”]{{0,10}}?"
+    rf"(?:{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}))(?![们的])"
+    r"[^，。！？；“”]{1,16}[。！？]")
 _NICKNAMED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”的]{{0,8}}?(?:{POST_RE}|{ROLE_RE})"
     rf"[“\ue000][^“”\ue000\ue001，。！？]{{1,8}}[”\ue001])(?=[^，。！？；“”的\ue000]{{2,}})")

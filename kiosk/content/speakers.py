@@ -109,8 +109,9 @@ _ADVERBIAL = (
     rf"|(?P<twice>{_C})了(?P=twice)[^，。“”：]{{0,4}}?(?={_NEXT})"
     # (... getting up, or taking something out to show: `起身说`, `掏出手机翻出照片说`.)
     rf"|起身|站起身来?|站起来"
-    # (... bending or turning to whom one speaks: `蹲下身回答`, `转过身说`, `弯下腰说`.)
-    rf"|(?:蹲|弯|俯|侧|转|低)[下过]?(?:身子?|腰|头)来?"
+    # (... bending or turning to whom one speaks: `蹲下身回答`, `转过身说`, `弯下腰说`,
+    # `蹲下来回答`.)
+    rf"|(?:蹲|弯|俯|侧|转|低)[下过]?(?:身子?|腰|头)来?|(?:蹲|弯|俯|转)[下过]来"
     rf"|(?:{_TAKE_OUT})[出起过]了?[^，。“”：]{{1,6}}?(?={_NEXT}|(?:{_TAKE_OUT})[出起过])"
     # (... or off, or down: `摘下头戴式显示器说`, `放下话筒说`.)
     rf"|(?:摘|脱|放|卸)下了?[^，。“”：]{{1,6}}?(?={_NEXT})"

@@ -147,3 +147,18 @@ def test_county_posts_and_surnames(texts: list[str], want: list[tuple[str, ...]]
 @pytest.mark.parametrize("text", ["原计划明年完工。", "局长原定下午到。", "会长原因身体原因辞职。"])
 def test_former_is_no_name(text: str) -> None:
     assert mentions(text) == []
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Bending down to whom one answers (`蹲下来回答`), news told from one to another
+    # (`奔走相告`), and someone counted and called by age after where they are, opening a
+    # short sentence of their own after the words.
+    (["“会的。”讲解员江小雨蹲下来回答。"], [("会的。", "江小雨", "讲解员", "")]),
+    (["“我们村的茶叶上了央视！”村民们奔走相告。"], [("我们村的茶叶上了央视！", "", "", "村民们")]),
+    (["“比赛打得太精彩了！”看台上一位70多岁的老大爷激动地站了起来。"],
+     [("比赛打得太精彩了！", "", "", "一位70多岁的老大爷")]),
+    # (Guard: whose thing it is.)
+    (["“比赛打得太精彩了！”路上一位老人的车坏了。"], [("比赛打得太精彩了！", "", "", "")]),
+])
+def test_more_ways_to_speak(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
