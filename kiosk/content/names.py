@@ -1419,6 +1419,9 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if len(word) == 2 and word[-1] in "向对跟给" and start == end - 1 \
                     and starts.get(end + 1) in _ADDRESSEES:
                 return True  # `隗子|航向|记者`: the name's last character, then whom to
+            if len(word) == 2 and start == end - 1 and word[1] in _GLUED_ADVERBS \
+                    and segment.word_tag(starts.get(end + 1, ""))[:1] in ("v", "d"):
+                return True  # `鲁晓|燕都|来了`: the name's last character, then 都 and a verb
             if len(word) == 2 and start == end - 1 and starts.get(end + 1, "") in _ASPECT \
                     and segment.rarity(word) >= _GLUED_RARE \
                     and segment.word_tag(word[1]).startswith("v"):

@@ -1624,6 +1624,9 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     # 某某的父亲……` — the one named in the next sentence, or their kin, did not speak.)
     sentence = clause[:m.start()] if clause.startswith(PRONOUNS) \
         and (m := _FULL_STOP_RE.search(clause)) else clause
+    # (... and whoever is named after other words in marks said those: `“……？”记者问。
+    # “……。”工程师某某说。`)
+    sentence = sentence.partition("“")[0]
     for written, name in written_forms(known):
         at = sentence.find(written)
         if at == 0 or (at > 0 and (speaker := _read(sentence[:at + len(written)], known))

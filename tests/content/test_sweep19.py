@@ -52,6 +52,13 @@ _DIRECT: list[tuple[list[str], Want]] = [
     # word).
     (["“三十年了！”64岁的老球迷符德胜举着一面队旗，声音有些哽咽。"],
      [("三十年了！", "符德胜", "老球迷", "")]),
+    # A reporter's question, then words in marks with their own speaker: the question is not
+    # theirs.
+    (["工程师卢海峰陪同参观。“价格会降吗？”本报记者问。“会的。”工程师卢海峰回答。"],
+     [("价格会降吗？", "", "", ""), ("会的。", "卢海峰", "工程师", "")]),
+    # 私下 is how one tells, not a name.
+    (["“今年不涨价。”一位不愿透露姓名的工作人员私下告诉记者。"],
+     [("今年不涨价。", "", "", "一位不愿透露姓名的工作人员")]),
     # A laureate (得主) is a role: the name after it is the person's own.
     (["论坛主席、2009年诺贝尔物理学奖得主亨利·沃尔夫出席开幕式。“科学没有国界。”他说。"],
      [("科学没有国界。", "亨利·沃尔夫", "论坛主席、2009年诺贝尔物理学奖得主", "")]),
@@ -76,6 +83,9 @@ _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     # common place (`工程师常州出差`).
     ("巴西客商罗沙走进展馆。", [("罗沙", "巴西客商")]),
     ("工程师常州出差", []),
+    # A name's last character that jieba glued to 都 or 也 before a verb (`鲁晓|燕都|来了`).
+    ("工程师卢海峰和设计师鲁晓燕都来了。", [("卢海峰", "工程师"), ("鲁晓燕", "设计师")]),
+    ("设计师王晓都来了", [("王晓", "设计师")]),
 ]
 
 
