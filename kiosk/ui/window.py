@@ -35,6 +35,9 @@ class KioskGuard(QObject):
     def release(self) -> None:
         """Allows the window to close (after the admin PIN)."""
         self._released = True
+        # (A hide already timed would otherwise set the blank cursor again after the release,
+        # over whatever comes next.)
+        self._hide_timer.stop()
         self._show_cursor()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -48,7 +51,7 @@ class KioskGuard(QObject):
                 any(event.matches(key) for key in _CLOSE_KEYS)
                 or (Qt.Key(event.key()), event.modifiers()) in _CLOSE_CHORDS):
             return True
-        if kind == QEvent.Type.MouseMove:
+        if kind == QEvent.Type.MouseMove and not self._released:
             self._show_cursor()
             self._hide_timer.start()
         return False

@@ -83,6 +83,17 @@ def test_cursor_hidden_until_a_mouse_moves_then_hidden_again(
     kiosk.qtbot.waitUntil(_cursor_hidden, timeout=10000)  # hidden again once the mouse rests
 
 
+def test_a_released_guard_leaves_the_cursor_alone(kiosk: Kiosk, guarded: KioskGuard) -> None:
+    # After the admin exit the cursor stays as it is: a mouse move, or a hide timed before
+    # the release, sets no blank cursor over what comes next.
+    QTest.mouseMove(kiosk.window, QPoint(300, 300))
+    QTest.mouseMove(kiosk.window, QPoint(320, 310))
+    guarded.release()
+    QTest.mouseMove(kiosk.window, QPoint(340, 320))
+    kiosk.qtbot.wait(kiosk_window.CURSOR_HIDE_MS * 3)
+    assert not _cursor_hidden()
+
+
 def _focus_walk(kiosk: Kiosk, key: Qt.Key, presses: int) -> list[str]:
     """The named control holding focus after each press (a card counts as its grid)."""
     names = []
