@@ -582,7 +582,33 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                            for at, _, _ in mentions)
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
-    return _dedupe(_named_later(_run_on_back(quotes, texts), seen))
+    return _dedupe(_named_later(_longer_names(_run_on_back(quotes, texts), texts,
+                                              {*history, *known}), seen))
+
+
+def _longer_names(quotes: list[Quote], texts: Mapping[int, str],
+                  names: set[str]) -> list[Quote]:
+    """A speaker whose name is someone else's read in another paragraph less its last
+    character, where their own paragraph only ever writes it with that character after it, is
+    that person (`科考队员杜海明天一早……` read as 杜海, jieba: 杜海|明天; `队长杜海明……` later)."""
+    longer: dict[str, str] = {}
+    for quote in quotes:
+        name, text = quote.speaker, texts.get(quote.paragraph, "")
+        if len(name) not in (2, 3) or "·" in name or name in longer or not text:
+            continue
+        # (... read in another paragraph too: a misreading repeats only in its own.)
+        found = [other for other in names
+                 if len(other) == len(name) + 1 and other.startswith(name)
+                 and re.fullmatch(f"[{CJK_CHARS}]+", other)
+                 and any(other in elsewhere for at, elsewhere in texts.items()
+                         if at != quote.paragraph)]
+        if len(found) == 1 and text.count(name) == text.count(found[0]):
+            longer[name] = found[0]
+    if not longer:
+        return quotes
+    return [replace(q, speaker=longer[q.speaker]) if q.speaker in longer
+            and texts.get(q.paragraph, "").count(q.speaker) == texts.get(q.paragraph, "").count(
+                longer[q.speaker]) else q for q in quotes]
 
 
 def _as_read(text: str) -> str:

@@ -59,6 +59,13 @@ _DIRECT: list[tuple[list[str], Want]] = [
     # 私下 is how one tells, not a name.
     (["“今年不涨价。”一位不愿透露姓名的工作人员私下告诉记者。"],
      [("今年不涨价。", "", "", "一位不愿透露姓名的工作人员")]),
+    # A name jieba cut short (`杜海|明天`) is the one read in full in another paragraph, when
+    # its own paragraph writes it only with that character after it; two people whose names
+    # share a start stay two.
+    (["“这次要待五个月。”科考队员杜海明天一早就要出发，他笑着说。", "队长杜海明已经第三次去南极。"],
+     [("这次要待五个月。", "杜海明", "科考队员", "")]),
+    (["“先试一下。”工程师李明说。", "研究员李明远说：“我同意。”"],
+     [("先试一下。", "李明", "工程师", ""), ("我同意。", "李明远", "研究员", "")]),
     # A laureate (得主) is a role: the name after it is the person's own.
     (["论坛主席、2009年诺贝尔物理学奖得主亨利·沃尔夫出席开幕式。“科学没有国界。”他说。"],
      [("科学没有国界。", "亨利·沃尔夫", "论坛主席、2009年诺贝尔物理学奖得主", "")]),
