@@ -545,10 +545,7 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
         if len(first) in (2, 3) and first[0] in SURNAMES \
                 and segment.word_tag(first if len(words[0]) > 1 else first[1])[:1] in ("n", "") \
                 and not set(first[1:]) & FUNCTION_CHARS \
-                and not (len(words[0]) == 1 and segment.word_tag(words[0]).startswith("v")
-                         and len(words[1]) == 2 and segment.word_tag(words[1]) == "n") \
                 and _ADVERBIALS_RE.fullmatch(text, len(first)):
-            # (Not a verb of one character and a noun of the dictionary: `帮老人|戴|手环`.)
             return first, "", text[len(first):]
         return None  # `两位老人异口同声地`, `卡车司机试驾后`: adverbials, no name
     for size in sizes:
