@@ -247,7 +247,9 @@ def normalize(text: str) -> Page:
         if ((_is_display(block) and not (wrapped and _fills_column(block, blocks[n + 1:n + 2],
                                                                    width)))
                 or (n == 0 and _comma_headline(block, blocks[1:2],
-                                               page.byline_line or page.posted_line))
+                                               page.byline_line or page.posted_line
+                                               or page.dateline_line))
+                or (n == 0 and _display_but_commas(block) and _summary_above_dateline(blocks, page))
                 or (n == 0 and _long_headline(block, blocks[1:2],
                                               page.byline_line or page.posted_line))
                 or (n == 1 and _comma_subtitle(block) and _is_display(blocks[0]))
@@ -481,6 +483,14 @@ def _special_line(compact: str, number: int, page: Page, in_text: bool = False,
         _set_dateline(page, match)
         page.dateline_line = number
         return True
+    if match and not page.dateline \
+            and (reporters := _INLINE_REPORTERS_RE.match(rest := compact[match.end():].lstrip())) \
+            and reporters.end() == len(rest):
+        # `新华社某地某日电（记者 某某 实习生 某某）` on a line of its own, the lead after it.
+        _set_dateline(page, match)
+        page.dateline_line = number
+        page.reporters.extend(_split_names((reporters["first"] or "") + " " + reporters["names"]))
+        return True
     if number <= _BYLINE_LINES and _META_LINE_RE.match(compact) \
             and not _SENTENCE_MARKS_RE.search(compact):
         # `来源：某某融媒体中心 2026-02-12 09:31 字号：大 中 小`: the site's note of where and
@@ -593,6 +603,14 @@ def _comma_headline(block: list[Line], after: list[list[Line]], byline_line: int
     follows, or a byline): one short line that ends in no sentence mark."""
     return bool(after) and _display_but_commas(block) \
         and _opens_story(block[0], after[0][0], byline_line)
+
+
+def _summary_above_dateline(blocks: list[list[Line]], page: Page) -> bool:
+    """Whether the page's second block is a site's summary set between the headline and a
+    dateline standing on its own line (`某某：某某“某某”` | `12月2日，某医院……。` |
+    `新华社某地某日电（记者 某某）`): one line that ends a sentence, right above it."""
+    return len(blocks) > 2 and len(blocks[1]) == 1 and ends_sentence(blocks[1][0].text) \
+        and blocks[1][0].number < page.dateline_line < blocks[2][0].number
 
 
 def _comma_headline_last(block: list[Line], after: list[list[Line]], page: Page,

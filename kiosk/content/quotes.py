@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
@@ -82,6 +82,8 @@ SPEECH_VERBS = sorted([
     "戏称", "大吼", "高喊", "高呼",
     # Urging: `“什么时候开始呀？”等待表演的观众反复催促工作人员。`
     "催促", "催问",
+    # Many talking at once: `“……！”“……！”孩子们你一言我一语。`, `观众们七嘴八舌`.
+    "你一言我一语", "七嘴八舌",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb; so are people told
 # before a clause mark (`告诉在场的研究生，`, `告诉孩子们：`), not what one tells them
@@ -240,8 +242,10 @@ _DESCRIBED_SPAN = 16
 # (Where they come from, or where they stand, may come first: `来自山东荣成的一位海洋牧场负责人`,
 # `江苏南京的一位采购商`, `展台前的一名农民`. A body counted
 # may be described by whose post follows: `一家来自山东的食品企业负责人`.)
+# (Or brought in by what they do: `操控屏幕的是一名大学生志愿者。`)
 _DESCRIBED_RE = re.compile(
-    rf"(?:^|(?<=[。！？；，]))(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的|[^，。！？；“”的]{{2,8}}的)?"
+    rf"(?:^|(?<=[。！？；，])|(?<=的是))"
+    rf"(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的|[^，。！？；“”的]{{2,8}}的)?"
     rf"(?:[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE}|{ROLE_RE})"
     rf"|一家[^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE})))")
 # ... or, opening a clause that does something before the one that speaks, where they are
@@ -255,6 +259,7 @@ _MET_DESCRIBED_RE = re.compile(
     rf"[^，。！？；“”]{{0,16}}?(?P<who>[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?"
     rf"(?:{POST_RE}|{ROLE_RE}))")
 _PERSON_NOUN_END_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})$")
+_PERSON_NOUN_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})")
 _DESCRIPTION_MARK_RE = re.compile("[，。！？；“”]")
 # Short quoted terms are masked with private-use characters while speakers are read.
 _TERM_OPEN, _TERM_CLOSE, _WHILE_COMMA = "\ue000", "\ue001", "\ue002"
@@ -456,16 +461,22 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         # the one before, after its last quote, with their age, which a noun of age then
         # means (`……9岁的某某骑在……。` | `“……！”小家伙……喊。`).
         named_here = named_at_end
+        last_item: _Found | None = None
         for item in found:
             if passed := [n for at, n, _ in mentions if cursor < at <= item.anchor]:
                 recent = passed[-1]
                 history += passed
                 named_here = True
             cursor = max(cursor, item.anchor)
+            before, last_item = last_item, item
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
             if pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known,
                                    [n for at, n, _ in everyone if at <= item.anchor])
+                if answerer := _asked_one(item, before, quotes, para.index, mentions):
+                    # `某某被几位同行围住问个不停。“……？”一位做五金的老板问。他笑着摆摆手：
+                    # “……”`: 他 answering is the one named before the question, not who put it.
+                    recent = answerer if sexes.get(answerer, pronoun) == pronoun else recent
             elif item.speaker and item.speaker.name == BACK_REFERENCE \
                     and _kin_of_no_one(item.speaker.title, [recent, *history], known):
                 # `孩子的父亲……。“……？”这位从东莞赶来的爸爸问。`: a parent, child or spouse
@@ -584,6 +595,24 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             and previous.end >= len(text.rstrip()) - 1 else None
     return _dedupe(_named_later(_longer_names(_run_on_back(quotes, texts), texts,
                                               {*history, *known}), seen))
+
+
+# What tells that the one who asked goes on asking or speaking, or speaks to the reporter.
+_ASKER_GOES_ON_RE = re.compile("接着|又|还|继续|再|问|告诉|记者")
+
+
+def _asked_one(item: _Found, before: _Found | None, quotes: Sequence[Quote], index: int,
+               mentions: Sequence[tuple[int, str, str]]) -> str:
+    """Whom 他/她 opening words after a question means, when someone described put the
+    question right before in the paragraph: the person the paragraph named before it, who
+    answers (`“……？”一名中学生问。她指了指……：“……”`); "" otherwise."""
+    if before is None or item.kind != "direct" or item.speaker is None or not quotes \
+            or quotes[-1].paragraph != index or not quotes[-1].text.endswith("？") \
+            or quotes[-1].speaker or not quotes[-1].unnamed_speaker \
+            or _ASKER_GOES_ON_RE.search(item.speaker.context + item.verb):
+        return ""
+    return next((name for at, name, _ in reversed(mentions)
+                 if at < before.start and not name.startswith(_DESCRIBED)), "")
 
 
 def _longer_names(quotes: list[Quote], texts: Mapping[int, str],
@@ -1043,7 +1072,21 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
                 len(inner) == 3 and inner.endswith("！"))):  # (`“点火！”`: a command)
             found.append(_Found(span.start(), span.end(), inner, None, "", "direct",
                                 span.start()))
+    for at, (item, after) in enumerate(pairwise(found)):
+        crowd = after.speaker.unnamed if after.speaker is not None else ""
+        if item.speaker is None and after.start == item.end and after.speaker is not None \
+                and crowd and (_GROUP_RE.search(crowd)
+                               or _TOGETHER_RE.search(after.speaker.context + after.verb)):
+            # `“……！”“……！”孩子们你一言我一语。`: words in a row that a crowd's clause after
+            # them gives to the crowd are all theirs (one speaker named after a question
+            # and its answer answers only: `“……？”“……。”讲解员说。`).
+            found[at] = replace(item, speaker=after.speaker, verb=after.verb)
     return found
+
+
+# Many speaking, as a crowd or at once.
+_GROUP_RE = re.compile("们$|^(?:几|众|大家|不少|许多|多[位名个])")
+_TOGETHER_RE = re.compile("齐声|纷纷|你一言我一语|七嘴八舌|异口同声")
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -1336,8 +1379,10 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
 
 
 # The subject of a sentence's last clause before a colon, when it has one of its own.
+# (Not a machine that someone points at or does something to: `她指了指机器人的后背：`.)
 _MACHINE_OPENING_RE = re.compile(
-    rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{'|'.join(MACHINES)}))(?=[^，。！？；“”]{{1,8}}$)")
+    rf"(?![他她我你])(?P<who>[^，。！？；“”了]{{0,8}}?(?:{'|'.join(MACHINES)}))"
+    rf"(?=[^，。！？；“”]{{1,8}}$)")
 _LISTED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{POST_RE}|{_ROLES_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 
@@ -1489,6 +1534,10 @@ def _described_people(text: str, words: Sequence[str]) -> list[tuple[int, str, s
             end = next((e for e in sorted(ends) if end < e <= limit
                         and not _DESCRIPTION_MARK_RE.search(text, start, e)
                         and _PERSON_NOUN_END_RE.search(text, start, e)), end)
+        # (A role after the role is part of it: `一名大学生志愿者`, not `一名大学生`.)
+        while words and (longer := next((e for e in sorted(ends) if e > end), 0)) \
+                and _PERSON_NOUN_RE.fullmatch(text, end, longer):
+            end = longer
         found.append((start, _DESCRIBED + text[start:end], ""))
     return found
 
