@@ -170,6 +170,9 @@ _CITED_BEFORE_RE = re.compile(
     rf"|{_IN_VIEW})[，：]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
+# Someone taking the turn after words, with words of their own after a colon.
+_TURN_TAKEN_RE = re.compile(
+    "[^，。！？；“”：]{1,24}?(?:接过?话(?:头|茬|题)?|插话|插嘴|回答|答道|回应|反问|笑答|答)[：:]“")
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
@@ -989,6 +992,9 @@ def _resolve(item: _Found, text: str, previous: _Said | None, first: bool, recen
     if speaker is None:
         # A quote right after someone's words (or opening the paragraph after them) goes on.
         gap = text[0 if first else previous.end if previous else 0:item.start]
+        if _TURN_TAKEN_RE.match(text, item.end) and not text[:item.start].rstrip().endswith("："):
+            # (Not when someone takes the turn after them: `“……？”某某回答：“……”`.)
+            return _Said("", "", "", item.end) if item.kind == "direct" else None
         if previous is not None and not gap.strip(" 。，"):
             return _Said(previous.name, previous.title, previous.unnamed, item.end)
         if previous is not None and not first and previous.name and item.kind == "direct" \
@@ -1160,6 +1166,17 @@ def _attribution(text: str, start: int, end: int,
         # `“……。”听到机器人的提醒，……`, `“……！”随着场边小观众的一声声呐喊，……`: whose
         # words they were, heard or sounding as the next sentence opens.
         return speaker, "", heard.end(), heard.start("who")
+    if (turn := _TURN_TAKEN_RE.match(text, end)) \
+            and _SENTENCE_END_RE.search(text, start, end - 1) \
+            and not text[:start].rstrip().endswith(("：", ":")):
+        # `“……？”她的女儿在一旁接话：“……。”`: whoever takes the turn after the words,
+        # introducing words of their own, answers them; the words are the one's whom the
+        # sentence before is about (not the one who answers), or no one's.
+        sentence = _sentence_start(text, start)
+        if (subject := _previous_subject(text, sentence, start, known)) \
+                and not (subject.name and subject.name in turn.group()):
+            return subject, "", end, _sentence_start(text, sentence - 1)
+        return None, "", end, start
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
     if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
@@ -1961,11 +1978,23 @@ def _mask_terms(text: str) -> str:
         and not _SPEECHLIKE_RE.search(m[1]) else m[0], text)
 
 
+# A short term in marks (masked) right before a name, after a title and 、 or opening the phrase.
+_NICKNAME_IN_PHRASE_RE = re.compile(
+    f"(?:^|、){_TERM_OPEN}[^{_TERM_OPEN}{_TERM_CLOSE}]{{1,8}}{_TERM_CLOSE}(?=[{CJK_CHARS}])")
+
+
 def _read(phrase: str, known: dict[str, str]) -> Speaker | None:
     """`parse_speaker` on a phrase of the masked text, with its quotation marks restored."""
     if _WHILE_COMMA in phrase:
         phrase = phrase.translate(_UNMASK_COMMA)
     speaker = parse_speaker(phrase, known)
+    if speaker is None and _TERM_OPEN in phrase \
+            and (nickname := _NICKNAME_IN_PHRASE_RE.search(phrase)) \
+            and (plain := parse_speaker(phrase[:nickname.start()] + phrase[nickname.end():],
+                                        known)) and plain.name:
+        # `“小鹿”某某对着镜头喊`, `讲解员、“科普达人”某某说`: a nickname in marks right
+        # before a name is no part of the name nor of the title.
+        return plain
     if speaker is None or _TERM_OPEN not in phrase:
         return speaker
     return Speaker(*(part.translate(_UNMASK) for part in

@@ -560,6 +560,13 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
             continue  # `帮老人|戴|手环|一边`: a verb and a noun, then no verb (`花建业说`)
         if size == 3 and name[2] in POSTURE_CHARS and text.startswith("在", size):
             continue  # `老汪|蹲在设备旁`: a verb of posture and where, no name's end
+        if size == 3 and tail["ctx"] and (verb := _verb_word_after_two(text)):
+            # `邝明|挥舞|着队旗`: a verb of the dictionary opens after two, held while
+            # speaking (着 and what it is held over).
+            if (lenient or is_person_name(text[:2])) and text.startswith("着", 2 + len(verb)) \
+                    and _HELD_OBJECT_RE.fullmatch(text, 3 + len(verb)):
+                return text[:2], "", text[2:]
+            continue
         if _MANNER_RE.match(tail["ctx"]) and _cuts_known_word(text, size):
             continue  # `冯伯|乐呵呵|地`, `冯|建国|高兴|地`: a manner word is whole, no name's end
         # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
@@ -568,6 +575,21 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
                 or (tail["post"] and _unknown_name_word(name, text)):
             return name, tail["post"], tail["ctx"]
     return None
+
+
+def _verb_word_after_two(text: str) -> str:
+    """The verb of two or more characters of jieba's dictionary, no verb of speech, that
+    jieba reads after a name of two it does not know (`邝明|挥舞|着`), whose first character
+    is then no name's last; "" when there is none."""
+    words = segment.words(text[:8])
+    return words[1] if len(words) > 1 and len(words[0]) == 2 \
+        and not segment.word_tag(words[0]) and len(words[1]) >= 2 \
+        and segment.word_tag(words[1]).startswith("v") and words[1][-1] not in "说道问答称" \
+        else ""
+
+
+# What is held while speaking, after 着: a short object, then nothing or whom to.
+_HELD_OBJECT_RE = re.compile(rf"[^，。“”：]{{0,6}}?(?:{_TO_REPORTER})?")
 
 
 def _unknown_name_word(name: str, text: str) -> bool:

@@ -1,0 +1,64 @@
+"""Shapes of the genre probed with invented sentences in session 20 (each fails before the rule
+it tests; the guards hold what must not change): words answered by someone who takes the turn
+after them with a colon, a nickname in marks right before a name, and a verb of the dictionary
+that jieba reads right after a name of two it does not know."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.content.helpers import direct
+
+Want = list[tuple[str, str, str, str]]
+
+_QUOTES: list[tuple[list[str], Want]] = [
+    # Someone takes the turn after words with words of their own: the first words are not
+    # theirs, but the one's whom the sentence before is about.
+    (["68岁的退休教师卢秀芬拿着说明书看了很久。“它能陪我下象棋吗？”她的儿子在一旁接话："
+      "“妈，它还会提醒你量血压。”"],
+     [("它能陪我下象棋吗？", "卢秀芬", "退休教师", ""),
+      ("妈，它还会提醒你量血压。", "", "", "她的儿子")]),
+    (["展台前挤满了人。“这台扫地机多少钱？”销售经理祁海川回答：“两千九。”"],
+     [("这台扫地机多少钱？", "", "", ""), ("两千九。", "祁海川", "销售经理", "")]),
+    # ... nor, opening a paragraph, the words of the one quoted at the end of the one before.
+    (["工程师祁海川说：“欢迎试用。”", "“续航能有多久？”祁海川回答：“八个小时。”"],
+     [("欢迎试用。", "祁海川", "工程师", ""), ("续航能有多久？", "", "", ""),
+      ("八个小时。", "祁海川", "工程师", "")]),
+    # ... and those who asked, told of before, put the question (not the one who answers).
+    (["工程师祁海川说：“欢迎试用。”",
+      "一群中学生围着祁海川，问题一个接一个。“它会自己充电吗？”祁海川回答：“会。”"],
+     [("欢迎试用。", "祁海川", "工程师", ""), ("它会自己充电吗？", "", "", "一群中学生"),
+      ("会。", "祁海川", "工程师", "")]),
+    # Guards: a colon before the first words says whose they are; one who goes on (接着) is no
+    # one else.
+    (["8岁的宁小禾转身问讲解员：“它为什么不会摔倒？”讲解员米思彤笑着回答：“因为它会调整重心。”"],
+     [("它为什么不会摔倒？", "宁小禾", "", ""), ("因为它会调整重心。", "米思彤", "讲解员", "")]),
+    (["“这是第一代产品。”工程师祁海川接着说：“第二代更轻。”"],
+     [("这是第一代产品。", "祁海川", "工程师", ""), ("第二代更轻。", "祁海川", "工程师", "")]),
+    # A nickname in marks right before a name: no part of the name nor of the title.
+    (["“我们一定能赢！”“小鹿”陆思源对着镜头喊。"],
+     [("我们一定能赢！", "陆思源", "", "")]),
+    (["讲解员、“科普达人”龚晓燕说：“欢迎大家来玩。”"],
+     [("欢迎大家来玩。", "龚晓燕", "讲解员", "")]),
+    # Guards: a term in marks before a role is part of the title; with no name, described.
+    (["“欢迎大家来玩。”“90后”创业者龚晓燕说。"],
+     [("欢迎大家来玩。", "龚晓燕", "“90后”创业者", "")]),
+    (["“欢迎大家来玩。”“智慧农场”项目负责人说。"],
+     [("欢迎大家来玩。", "", "", "“智慧农场”项目负责人")]),
+    # A verb of the dictionary right after a name of two jieba does not know, held while
+    # speaking: the name is the two.
+    (["“这面旗我们扛了三年。”队员邝明挥舞着队旗说。"],
+     [("这面旗我们扛了三年。", "邝明", "队员", "")]),
+    (["队员邝明挥舞着队旗对记者说：“这面旗我们扛了三年。”"],
+     [("这面旗我们扛了三年。", "邝明", "队员", "")]),
+    # Guards: a name of three; a name of three with a verb of one and 着.
+    (["“这面旗我们扛了三年。”队员邝明远说。"],
+     [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
+    (["“这面旗我们扛了三年。”队员邝明远举着队旗说。"],
+     [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
+]
+
+
+@pytest.mark.parametrize(("texts", "want"), _QUOTES)
+def test_attribution_shapes(texts: list[str], want: Want) -> None:
+    assert direct(*texts) == want
