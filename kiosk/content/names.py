@@ -315,10 +315,16 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         # knows the whole role as a noun: `进口商|朴敏浩`.)
         rare = (bool(match["listed"]) or _noun_word_ending(starts, at)) \
             and not (inside and _inside_known_word(at, starts))
-        name = _foreign_at(text, at, starts) or match["latin"] or _name_at(
+        doubled = text[at:at + 1] * 2 == text[at:at + 2] == starts.get(at)
+        name = "" if doubled else _foreign_at(text, at, starts) or match["latin"] or _name_at(
             match["name"] or "", at, starts, word_ends, rare=rare) or (
             inside and bool(match["listed"]) and _resegmented_name(text, at)) or (
             bool(match["listed"]) and not inside and _listed_word_name(text, at, starts))
+        if doubled and match["role"].endswith(_PET_NAMED) and _pet_name(text, at, starts):
+            # `她的女儿朵朵`, `孙子牛牛拉着……`: someone called by one character twice, a
+            # word of its own, is called so (no third character); a doubled adverb or time
+            # (`女儿天天来`) names no one.
+            name = text[at:at + 2]
         if not name and match["listed"]:
             # A post that names no one may be the head of a longer one (`副主任|医师某某`):
             # look again from its second character.
@@ -1005,6 +1011,21 @@ def _japanese_name_of_five(after: str, at: int, starts: dict[int, str]) -> str:
     return after[:5]
 
 
+# Whom a pet name may follow: kin and children (not a crowd: `群众阵阵喝彩`).
+_PET_NAMED = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女", "妹妹", "弟弟",
+              "小朋友", "孩子", "小孩", "男孩", "女孩", "学生", "小家伙", "宝宝")
+
+
+def _pet_name(text: str, at: int, starts: dict[int, str]) -> bool:
+    """Whether a child's pet name opens `text` at `at`: one character twice, a word of its
+    own that is no adverb, time, number nor person noun (`朵朵`, `豆豆`; not `常常`, `天天`,
+    `妈妈`)."""
+    pair = text[at:at + 2]
+    return len(pair) == 2 and pair[0] == pair[1] and starts.get(at) == pair \
+        and pair[0] not in FUNCTION_CHARS and pair not in ROLES \
+        and segment.word_tag(pair)[:1] not in ("d", "t", "m", "r")
+
+
 def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: bool) -> str:
     """The name that `after` (the text at offset `at`, right after a post) begins with;
     `rare` allows a name the dictionary does not know."""
@@ -1575,7 +1596,7 @@ _FIRM_ROLE_RE = re.compile("[^、]{0,8}?(?:研发|制造|生产|开发|运营|�
 
 def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
-    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、").rpartition("了")[2])
+    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、—-").rpartition("了")[2])
     # ... nor an action held (`龚大爷带着孙子某某`: the kin noun after it is the title).
     if (held := title.rfind("着")) > 0 and segment.word_tag(title[held - 1]).startswith("v"):
         title = title[held + 1:]

@@ -195,8 +195,10 @@ _PERSON_NOUN_START_RE = re.compile(f"(?:{alternation(ROLES)}|{alternation(POSTS)
 _SPACED_NAME_RE = re.compile(rf"[{''.join(sorted(SURNAMES))}][ \u3000]{_C}(?!{_C}*[ \u3000])")
 # (An outlet ends in 台, 报, 社, 网, 卫视 or the 》 of its name; the reporter may be a
 # senior one: `某通讯社主任记者`, `日本《某某新闻》记者`.)
+# (Not the writer one speaks to: `某某接受本报记者电话采访时`, `某某对本报记者说`.)
 _OUTLET_REPORTER_RE = re.compile(
-    rf"(?P<title>(?!本|我|见习|实习|特约|随行)[^，。“”：]{{1,12}}?(?:台|报|社|网|卫视|》)"
+    rf"(?P<title>(?!本|我|见习|实习|特约|随行)(?![^，。“”：]*?(?:接受|[向对跟给](?:本|我)))"
+    rf"[^，。“”：]{{1,12}}?(?:台|报|社|网|卫视|》)"
     rf"(?:主任|首席|高级|资深)?记者)(?P<name>{_C}{{2,4}}|{_C}{{1,8}}(?:[·•]{_C}{{1,8}})+)"
     rf"(?P<ctx>(?:{_ADVERBIAL})*)")
 _POST_OR_ROLE_RE = re.compile(rf"{POST_RE}|{alternation(ROLES)}")

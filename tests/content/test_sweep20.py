@@ -1,7 +1,8 @@
 """Shapes of the genre probed with invented sentences in session 20 (each fails before the rule
 it tests; the guards hold what must not change): words answered by someone who takes the turn
-after them with a colon, a nickname in marks right before a name, and a verb of the dictionary
-that jieba reads right after a name of two it does not know."""
+after them with a colon, a nickname in marks right before a name, a verb of the dictionary
+that jieba reads right after a name of two it does not know, the writer's reporter whom one
+speaks to, a signature after a dash, and a child's pet name after a kin word."""
 
 from __future__ import annotations
 
@@ -51,6 +52,26 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("这面旗我们扛了三年。", "邝明", "队员", "")]),
     (["队员邝明挥舞着队旗对记者说：“这面旗我们扛了三年。”"],
      [("这面旗我们扛了三年。", "邝明", "队员", "")]),
+    # The writer's own reporter, whom someone speaks to, is no other outlet's reporter
+    # speaking (before: a name 电话采 titled `某某接受本报记者`).
+    (["“订单已经排到了明年。”总经理柏知远接受本报记者电话采访时说。"],
+     [("订单已经排到了明年。", "柏知远", "总经理", "")]),
+    (["柏知远在接受本报记者电话采访时说：“订单已经排到了明年。”"],
+     [("订单已经排到了明年。", "柏知远", "", "")]),
+    # Guard: another outlet's reporter heard on camera speaks.
+    (["江苏台记者柏知远在报道中说：“现场人气很旺。”"],
+     [("现场人气很旺。", "柏知远", "江苏台记者", "")]),
+    # A signature after a dash: the dash is no part of the title.
+    (["“机器人不会取代人，会取代不用机器人的人。”——中国工程院院士柏知远"],
+     [("机器人不会取代人，会取代不用机器人的人。", "柏知远", "中国工程院院士", "")]),
+    # A child called by one character twice after a kin word is named so, and 他/她 or the
+    # words after the sentence are theirs; a doubled adverb or time names no one.
+    (["“孩子特别喜欢。”市民刘女士说。她的女儿朵朵在一旁点头：“我也想要一只！”"],
+     [("孩子特别喜欢。", "刘女士", "市民", ""), ("我也想要一只！", "朵朵", "女儿", "")]),
+    (["“孩子特别喜欢。”市民刘女士说。她的女儿朵朵在一旁拍手。“我也想要一只！”"],
+     [("孩子特别喜欢。", "刘女士", "市民", ""), ("我也想要一只！", "朵朵", "女儿", "")]),
+    (["“孩子特别喜欢。”市民刘女士说。她的女儿常常在一旁拍手。“我也想要一只！”"],
+     [("孩子特别喜欢。", "刘女士", "市民", ""), ("我也想要一只！", "刘女士", "市民", "")]),
     # Guards: a name of three; a name of three with a verb of one and 着.
     (["“这面旗我们扛了三年。”队员邝明远说。"],
      [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
