@@ -82,13 +82,15 @@ SPEECH_VERBS = sorted([
     "戏称", "大吼", "高喊", "高呼",
     # Urging: `“什么时候开始呀？”等待表演的观众反复催促工作人员。`
     "催促", "催问",
+    # Words cited as someone's: `正如某某所言，“……”` (as `所说`).
+    "所言",
     # Many talking at once: `“……！”“……！”孩子们你一言我一语。`, `观众们七嘴八舌`.
     "你一言我一语", "七嘴八舌",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb; so are people told
 # before a clause mark (`告诉在场的研究生，`, `告诉孩子们：`), not what one tells them
 # (`告诉大家一个好消息，`).
-_TOLD = (r"告诉(?:[^，。“”]{0,4}?记者"
+_TOLD = (r"告诉(?:[^，。“”]{0,4}?记者|[^，。！？；：“”]{2,12}?[报台社网]记者"
          rf"|[^，。！？；：“”]{{0,8}}?(?:{alternation(ROLES)}|们|大家)(?=[，,：:]))")
 # (A tree of shared prefixes behind a class of first characters: phrases are matched by
 # trying the verbs at every character.)
@@ -166,8 +168,9 @@ _INSCRIPTION_RE = re.compile(
 _IN_VIEW = r"在(?P<who>[^，。！？；：“”]{1,40}?)(?:看来|眼中|眼里|心中|心里)"
 _IN_VIEW_RE = re.compile(rf"{_IN_VIEW}[，：]$")
 _CITED_BEFORE_RE = re.compile(
-    r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所说"
+    r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所(?:说|言)"
     rf"|{_IN_VIEW})[，：]$")
+_SAYS_BEFORE_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?[，：,:]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
 # Someone taking the turn after words, with words of their own after a colon.
@@ -1071,8 +1074,13 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         speaker, verb, end, anchor = _attribution(masked, span.start(), span.end(), known)
         if speaker is not None:
             # (Short words in marks are a term unless cited as someone's: `正如某某所说，“……”`.)
+            # (... or all that a verb of speech says, the sentence ending with the marks:
+            # `某某认为，“关键是数据”。`, not `他表示，“十四五”时期……`.)
             if _SPEECHLIKE_RE.search(inner) or len(inner) >= 8 \
-                    or _CITED_BEFORE_RE.search(text, max(0, span.start() - 24), span.start()):
+                    or _CITED_BEFORE_RE.search(text, max(0, span.start() - 24), span.start()) \
+                    or (text.startswith(("。", "！", "？"), span.end()) and len(inner) >= 4
+                        and _SAYS_BEFORE_RE.search(text, max(0, span.start() - 8),
+                                                   span.start())):
                 found.append(_Found(span.start(), end, inner, speaker, verb, "direct", anchor))
         elif _SENTENCE_END_RE.search(inner) and (len(inner) >= 4 or (
                 len(inner) == 3 and inner.endswith("！"))):  # (`“点火！”`: a command)

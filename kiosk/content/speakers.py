@@ -121,12 +121,12 @@ _ADVERBIAL = (
     rf"|娓娓|缓缓|慢慢|轻轻|悄悄|默默|淡淡|喃喃|幽幽|徐徐|私下|私底下|偷偷"
     rf"|常常|经常|常|总是|一再|反复|一遍遍|一次次|多次|大声|小声|轻声|高声|连声|齐声"
     rf"|一直|仍|依然|不禁|忍不住|连连|一致|纷纷|普遍|现场|如是|这样|这么|如此|不无感慨地"
-    rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK})[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
+    rf"|(?:{_POSTURE})?在(?:{_C}|{_TERM_MASK}|\d)[^，。“”：]{{0,23}}?(?:中|上|时|期间|之际|会上|前|后|里"
     rf"|当天|当日|现场|以来|旁|边|区|内|外|处)"
     rf"|在?接受[^，。“”：]{{0,16}}?(?:采访|专访)时"
     # (... and a place that ends right before the verb, whatever its last noun: `在演示环节`,
     # `在主会场`; with no particle, copula or passive, which a clause of its own would hold.)
-    rf"|在(?:{_C}|{_TERM_MASK})[^，。“”：的了着是被把将]{{1,8}}?(?={_NEXT})"
+    rf"|在(?:{_C}|{_TERM_MASK}|\d)[^，。“”：的了着是被把将]{{1,8}}?(?={_NEXT})"
     rf"|[向对跟给](?:{_C}{{0,4}}记者|媒体|观众|大家|来宾|与会者)|告诉{_C}{{0,4}}记者"
     rf"|[向对跟给朝冲][^，。“”：了]{{1,16}}?(?={_NEXT})"
     rf"|(?:{_HOLDING})[^，。“”：]{{1,16}}?(?={_NEXT})"
@@ -165,6 +165,8 @@ _POSTS_SPLIT_RE = re.compile("[、兼]")
 # `伍老师`: how students and reporters call anyone who teaches, whatever the post.
 _TEACHER = "老师"
 _TEACHING = ("老师", "教师", "教授", "导师", "讲师")
+# `樊工`: how colleagues and reporters call an engineer; `樊总工` a chief engineer.
+_ENGINEER = "工"
 # A deputy's post is the post with 副 (常务副) before it, listed or not: `马副厅长`,
 # `冷振华副司长` (厅长 and 司长 are listed, 副厅长 and 副司长 need not be).
 _RANKED_POST = rf"(?:常务副|副)?(?:{POST_RE})"
@@ -186,7 +188,7 @@ _FOREIGN_POST_RE = re.compile(
 # (A listed role too, `汤代表` for `全国人大代表、……汤某某`: it must end a part of the title of
 # the one person known by the surname.)
 _SURNAME_POST_RE = re.compile(
-    rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST}|{alternation(ROLES)}|{_BOSS})")
+    rf"(?P<surname>{_C}{{1,2}}?)(?P<post>{_RANKED_POST}|{alternation(ROLES)}|{_BOSS}|总?{_ENGINEER})")
 _RANKED_POST_RE = re.compile(rf"{_RANKED_POST}|{alternation(ROLES)}")
 _POST_END_RE = re.compile(rf"(?:{_RANKED_POST}|{alternation(ROLES)})$")
 _TITLED_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})(?=(?P<after>{_C}[^，。“”：]{{1,30}})$)")
@@ -861,7 +863,8 @@ def _by_surname_and_post(surname: str, post: str, known: dict[str, str]) -> str:
         matches = [n for n, t in known.items() if n.startswith(surname) and any(
             _BOSS in part or part.endswith(_HEADS) for part in _POSTS_SPLIT_RE.split(t))]
         return matches[0] if len(matches) == 1 else ""
-    posts = _TEACHING if post == _TEACHER else (post,)
+    posts = _TEACHING if post == _TEACHER else (post + "程师",) if post.endswith(_ENGINEER) \
+        else (post,)
     matches = [n for n, t in known.items() if n.startswith(surname)
                and any(part.endswith(posts) for part in _POSTS_SPLIT_RE.split(t))]
     return matches[0] if len(matches) == 1 else ""
@@ -894,8 +897,8 @@ def by_surname_and_post(clause: str, known: dict[str, str], loose: bool = False)
 def titled_forms(known: dict[str, str]) -> list[tuple[str, str]]:
     """How the people seen so far may be written by surname and post: a surname and the
     post that ends a part of one's title (`卢院士`, `卢教授` for `某院院士、某大学教授卢某某`),
-    or 总 for the head of a business (`乔总`), 老师 for one who teaches (`伍老师`), when no
-    one else known has both.
+    or 总 for the head of a business (`乔总`), 老师 for one who teaches (`伍老师`), 工 for an
+    engineer (`樊工`, `樊总工` for a chief one), when no one else known has both.
 
     Returns:
         (as written, the person's name) pairs.
@@ -918,6 +921,8 @@ def _titled_forms(people: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
                 posts.add(_BOSS)
             if part.endswith(_TEACHING):
                 posts.add(_TEACHER)
+            if part.endswith("工程师"):
+                posts.add("总工" if part.endswith("总工程师") else _ENGINEER)
         for post in posts:
             owners.setdefault(surname + post, []).append(name)
     return [(form, names[0]) for form, names in owners.items() if len(names) == 1]

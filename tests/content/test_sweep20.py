@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.content.helpers import direct
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import direct, paras
 
 Want = list[tuple[str, str, str, str]]
 
@@ -72,6 +73,21 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("孩子特别喜欢。", "刘女士", "市民", ""), ("我也想要一只！", "朵朵", "女儿", "")]),
     (["“孩子特别喜欢。”市民刘女士说。她的女儿常常在一旁拍手。“我也想要一只！”"],
      [("孩子特别喜欢。", "刘女士", "市民", ""), ("我也想要一只！", "刘女士", "市民", "")]),
+    # Telling a named outlet's reporter (up to twelve characters, a · inside).
+    (["“这只是开始。”公司首席执行官Peter Lin告诉中国青年报·中青网记者。"],
+     [("这只是开始。", "Peter Lin", "公司首席执行官", "")]),
+    # Words cited as someone's with 所言, as with 所说.
+    (["正如中国工程院院士邬振华所言，“技术的价值在于应用”。"],
+     [("技术的价值在于应用", "邬振华", "中国工程院院士", "")]),
+    # All that a verb of speech says, in marks, the sentence ending with them: words, however
+    # short (before: a term, and no quote at all).
+    (["某大学教授符海明认为，“关键在于数据”。"],
+     [("关键在于数据", "符海明", "某大学教授", "")]),
+    # An engineer called by surname and 工 (总工 for a chief engineer).
+    (["工程师樊立德说：“先试三个月。”", "“还要再改进。”樊工补充道。"],
+     [("先试三个月。", "樊立德", "工程师", ""), ("还要再改进。", "樊立德", "工程师", "")]),
+    (["总工程师樊立德说：“先试三个月。”", "樊总工说：“还要再改进。”"],
+     [("先试三个月。", "樊立德", "总工程师", ""), ("还要再改进。", "樊立德", "总工程师", "")]),
     # Guards: a name of three; a name of three with a verb of one and 着.
     (["“这面旗我们扛了三年。”队员邝明远说。"],
      [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
@@ -80,6 +96,22 @@ _QUOTES: list[tuple[list[str], Want]] = [
 ]
 
 
+# Where, opening with a year's digits, between the name and the verb of reported speech.
+_REPORTED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("副市长闵立远在2026世界人工智能大会开幕式上致辞时表示，本市将持续加大投入。",
+     [("本市将持续加大投入。", "闵立远", "副市长")]),
+    # Guard: a term in marks opening reported speech stays in it.
+    ("教授符海明表示，“十四五”时期是关键期。",
+     [("“十四五”时期是关键期。", "符海明", "教授")]),
+]
+
+
 @pytest.mark.parametrize(("texts", "want"), _QUOTES)
 def test_attribution_shapes(texts: list[str], want: Want) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), _REPORTED)
+def test_reported_speech(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.speaker, q.speaker_title) for q in extract_quotes(paras(text))
+            if q.kind == "indirect"] == want
