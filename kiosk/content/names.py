@@ -320,6 +320,11 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             match["name"] or "", at, starts, word_ends, rare=rare) or (
             inside and bool(match["listed"]) and _resegmented_name(text, at)) or (
             bool(match["listed"]) and not inside and _listed_word_name(text, at, starts))
+        if young_and_surname(text[at:at + 2]) \
+                and (starts.get(at) == text[at:at + 2] or (
+                    not name and starts.get(at) == "小" and starts.get(at + 1) == text[at + 1])) \
+                and (at + 2 == len(text) or starts.get(at + 2) is not None):
+            name = text[at:at + 2]  # `徒弟小周`: 小 and a surname, a word or two of their own
         if doubled and match["role"].endswith(_PET_NAMED) and _pet_name(text, at, starts):
             # `她的女儿朵朵`, `孙子牛牛拉着……`: someone called by one character twice, a
             # word of its own, is called so (no third character); a doubled adverb or time
@@ -1677,6 +1682,19 @@ def _after_agent(title: str) -> str:
 _ADDRESSED_RE = re.compile(
     rf"[小老](?:(?P<kin>[姐妹弟哥爷奶婆太])(?P=kin)|姑娘|先生|{'|'.join(FAMILIAR_FORMS)})$")
 _VOICE_RE = re.compile("[大小轻高低齐连柔厉朗]声$|高[喊呼]$")
+
+
+# How rare in jieba's corpus 小 and a surname must be to call someone (小张, 小周), not to
+# be an everyday word (小时, 小米, 小马, 小于, 小康).
+_YOUNG_RARITY = 12.0
+_ROLE_OR_POST_WORDS = frozenset(ROLES) | frozenset(POSTS)
+
+
+def young_and_surname(word: str) -> bool:
+    """`小周问：`, `“……”小张笑着说`, `徒弟小周`: 小 and a surname is how a younger colleague,
+    an apprentice or a child is called, unless the two make an everyday word."""
+    return len(word) == 2 and word[0] == "小" and word[1] in SURNAMES \
+        and word not in _ROLE_OR_POST_WORDS and segment.rarity(word) >= _YOUNG_RARITY
 
 
 @lru_cache(maxsize=4096)

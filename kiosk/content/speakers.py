@@ -34,6 +34,7 @@ from kiosk.content.names import (
     clean_title,
     is_person_name,
     word_starts,
+    young_and_surname,
 )
 from kiosk.content.text import CJK_CHARS
 
@@ -832,6 +833,8 @@ def _bare_name(rest: str, context: str) -> Speaker | None:
     if len(rest) == 2 and rest[0] == "老" and rest[1] in SURNAMES and rest not in _ROLE_WORDS:
         # `“……”老张笑着说`: someone called by surname, whatever the dictionary makes of the
         # word (老张 and 老马 nouns, 老周 a time word); not a role (老师).
+        return Speaker(rest, "", context)
+    if young_and_surname(rest):
         return Speaker(rest, "", context)
     tag = segment.word_tag(rest)
     if tag and not is_person_name(rest):

@@ -67,9 +67,10 @@ def test_page(text: str, title: str, dateline: str, reporters: list[str]) -> Non
      [("这比电视上看着过瘾多了。", "龚大爷", "", "")]),
     (["72岁的龚大爷带着孙子来看比赛。", "“这比电视上看着过瘾多了。”老龚说。"],
      [("这比电视上看着过瘾多了。", "龚大爷", "", "")]),
-    # (Guards: `小龚` is not the elder; someone else of the surname already known keeps 老龚.)
+    # (Guards: `小龚` is not the elder but someone called so; someone else of the surname
+    # already known keeps 老龚.)
     (["72岁的龚大爷带着孙子来看比赛。“这比电视上看着过瘾多了。”小龚说。"],
-     [("这比电视上看着过瘾多了。", "", "", "")]),
+     [("这比电视上看着过瘾多了。", "小龚", "", "")]),
     (["退休工人龚建国带着老伴来看比赛。路边的龚大爷也来了。“这比电视上看着过瘾多了。”老龚说。"],
      [("这比电视上看着过瘾多了。", "龚建国", "退休工人", "")]),
 ])

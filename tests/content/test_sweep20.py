@@ -2,7 +2,8 @@
 it tests; the guards hold what must not change): words answered by someone who takes the turn
 after them with a colon, a nickname in marks right before a name, a verb of the dictionary
 that jieba reads right after a name of two it does not know, the writer's reporter whom one
-speaks to, a signature after a dash, and a child's pet name after a kin word."""
+speaks to, a signature after a dash, a child's pet name after a kin word, and 小 with a
+surname."""
 
 from __future__ import annotations
 
@@ -88,6 +89,12 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("先试三个月。", "樊立德", "工程师", ""), ("还要再改进。", "樊立德", "工程师", "")]),
     (["总工程师樊立德说：“先试三个月。”", "樊总工说：“还要再改进。”"],
      [("先试三个月。", "樊立德", "总工程师", ""), ("还要再改进。", "樊立德", "总工程师", "")]),
+    # 小 and a surname calls a younger colleague, an apprentice or a child, after a role
+    # (the title) or alone before the verb, unless the two make an everyday word.
+    (["维修工刘师傅带着徒弟小周检修机器人。小周问：“师傅，这个零件要换吗？”"],
+     [("师傅，这个零件要换吗？", "小周", "徒弟", "")]),
+    (["“电压正常。”小张笑着说。"], [("电压正常。", "小张", "", "")]),
+    (["“电压正常。”小时说。"], [("电压正常。", "", "", "")]),
     # Guards: a name of three; a name of three with a verb of one and 着.
     (["“这面旗我们扛了三年。”队员邝明远说。"],
      [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
