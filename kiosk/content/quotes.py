@@ -170,6 +170,7 @@ _IN_VIEW_RE = re.compile(rf"{_IN_VIEW}[，：]$")
 _CITED_BEFORE_RE = re.compile(
     r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所(?:说|言)"
     rf"|{_IN_VIEW})[，：]$")
+_FACED_RE = re.compile("(?:面对|针对|对于|回应|关于|围绕|听到|听了|面临)$")
 _SAYS_BEFORE_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?[，：,:]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
 _INTRODUCES_RE = re.compile(r"[：:]\s*“")
@@ -1186,7 +1187,9 @@ def _attribution(text: str, start: int, end: int,
             return subject, "", end, _sentence_start(text, sentence - 1)
         return None, "", end, start
     # `“……”据某某介绍，……` names the source of what follows, not of the quote.
-    if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据"):
+    # (Nor is a verb of speech that is what one faces or answers: `面对质疑，某某强调`.)
+    if (after := _AFTER_RE.match(text, end)) and not after["phrase"].lstrip().startswith("据") \
+            and not _FACED_RE.search(after["phrase"]):
         # (`赛迪顾问分析师某某对记者说`: 分析 of 分析师 is a noun's start, not a verb.)
         # (Nor is a verb denied: `一位不愿透露姓名的参展商说` speaks with 说, not 透露.)
         # (Nor one that names: `被网友称为“黄瓜哥”的小伙子某某说`.)

@@ -604,6 +604,11 @@ def _unknown_name_word(name: str, text: str) -> bool:
         and not set(name) & FUNCTION_CHARS and name[0] not in "该这那本各某此"
 
 
+# 在 opening where someone is (not 在读, 在校, 在职, 在岗: what they are; nor 正在, 现在), after
+# a character.
+_PLACE_BEFORE_RE = re.compile(f"(?<={_C})(?<![正现实存所])在(?![读校职岗编于])")
+
+
 def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
     """`title name adverbials`, `name post adverbials` or `name adverbials`."""
     for written, name in written_forms(known):
@@ -636,6 +641,9 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
             continue
         # (... nor a numeral's classifier: the 家 of `多家企业负责人` counts businesses.)
         if len(match.group()) == 1 and _numeral_ends(phrase, match.end()):
+            continue
+        # (... nor one inside where someone speaks: `某某在投资者|交流会上回答提问时`.)
+        if _PLACE_BEFORE_RE.search(phrase, 0, match.start()):
             continue
         if found := split_name(match["after"], lenient=True):
             name, post, context = found

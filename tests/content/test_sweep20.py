@@ -95,6 +95,18 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("师傅，这个零件要换吗？", "小周", "徒弟", "")]),
     (["“电压正常。”小张笑着说。"], [("电压正常。", "小张", "", "")]),
     (["“电压正常。”小时说。"], [("电压正常。", "", "", "")]),
+    # A verb of speech that is what one faces or answers opens no attribution: the clause
+    # after the comma names who speaks (before: no speaker).
+    (["“我们的技术路线没有问题。”面对质疑，创始人雷鸣向记者强调。"],
+     [("我们的技术路线没有问题。", "雷鸣", "创始人", "")]),
+    (["“我们的技术路线没有问题。”针对提问，创始人丁海川回答。"],
+     [("我们的技术路线没有问题。", "丁海川", "创始人", "")]),
+    (["“这组数据有问题。”学术同行质疑。"], [("这组数据有问题。", "", "", "学术同行")]),
+    # A role inside where someone speaks is no title of a name after it (before: a name
+    # 交流会 titled `某某在投资者`).
+    (["“订单主要来自海外。”公司董事长于晓梅在投资者交流会上回答提问时说。"],
+     [("订单主要来自海外。", "于晓梅", "公司董事长", "")]),
+    (["“好用。”正在实验室工作的研究员于晓梅说。"], [("好用。", "于晓梅", "研究员", "")]),
     # Guards: a name of three; a name of three with a verb of one and 着.
     (["“这面旗我们扛了三年。”队员邝明远说。"],
      [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
