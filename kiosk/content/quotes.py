@@ -170,6 +170,14 @@ _IN_VIEW_RE = re.compile(rf"{_IN_VIEW}[，：]$")
 _CITED_BEFORE_RE = re.compile(
     r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所(?:说|言)"
     rf"|{_IN_VIEW})[，：]$")
+# A crowd: people counted as many, or a person noun made plural, opening the clause after a
+# shout, after where they are (`看台上，`, `人群里，`), then what they do (not whose it is: 的).
+_CROWD_AFTER_RE = re.compile(
+    rf"(?:[^，。！？；“”：]{{1,10}}[上里中前边旁外内下]，)?"
+    rf"(?P<who>(?:[^，。！？；“”：的]{{1,8}}的)?"
+    rf"(?:(?:\d+|[几数两三四五六七八九十百千]+)[多余]?[名位个]|不少|许多|一群|一些|众多)"
+    rf"[^，。！？；“”：]{{0,6}}?(?:{ROLE_RE})(?!们)"
+    rf"|[^，。！？；“”：的]{{0,8}}?(?:{ROLE_RE})们)(?=[^，。！？；“”：的们])")
 _FACED_RE = re.compile("(?:面对|针对|对于|回应|关于|围绕|听到|听了|面临)$")
 _SAYS_BEFORE_RE = re.compile(rf"(?:{_VERB})(?:说|道|称)?[，：,:]$")
 _NEXT_COLON_RE = re.compile("[^，。！？；“”：]{1,30}：“")
@@ -1271,6 +1279,10 @@ def _attribution(text: str, start: int, end: int,
         # `“点火！”随着指挥员一声令下，……`: the one whose order (or shout) it was.
         if (order := _ORDER_RE.match(text, end)) and (speaker := _read(order["who"], known)):
             return speaker, order["verb"], order.end(), order.start("who")
+        # `“……！”人群里，村民们举着手机不停地拍。`: a shout, then a crowd opening the
+        # sentence after it (after where they are), doing something: the crowd's.
+        if text.startswith("！", end - 2) and (crowd := _CROWD_AFTER_RE.match(text, end)):
+            return Speaker("", "", "", unnamed=crowd["who"]), "", end, crowd.start("who")
     if before and before_speaker:
         return before_speaker, before[1], end, window + before[3]
     sentence = _sentence_start(text, start)

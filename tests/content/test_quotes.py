@@ -146,7 +146,7 @@ def test_terms_slogans_and_names_are_never_direct_quotes(text: str) -> None:
 
 def test_a_quoted_sentence_without_attribution_has_no_speaker_rather_than_the_last_one() -> None:
     paras = [_para("“合作是出路。”某大学教授张大成说。", 0),
-             _para("展区里，“机器狗会跳舞！”孩子们围了上来。", 1)]
+             _para("展区里，“机器狗会跳舞！”一只机器狗在台上转起了圈。", 1)]
     got = [(q.text, q.speaker, q.unnamed_speaker) for q in extract_quotes(paras)]
     assert got == [("合作是出路。", "张大成", ""), ("机器狗会跳舞！", "", "")]
 
