@@ -170,6 +170,12 @@ _IN_VIEW_RE = re.compile(rf"{_IN_VIEW}[，：]$")
 _CITED_BEFORE_RE = re.compile(
     r"(?:用[^，。“”]{1,40}?的话(?:来)?说|(?:正如|正像|诚如|恰如)[^，。“”]{1,40}?所(?:说|言)"
     rf"|{_IN_VIEW})[，：]$")
+# Whose the words are said to be, right after them: `说这话的，是……`, `说这番话的是……`; or
+# the clause said while speaking, whose subject opens it: `说话间，`, `说着，`, `说罢，`
+# (not `话音刚落，`: whoever opens the clause after it answers).
+_SAID_BY_RE = re.compile(
+    "说(?:这|这句|这些|这番)?话的(?:人)?[，,]?是(?P<who>[^，。！？；“”]{2,30}?)(?=[，。；])"
+    "|(?:说话间|说着|说罢|说完)[，,](?P<none>)")
 # A crowd: people counted as many, or a person noun made plural, opening the clause after a
 # shout, after where they are (`看台上，`, `人群里，`), then what they do (not whose it is: 的).
 _CROWD_AFTER_RE = re.compile(
@@ -1279,6 +1285,14 @@ def _attribution(text: str, start: int, end: int,
         # `“点火！”随着指挥员一声令下，……`: the one whose order (or shout) it was.
         if (order := _ORDER_RE.match(text, end)) and (speaker := _read(order["who"], known)):
             return speaker, order["verb"], order.end(), order.start("who")
+        # `“……。”说这话的，是一位头发花白的老人。`: the one the words are said to be by;
+        # `“……。”说话间，老人摸了摸……`: the one who opens the clause said while speaking.
+        if (said_by := _SAID_BY_RE.match(text, end)) \
+                and (speaker := _read(said_by["who"], known) if said_by["who"]
+                     else _clause_subject(text[said_by.end():_clause_end(text, said_by.end())],
+                                          known) or _described(text[said_by.end():])
+                     or _bare_noun_opening(text[said_by.end():])):
+            return speaker, "", end, said_by.start()
         # `“……！”人群里，村民们举着手机不停地拍。`: a shout, then a crowd opening the
         # sentence after it (after where they are), doing something: the crowd's.
         if text.startswith("！", end - 2) and (crowd := _CROWD_AFTER_RE.match(text, end)):
@@ -1603,6 +1617,12 @@ def _asker_before(before: str) -> str:
         return ""
     match = _DESCRIBED_RE.search(sentence) or _GROUP_DESCRIBED_RE.search(sentence)
     return match["who"] if match else ""
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that starts at offset `at` ends: at its next clause mark."""
+    mark = _CLAUSE_MARK_RE.search(text, at)
+    return mark.start() if mark else len(text)
 
 
 def _described(clause: str) -> Speaker | None:
