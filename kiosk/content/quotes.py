@@ -194,7 +194,7 @@ _TURN_TAKEN_RE = re.compile(
 _ALL_QUOTED_RE = re.compile(r"“[^“”]+”[。！？]")
 _SPEECHLIKE_RE = re.compile(r"[，。！？；：…,.!?]")
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
-_SENTENCE_END_RE = re.compile(r"[。！？…][’”]*$")
+_SENTENCE_END_RE = re.compile(r"[。！？…!?][’”]*$")
 _FULL_STOP_RE = re.compile("[。！？]")
 # A paragraph of words running on ends a sentence, or a point of a list (`第一，……；`).
 _POINT_END_RE = re.compile(r"[。！？…；][’”]*$")

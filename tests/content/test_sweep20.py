@@ -127,6 +127,14 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("这台机器我修了二十年。", "", "", "老人")]),
     # Guard: whoever opens the clause after the words ended answers them.
     (["“谁来试试？”话音刚落，一名小学生就举起了手。"], [("谁来试试？", "", "", "")]),
+    # Words in Latin letters end a sentence with ! or ? too (before: no quote at all).
+    (["“Amazing!”一位美国游客竖起大拇指。"], [("Amazing!", "", "", "一位美国游客")]),
+    # An interpreter is a role: named (`翻译某某`) or described (`一旁的翻译`); what one
+    # speaks through titles no one (`借助翻译软件`: before, a name 软件).
+    (["韩国客商金敏俊说：“明年我还要来。”翻译王丽笑着说：“他每年都来。”"],
+     [("明年我还要来。", "金敏俊", "韩国客商", ""), ("他每年都来。", "王丽", "翻译", "")]),
+    (["“明年我还要来。”韩国客商金敏俊借助翻译软件对记者说。"],
+     [("明年我还要来。", "金敏俊", "韩国客商", "")]),
     # Guards: a name of three; a name of three with a verb of one and 着.
     (["“这面旗我们扛了三年。”队员邝明远说。"],
      [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
@@ -139,6 +147,8 @@ _QUOTES: list[tuple[list[str], Want]] = [
 _REPORTED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("副市长闵立远在2026世界人工智能大会开幕式上致辞时表示，本市将持续加大投入。",
      [("本市将持续加大投入。", "闵立远", "副市长")]),
+    ("韩国客商金敏俊说，明年还要来。一旁的翻译补充说，他已经连续五年参展。",
+     [("明年还要来。", "金敏俊", "韩国客商"), ("他已经连续五年参展。", "", "")]),
     # Guard: a term in marks opening reported speech stays in it.
     ("教授符海明表示，“十四五”时期是关键期。",
      [("“十四五”时期是关键期。", "符海明", "教授")]),
