@@ -32,6 +32,9 @@ POSTS = sorted({
     "参赞", "公使", "领事", "总领事", "助理", "总经理助理", "董事长助理", "总指挥", "副总指挥",
     "总编辑", "社长", "台长", "发言人", "新闻发言人", "CEO", "CTO", "COO", "顾问",
     "干事", "主编", "副主编", "董事会秘书", "总编",
+    # A listed company's board secretary as the business press shortens it, and a founder as
+    # Hong Kong and Taiwan write it (`联席创办人`).
+    "董秘", "创办人", "联合创办人",
     # A board's members (`某公司常务理事某某`; 理事长 and 董事 are above).
     "理事", "常务理事", "监事",
     # Military ranks (`表演队队长、空军中校某某`).
@@ -85,7 +88,8 @@ SURNAMES = set(
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "闻人",
     "夏侯", "端木", "澹台", "长孙", "宇文", "司徒", "司空", "西门", "南宫", "呼延", "轩辕",
-    "独孤", "申屠", "钟离", "宗政", "濮阳", "淳于", "公冶", "赫连", "拓跋", "万俟")
+    "独孤", "申屠", "钟离", "宗政", "濮阳", "淳于", "公冶", "赫连", "拓跋", "万俟", "鲜于",
+    "太史", "公羊")
 
 # People named by what they do or where they are rather than by office. They introduce a
 # name (`市民张三`) or stand for someone the text does not name (`一位参展商`).
@@ -134,7 +138,8 @@ ROLE_SUFFIXES = "长员师手者户民农工生家商匠官友"
 _SUFFIX_NOT = r"(?<!记)(?!(?<=上)官)"
 ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}[{ROLE_SUFFIXES}]"
 # A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
-# `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names.
+# `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names; or initials with their
+# full stops before a surname (`K.W. Leung`, `J. Tan`, as Hong Kong and Singapore write them).
 # A given name in Latin letters with a Han surname written after it (`Kelvin陈`, `Jason梁`,
 # as Hong Kong and Taiwan people are often named): one word, then one surname that is no
 # grammatical word and opens no common word after a name (高兴, 于是, 文中, 明年, 方面) nor a
@@ -143,7 +148,8 @@ _SURNAMES_AFTER_LATIN = "".join(sorted(SURNAMES - set(
     "的了在是和与及等将被把从向对也都就又还曾说称指表认介为着过们以带正则即亦仍便才却已当因若"
     "每各此该这那时用跟给并不高于余文明方谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")))
 LATIN_NAME = rf"(?:[A-Z][a-z]{{2,}}[{_SURNAMES_AFTER_LATIN}]" \
-    r"|[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3})"
+    r"|[A-Z][a-z'][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}" \
+    r"|(?:[A-Z]\. ?){1,3}[A-Z][a-z'][A-Za-z'.\-]*)"
 # (The leading class lets the engine skip the characters no post or role begins with
 # before it tries the tree of alternatives: most of any text.)
 _LATIN_NAME_RE = re.compile(LATIN_NAME)
@@ -1114,6 +1120,7 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if not (at + size in ends or _glued(at + size, starts)) or (
                 at in starts and segment.word_tag(starts[at])[:1] in _NOT_NAME_TAGS
                 and not (len(starts[at]) == 1 and starts[at] in SURNAMES)
+                and starts[at] not in COMPOUND_SURNAMES  # (`鲜于`, a verb to the dictionary)
                 and not (rare and size == 3 and len(starts[at]) == 1
                          and segment.rarity(starts[at]) >= _UNCOMMON_CHAR
                          and starts.get(at + 1) == candidate[1:]

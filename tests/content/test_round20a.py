@@ -1,0 +1,41 @@
+"""Forms of round 20a's hold-outs (the business and financial press on technology: a listed
+company's shareholders' meeting, an earnings call, a venture-capital forum, a car maker's
+launch with analysts, a bank's forum in Hong Kong; invented sentences, names and bodies made
+up): each failed before the rule it tests, unless marked as a guard."""
+
+import pytest
+
+from tests.content.helpers import direct, mentions
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 董秘 (a listed company's board secretary, as the business press shortens 董事会秘书) and
+    # 创办人 (a founder, as Hong Kong writes it) are posts.
+    (["“产能会翻一番。”公司董秘柴文静说。"], [("产能会翻一番。", "柴文静", "公司董秘", "")]),
+    (["对此，董秘柴文静回应称，新工厂明年投产。“产能会翻一番。”柴文静说。"],
+     [("产能会翻一番。", "柴文静", "董秘", "")]),
+    (["基金联席创办人Natalie Yip则把目光投向更早期的企业。她坦言：“我们可以做更多。”"],
+     [("我们可以做更多。", "Natalie Yip", "基金联席创办人", "")]),
+    # A compound surname the dictionary reads as a verb (鲜于) opens a name all the same.
+    (["该行首席经济学家鲜于静发布了一份报告。“风险在上升。”鲜于静说。"],
+     [("风险在上升。", "鲜于静", "该行首席经济学家", "")]),
+    (["“风险在上升。”董事长鲜于明远说。"], [("风险在上升。", "鲜于明远", "董事长", "")]),
+    # Initials with their full stops before a surname are a name in Latin letters.
+    (["大学客座教授K.W. Leung提醒：“风险要定价。”"],
+     [("风险要定价。", "K.W. Leung", "大学客座教授", "")]),
+    (["“风险要定价。”基金经理J. Tan说。"], [("风险要定价。", "J. Tan", "基金经理", "")]),
+    # (Guards: abbreviations are no names; 鲜 and 于 apart from a name.)
+    (["“风险要定价。”公司CEO说。"], [("风险要定价。", "", "", "公司CEO")]),
+    (["“味道很新鲜。”顾客于明说。"], [("味道很新鲜。", "于明", "顾客", "")]),
+])
+def test_posts_and_names(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("董事长鲜于明远发布了报告。", [("鲜于明远", "董事长")]),
+    # (Guard: 新鲜 and 于是 hold no name.)
+    ("董事长说，水果新鲜于是卖得好。", []),
+])
+def test_mentions(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
