@@ -157,9 +157,11 @@ _MENTION_RE = re.compile(
     rf"(?=[{re.escape(''.join({w[0] for w in POSTS + ROLES}) + ROLE_SUFFIXES)}])"
     rf"(?P<role>(?P<listed>{alternation(POSTS + ROLES)}(?:之一)?)|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}"
     rf"[{ROLE_SUFFIXES}])(?P<nickname>[“\ue000][^“”\ue000\ue001，。！？；：、]{{1,8}}[”\ue001])?"
-    rf"(?=(?!兼)(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})))")
+    rf"(?=(?!兼)(?P<name>[{CJK_CHARS}]{{2,5}}|(?P<latin>{LATIN_NAME})"
+    rf"|(?<=[A-Z]) (?P<spaced>{LATIN_NAME})))")
 # (`初二学生“小百科”某某`, `讲解员“恐龙姐姐”某某`: what people call someone, in marks between
 # the role and the name, is no part of either.)
+# (A post in Latin letters is set apart from a Latin name by a space: `某公司CTO Kevin Zhou`.)
 # (兼 after a post joins it to the next, `厅长兼省外国专家局局长某某`: no name opens there,
 # whatever jieba glues it to: 兼省.)
 _CLAUSE_MARKS = "，。！？；：“”"
@@ -314,7 +316,7 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if inside and not match["listed"] and not (
                 match.start() in starts and not segment.word_tag(starts[match.start()])):
             continue
-        at = match.end()
+        at = match.end() + (1 if match["spaced"] else 0)
         if inside and match["listed"] and _longer_person_noun(match.start(), at, starts):
             continue  # `护士|长包晓雯`: the post is 护士长, read at its last character
         # Inside a word it knows (`代表|团成员`, `执行官|方晓婉`), only a name that reads as one.
@@ -323,7 +325,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         rare = (bool(match["listed"]) or _noun_word_ending(starts, at)) \
             and not (inside and _inside_known_word(at, starts))
         doubled = text[at:at + 1] * 2 == text[at:at + 2] == starts.get(at)
-        name = "" if doubled else _foreign_at(text, at, starts) or match["latin"] or _name_at(
+        name = "" if doubled else _foreign_at(text, at, starts) or match["latin"] \
+            or match["spaced"] or _name_at(
             match["name"] or "", at, starts, word_ends, rare=rare) or (
             inside and bool(match["listed"]) and _resegmented_name(text, at)) or (
             bool(match["listed"]) and not inside and _listed_word_name(text, at, starts))

@@ -344,9 +344,10 @@ _IS_AFTER_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE})[{CJK_CHARS}]{{2,4}})[。；，]")
 _COUNTED_TITLE_RE = re.compile(r"^[一两几这那该]?[位名个]")
 # `……研究院的某某教授正在讲解`: a post right after a name (after 的 or opening a clause).
+# (Not a post before a name in Latin letters, whose it is: `芯擎CTO Kevin Zhou`.)
 _NAME_THEN_POST_RE = re.compile(
     rf"(?:^|(?<=[。！？；，的]))(?P<name>{_TRANSCRIBED}|{LATIN_NAME}|[{CJK_CHARS}]{{2,3}}"
-    rf"|[{CJK_CHARS}]{{4}}){_ORIGINAL}(?P<title>{POST_RE})")
+    rf"|[{CJK_CHARS}]{{4}}){_ORIGINAL}(?P<title>{POST_RE})(?! ?[A-Z][a-z])")
 # Where those two may start (their lookbehinds), tried there alone: a scan of every offset
 # cost more.
 _IS_TITLE_AFTER_RE = re.compile("[。！？；，的]")

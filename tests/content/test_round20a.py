@@ -39,3 +39,18 @@ def test_posts_and_names(texts: list[str], want: list[tuple[str, ...]]) -> None:
 ])
 def test_mentions(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A post in Latin letters, a space, then a name in Latin letters: the post is that
+    # name's, not a post after the brand before it (`芯擎|CTO` read as a name and post).
+    (["对于良率问题，芯擎CTO David Lin（林大卫）没有回避。“良率还要爬坡。”"],
+     [("良率还要爬坡。", "David Lin", "芯擎CTO", "")]),
+    # (Guards: before a speech verb, read already; no space; a Han name after a Latin post.)
+    (["“良率还要爬坡。”海辰科技CEO Grace Ho说。"], [("良率还要爬坡。", "Grace Ho", "海辰科技CEO", "")]),
+    (["“良率还要爬坡。”芯擎CTODavid Lin说。"], [("良率还要爬坡。", "David Lin", "芯擎CTO", "")]),
+    (["对于良率问题，芯擎CTO林大卫没有回避。“良率还要爬坡。”"],
+     [("良率还要爬坡。", "林大卫", "芯擎CTO", "")]),
+])
+def test_latin_post_then_latin_name(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
