@@ -153,6 +153,8 @@ _ADVERBIAL = (
     rf"|给出了?(?:自己的|这样的)?$)"
 )
 _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
+# When, opening the phrase before the one who speaks: `随后他补充`, `会后她表示`.
+_THEN_RE = re.compile("(?:随后|随即|接着|紧接着|然后|之后|此后|其后|稍后|最后|会后|赛后|事后)(?=.)")
 # A manner adverbial opening what follows a name (`乐呵呵地`): its word is whole.
 _MANNER_RE = re.compile(rf"{_C}{{1,4}}地")
 # What may follow a name: a form of address (`苏菲亚女士`), its post (`张三教授`), then
@@ -274,6 +276,10 @@ def _parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
 def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
     # `据某某介绍`: the source is who speaks; a name's original in brackets is not read.
     phrase = _ORIGINAL_RE.sub("", phrase.strip(" \u3000").removeprefix("据"))
+    # `随后他补充`, `会后她表示`: when, before whom it names, is no part of the speaker.
+    if (then := _THEN_RE.match(phrase)) and (found := _parse_phrase(phrase[then.end():], known)) \
+            and found.name:
+        return replace(found, context=then.group() + found.context)
     # `某厅会展处处长 某某`: a space after the title, as a television caption sets the name
     # apart, joins them.
     if " " in phrase and (space := phrase.index(" ")) and _ROLE_END_RE.search(phrase, 0, space) \

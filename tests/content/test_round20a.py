@@ -5,7 +5,8 @@ up): each failed before the rule it tests, unless marked as a guard."""
 
 import pytest
 
-from tests.content.helpers import direct, mentions
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import direct, mentions, paras
 
 
 @pytest.mark.parametrize(("texts", "want"), [
@@ -54,3 +55,24 @@ def test_mentions(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_latin_post_then_latin_name(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+def _reported(*texts: str) -> list[tuple[str, str, str]]:
+    return [(q.text, q.speaker, q.speaker_title)
+            for q in extract_quotes(paras(*texts)) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # When, before whom it names, is no part of the speaker: `随后他补充，`.
+    (["副总裁宗立新说：“好。”随后他补充，首批样机只有二十台。"],
+     [("首批样机只有二十台。", "宗立新", "副总裁")]),
+    (["“下个月。”副总裁宗立新的回答很简短。会后她表示，首批样机只有二十台。"],
+     [("首批样机只有二十台。", "宗立新", "副总裁")]),
+    (["副总裁宗立新出席了发布会。随后宗立新介绍，首批样机只有二十台。"],
+     [("首批样机只有二十台。", "宗立新", "副总裁")]),
+    # (Guard: the adverb after the pronoun.)
+    (["副总裁宗立新说：“好。”他随后补充，首批样机只有二十台。"],
+     [("首批样机只有二十台。", "宗立新", "副总裁")]),
+])
+def test_when_before_whom(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert _reported(*texts) == want
