@@ -76,3 +76,16 @@ def _reported(*texts: str) -> list[tuple[str, str, str]]:
 ])
 def test_when_before_whom(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert _reported(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A product's name in marks holding a decimal point is a term, not words: reported
+    # speech that opens with it holds it, and no direct quote is made of it.
+    (["董事长谯立新说：“好。”他透露，“领航4.0”已在全国32个城市开通，里程超过5亿公里。"],
+     [("好。", "谯立新", "董事长", "")]),
+    (["董事长谯立新说，“天穹2.5”已在全国32个城市开通，用户超过百万。"], []),
+    # (Guard: a full stop in half-width type ends words in marks.)
+    (["董事长谯立新说：“Go.”"], [("Go.", "谯立新", "董事长", "")]),
+])
+def test_decimal_point(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
