@@ -1682,6 +1682,15 @@ def _before(text: str) -> tuple[str, str, str, int] | None:
     return phrase, verb, match["sep"], match.start()
 
 
+# What follows someone known in a description of another: `坐在甲身旁的`, `甲的`.
+_PLACED_BY_RE = re.compile("(?:身旁|身边|旁边|身后|对面)?的")
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    """Every offset where `part` occurs in `text`."""
+    return [m.start() for m in re.finditer(re.escape(part), text)]
+
+
 def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] | None:
     """`“……。”回忆起当晚，某某仍心有余悸，“……。”`: one person, named (or 他/她) in the clauses
     between two quotes of one sentence, speaks both.
@@ -1693,7 +1702,16 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
     between = text[end:following]
     if following < 0 or not between.endswith(("，", "：")) or _CLAUSE_END_RE.search(between):
         return None
-    people = {name for written, name in written_forms(known) if written in between}
+    forms = [(written, name) for written, name in written_forms(known) if written in between]
+    people = {name for _, name in forms}
+    # `坐在甲身旁的投资人乙接过话头，`: someone placed by 甲 (or 甲's) opens the clause, not 甲.
+    placed = {name for written, name in forms for at in _find_all(between, written)
+              if _PLACED_BY_RE.match(between, at + len(written))}
+    if placed and len(people - placed) == 1:
+        people -= placed
+    elif placed and people == placed and (other := _read(between[:-1], known)) \
+            and other.name and other.name not in people and other.name not in PRONOUNS:
+        return other, following
     if len(people) == 1:
         return Speaker(people.pop(), "", ""), following
     if not people and (pronoun := _CLAUSE_PRONOUN_RE.search(between)):

@@ -89,3 +89,24 @@ def test_when_before_whom(texts: list[str], want: list[tuple[str, ...]]) -> None
 ])
 def test_decimal_point(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone placed by a person known (`坐在甲身旁的`), between the parts of a split
+    # quote, speaks both, not that person.
+    (["基金合伙人宁晓岚说：“好。”", "“估值太高了。”坐在宁晓岚身旁的投资人邵东明接过话头，“不过这是常态。”"],
+     [("好。", "宁晓岚", "基金合伙人", ""), ("估值太高了。", "邵东明", "投资人", ""),
+      ("不过这是常态。", "邵东明", "投资人", "")]),
+    # (Guards: the person placed by unknown, read already; the person known goes on after
+    # what is theirs; after a time.)
+    (["“估值太高了。”坐在宁晓岚身边的投资人邵东明接过话头，“不过这是常态。”"],
+     [("估值太高了。", "邵东明", "投资人", ""), ("不过这是常态。", "邵东明", "投资人", "")]),
+    (["基金合伙人宁晓岚说：“好。”", "“估值太高了。”宁晓岚的手机响了，她看了一眼，“不过这是常态。”"],
+     [("好。", "宁晓岚", "基金合伙人", ""), ("估值太高了。", "宁晓岚", "基金合伙人", ""),
+      ("不过这是常态。", "宁晓岚", "基金合伙人", "")]),
+    (["基金合伙人宁晓岚说：“好。”", "“估值太高了。”回忆起当晚，宁晓岚仍心有余悸，“不过这是常态。”"],
+     [("好。", "宁晓岚", "基金合伙人", ""), ("估值太高了。", "宁晓岚", "基金合伙人", ""),
+      ("不过这是常态。", "宁晓岚", "基金合伙人", "")]),
+])
+def test_placed_by_someone_known(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
