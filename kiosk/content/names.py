@@ -353,6 +353,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
         if name[0] in _VERB_SURNAMES and starts.get(at) == name[0] \
                 and not _said_after(text, at + len(name)):
             continue  # `志愿者|花|三天`: 花 opens a name only right before its verb
+        if starts.get(at) == name[0] and name[0] in _ADDRESSING and _addressee_after(text, at + 1):
+            continue  # `主持人|向|灵犀|具身联合创始人、CEO某某|抛出`: to whom, not a name
         if "·" in name and _POST_OR_ROLE_RE.search(name.split("·")[0]):
             continue  # `总裁兼首席执行官卡尔·`: the name follows the last post
         if len(suffix := starts.get(at + len(name), "")) >= 2 and suffix in ORG_SUFFIXES \
@@ -375,6 +377,8 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             # the clause follows the last verb between them.
             clause = _after_last_verb(text, previous_end, match.start())
         title = clean_title(text[clause: match.end("role")])
+        if addressed := _ADDRESSED_AFTER_RE.search(title):
+            title = title[addressed.end():]  # (`主持人向|某公司创始人某某`: after the 向)
         if title in POSTS and found and previous_end == found[-1][0] + len(found[-1][1]) \
                 and text.startswith("、", previous_end) and "、" not in found[-1][2] \
                 and (bodies := organisations_in_title(found[-1][2])):
@@ -1212,6 +1216,30 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
 
 # Verbs of speech of one character that end no name, before the mark that ends the
 # attribution (`邹立答。`, `邹立问：`).
+# Prepositions of whom one turns to that are surnames too (`向明远`), after a post or role.
+_ADDRESSING = frozenset("向")
+_ADDRESSED_AFTER_RE = re.compile(rf"(?:{POST_RE}|{ROLE_RE})[{''.join(_ADDRESSING)}]")
+_POST_CHAIN_RE = re.compile(rf"(?:、[^、，。！？；：“”]{{0,10}}?(?:{alternation(POSTS + ROLES)}))+")
+
+
+def _addressee_after(text: str, at: int) -> bool:
+    """Whether what follows a preposition at `at - 1` names whom one turns to: in the same
+    clause, a post or role with a name after it, right after a word that is no verb or
+    grammatical word (`向|某科技|创始人某某`; not `向明远|陪同|院士某某`, `向明远和院士某某`)."""
+    end = min([len(text)] + [i for i in (text.find(mark, at) for mark in _CLAUSE_MARKS)
+                             if i >= 0])
+    later = _POST_OR_ROLE_RE.search(text, at + 1, end)
+    if not later or "、" in text[at:later.start()]:
+        return False
+    before = segment.words(text[at:later.start()])
+    # (The posts may be a chain: `联合创始人、CEO某某`.)
+    chain = _POST_CHAIN_RE.match(text, later.end(), end)
+    after = text[chain.end() if chain else later.end():end]
+    return bool(before) and segment.word_tag(before[-1])[:1] not in _NOT_NAME_TAGS \
+        and bool(_LATIN_NAME_RE.match(after) or is_person_name(after[:3])
+                 or is_person_name(after[:2]))
+
+
 _SAYS = frozenset("说答问喊")
 _SAID_END = frozenset("。：，")
 # Directions a verb takes that end no name of two jieba made up (`戴上`, `摘下`, `拿起`).

@@ -1384,6 +1384,11 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     clause = VOICE_RE.sub("", clause)
     if machine := _MACHINE_OPENING_RE.match(clause, clause.rfind("，") + 1):
         return Speaker("", "", "", unnamed=machine["who"])  # `一台导览机器人迎上来：`
+    if (turned := _TURNED_TO_RE.match(clause, clause.rfind("，") + 1)) \
+            and turned["who"] != "记者" and _ROLE_OR_POST_START_RE.search(clause, turned.end()):
+        # `主持人向某公司创始人某某抛出一个问题：` — someone unnamed who turns to a person
+        # named after the preposition speaks, not that person.
+        return _someone_described(turned["who"])
     if (comma := clause.rfind("，")) > 0 \
             and (own := _last_clause_subject(clause[comma + 1:], known)):
         return own
@@ -1434,6 +1439,10 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     return None
 
 
+# Someone described by a role alone, turning to someone with a preposition: `主持人向……`.
+_TURNED_TO_RE = re.compile(
+    rf"(?P<who>(?:[一两几]?[位名个])?[^，。！？；：“”向对跟给朝冲]{{0,8}}?(?:{ROLE_RE}))"
+    "(?=[向对跟给朝冲])")
 # The subject of a sentence's last clause before a colon, when it has one of its own.
 # (Not a machine that someone points at or does something to: `她指了指机器人的后背：`.)
 _MACHINE_OPENING_RE = re.compile(

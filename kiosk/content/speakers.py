@@ -153,6 +153,10 @@ _ADVERBIAL = (
     rf"|给出了?(?:自己的|这样的)?$)"
 )
 _ADVERBIALS_RE = re.compile(rf"(?:{_ADVERBIAL})+")
+# Someone described by a role alone, then whom they turn to: `主持人向某公司创始人某某`.
+_TURNED_TO_RE = re.compile(
+    rf"(?P<who>(?:[一两几]?[位名个])?[^，。“”：向对跟给朝冲]{{0,8}}?(?:{ROLE_RE}))"
+    rf"(?P<to>[向对跟给朝冲][^，。“”：]{{1,24}})")
 # When, opening the phrase before the one who speaks: `随后他补充`, `会后她表示`.
 _THEN_RE = re.compile("(?:随后|随即|接着|紧接着|然后|之后|此后|其后|稍后|最后|会后|赛后|事后)(?=.)")
 # A manner adverbial opening what follows a name (`乐呵呵地`): its word is whole.
@@ -280,6 +284,11 @@ def _parse_phrase(phrase: str, known: dict[str, str]) -> Speaker | None:
     if (then := _THEN_RE.match(phrase)) and (found := _parse_phrase(phrase[then.end():], known)) \
             and found.name:
         return replace(found, context=then.group() + found.context)
+    # `一位投资者向董事长某某提问`: someone described by a role who turns to a person speaks.
+    # (Not a name after the role: `技术员向明远` is 向明远.)
+    if (turned := _TURNED_TO_RE.fullmatch(phrase)) and turned["who"] != "记者" \
+            and _POST_OR_ROLE_RE.search(turned["to"]):
+        return Speaker("", "", turned["to"], unnamed=turned["who"])
     # `某厅会展处处长 某某`: a space after the title, as a television caption sets the name
     # apart, joins them.
     if " " in phrase and (space := phrase.index(" ")) and _ROLE_END_RE.search(phrase, 0, space) \

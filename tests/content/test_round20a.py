@@ -110,3 +110,30 @@ def test_decimal_point(texts: list[str], want: list[tuple[str, ...]]) -> None:
 ])
 def test_placed_by_someone_known(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone described by a role who turns to a person with 向 speaks; the person after the
+    # preposition, titled from after it, is whom they turn to (`向|远航` read as a name).
+    (["圆桌环节，主持人向远航科技创始人、CEO冯晓川抛出一个问题：“明年怎么办？”",
+      "“先活下来。”这位35岁的创业者回答得很干脆。"],
+     [("明年怎么办？", "", "", "主持人"), ("先活下来。", "冯晓川", "远航科技创始人、CEO", "")]),
+    (["一位投资者向董事长王明提问：“分红会增加吗？”"], [("分红会增加吗？", "", "", "一位投资者")]),
+    # (Guards: a name opening with 向 after a role; the one named speaks to the reporter.)
+    (["“分红会增加。”技术员向明远介绍。"], [("分红会增加。", "向明远", "技术员", "")]),
+    (["技术员向明远拿起样品：“这是新品。”"], [("这是新品。", "向明远", "技术员", "")]),
+    (["董事长王明向记者介绍：“分红会增加。”"], [("分红会增加。", "王明", "董事长", "")]),
+])
+def test_turning_to_someone(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("主持人向远航科技创始人冯晓川提问", [("冯晓川", "远航科技创始人")]),
+    # (Guards: 向 a surname before a verb, a joiner or a list.)
+    ("主任向明远陪同院士李四参观。", [("向明远", "主任"), ("李四", "院士")]),
+    ("主任向明远和院士李四参观。", [("向明远", "主任"), ("李四", "院士")]),
+    ("实验室主任向明远、副主任江慧敏陪同参观", [("向明远", "实验室主任"), ("江慧敏", "实验室副主任")]),
+])
+def test_turning_to_someone_mentions(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
