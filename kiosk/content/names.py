@@ -127,6 +127,8 @@ ROLES = sorted({
     "官兵", "战士", "干部", "村干部", "老太太", "老大爷",
     # (Peers in a science report: `国际同行评价：`.)
     "同行",
+    # (A listed company's owners at its meeting: `一位中小股东问：`.)
+    "股东", "小股东", "大股东", "股民", "散户",
     "小家伙",  # (whole: jieba tags it a name)
     "阿伯", "阿婆",  # (how the south calls an old man or woman)
 }, key=len, reverse=True)

@@ -148,6 +148,9 @@ _SAID_ON_RE = re.compile(
 # A turn of an interview: who speaks, then a colon (`记者：`, `问：`, `某某：`).
 _TURN_RE = re.compile(r"[^，。！？“”：；\s]{1,8}[：:]")
 _ATTRIBUTION_LINES = 3
+# Someone counted, after where they are, opening the sentence after words (`台下一位……`).
+_COUNTED_AFTER_RE = re.compile(
+    r"(?:[^，。！？“”：；\s]{1,4}?[上下里边旁前中外])?[一两三几][位名个]")
 # Whose words they were, opening the sentence after them (`某某的回答引得大家哈哈大笑。`).
 _WHOSE_WORDS_RE = re.compile(
     r"[^，。！？“”：；\n]{1,12}?的(?:回答|话|提问|问题|解释|介绍|讲解|吆喝|喊声)[^，。！？“”：；\n]")
@@ -274,7 +277,11 @@ def normalize(text: str) -> Page:
                      and _SAID_ON_RE.match(
                          "".join(line.text for line in block[:_ATTRIBUTION_LINES])) is not None)
                  # (or whose words they were: `……遥控器了。”` | `某某的回答引得大家哈哈大笑。`)
-                 or (wrapped and _WHOSE_WORDS_RE.match(block[0].text) is not None))
+                 or (wrapped and _WHOSE_WORDS_RE.match(block[0].text) is not None)
+                 # (or someone counted who does something after them: `“……。”` alone |
+                 # `台下一位……提出了困扰。`)
+                 or (wrapped and not narrow and _only_a_quote(pending, units)
+                     and _COUNTED_AFTER_RE.match(block[0].text) is not None))
         if narrow and len(block) == 1 and not pending_narrow and (
                 (pending and (not ends_sentence(pending[-1].text) or attribution)
                  and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO)

@@ -267,7 +267,9 @@ _DESCRIBED_SPAN = 16
 # (Or brought in by what they do: `操控屏幕的是一名大学生志愿者。`)
 _DESCRIBED_RE = re.compile(
     rf"(?:^|(?<=[。！？；，])|(?<=的是))"
-    rf"(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的|[^，。！？；“”的]{{2,8}}的)?"
+    # (... after where they are: `台下一位……`.)
+    rf"(?:[^，。！？；“”的]{{1,4}}?[上下里边旁前中外](?=[一两三几][位名个]))?"
+    rf"(?P<who>(?:来自[^，。！？；“”的]{{1,10}}的|[^，。！？；“”的]{{2,8}}的|另|还有|也有)?"
     rf"(?:[一两三几][位名个][^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE}|{ROLE_RE})"
     rf"|一家[^，。！？；“”]{{0,{_DESCRIBED_SPAN}}}?(?:{POST_RE})))")
 # ... or, opening a clause that does something before the one that speaks, where they are
@@ -1742,6 +1744,12 @@ def _previous_subject(text: str, sentence: int, start: int,
         # `她说，跟着某某……。“……。”` — reported speech, which the quote goes on with: the
         # people it names are not who speaks.
         return None
+    # `另一位持股多年的股东更关心分红。“……？”`: another of those who spoke before, counted
+    # and described, opening it takes the turn. (Not anyone counted: `一位观众走上前来。“……？”`
+    # gives the words no speaker.)
+    if (described := _DESCRIBED_RE.match(previous)) and described["who"].startswith("另") \
+            and not previous.startswith("的", described.end()):
+        return Speaker("", "", "", unnamed=described["who"])
     people = {name for written, name in written_forms(known) if written in previous}
     if len(people) == 2:
         # `某某的母亲张桂兰在一旁帮着打包。“……。”`: the kin, named right after the kin word,

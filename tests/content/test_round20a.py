@@ -5,6 +5,7 @@ up): each failed before the rule it tests, unless marked as a guard."""
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
 from tests.content.helpers import direct, mentions, paras
 
@@ -137,3 +138,50 @@ def test_turning_to_someone(texts: list[str], want: list[tuple[str, ...]]) -> No
 ])
 def test_turning_to_someone_mentions(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone counted and described after where they are (`台下一位……`) opens the sentence
+    # after the words, doing something else than speaking: theirs, unnamed.
+    (["会长郭立平说：“好。”", "“审批太慢了。”台下一位来自东莞的企业财务总监提出了困扰。"],
+     [("好。", "郭立平", "会长", ""), ("审批太慢了。", "", "", "一位来自东莞的企业财务总监")]),
+    # ... or, as another of those who spoke before (a shareholder), opens the sentence before
+    # words that end the paragraph: theirs.
+    (["一位股东问：“今年分红会增加吗？”", "另一位持股多年的股东更关心研发。“研发什么时候见效？”"],
+     [("今年分红会增加吗？", "", "", "一位股东"),
+      ("研发什么时候见效？", "", "", "另一位持股多年的股东")]),
+    (["董事长邹平说：“好。”", "另一位持股多年的股东举起了手。“今年分红会增加吗？”"],
+     [("好。", "邹平", "董事长", ""), ("今年分红会增加吗？", "", "", "另一位持股多年的股东")]),
+    # 股东 is a role.
+    (["“今年分红会增加吗？”股东李明问。"], [("今年分红会增加吗？", "李明", "股东", "")]),
+    # (Guards: anyone counted bringing themselves in gives the words no speaker, as before;
+    # a shareholder counted and asking; someone known opening the sentence before.)
+    (["董事长邹平说：“好。”", "一位持股多年的股东举起了手。“今年分红会增加吗？”"],
+     [("好。", "邹平", "董事长", ""), ("今年分红会增加吗？", "", "", "")]),
+    (["“今年分红会增加吗？”一位股东问。"], [("今年分红会增加吗？", "", "", "一位股东")]),
+    (["董事长邹平说：“好。”", "邹平随后走下讲台。“今年分红会增加。”"],
+     [("好。", "邹平", "董事长", ""), ("今年分红会增加。", "邹平", "董事长", "")]),
+])
+def test_counted_and_described(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+_LAID = ("基金论坛在深圳举行\n\n"
+         "会长郭立平介绍，促进会正与两地评估机\n构合作，首批试点将覆盖半导体企业。\n\n"
+         "“我们在深圳做了尽职调查，到香港还要\n再做一遍，前后三个月，窗口期都过了。”\n\n"
+         "{after}\n\n"
+         "会长郭立平表示，明年将推出互认标准，\n审批时间也将压缩到六周以内，请放心。\n")
+
+
+@pytest.mark.parametrize(("after", "want"), [
+    # In columns, a paragraph that is one quote ending a full line, then a column break and
+    # someone counted (after where they are) doing something: the sentence of the words.
+    ("台下一位来自深圳的芯片企业财务总监提\n出了困扰。",
+     "“我们在深圳做了尽职调查，到香港还要再做一遍，前后三个月，窗口期都过了。”"
+     "台下一位来自深圳的芯片企业财务总监提出了困扰。"),
+    # (Guard: a sentence of the reporter's is a paragraph of its own.)
+    ("记者注意到，台下不少与会者频频点头，\n有人还拿出手机拍下了这一幕。",
+     "“我们在深圳做了尽职调查，到香港还要再做一遍，前后三个月，窗口期都过了。”"),
+])
+def test_counted_after_a_column_break(after: str, want: str) -> None:
+    assert normalize(_LAID.format(after=after)).paragraphs[1].text == want
