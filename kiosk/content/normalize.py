@@ -44,7 +44,8 @@ _REPORTERS_RE = re.compile(
 # by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(
     # (`据新华社电`: a paper reprinting an agency's story.)
-    rf"^据?(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|本网|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
+    # (`【大公报讯】`: a Hong Kong paper sets its name in square brackets.)
+    rf"^(?P<bracket>【)?据?(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|本网|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
     # (`某县融媒体中心讯`, a county's newsroom; `央视新闻客户端消息`, a broadcaster's app;
     # `本网讯`, a university's or a body's own news site.)
     rf"|[{CJK_CHARS}]{{2,8}}?融媒体中心|[{CJK_CHARS}]{{2,4}}新闻)"
@@ -59,10 +60,13 @@ DATELINE_RE = re.compile(
     # (On a line of its own after the body, as the seed's page prints it, it stands alone.)
     # (`央视网消息：`, `央视网消息（新闻联播）：`: a site's news with a colon after it.)
     # (`我苏网讯 ……`: a site's 讯 with a space after it.)
-    r"|(?:讯|消息)(?:(?:[（(][^（()）记者]{1,10}[）)])?[：:]|(?=\s|[（(]|$))"
+    r"|(?:讯|消息)(?:(?:[（(][^（()）记者]{1,10}[）)])?[：:]|(?(bracket)】|(?=\s|[（(]|$)))"
     # (`新华社电 ……`: an agency's story with no place or date.)
     r"|(?<=社)电(?=[\s（(]|$))"
 )
+# (`【大公报讯】记者某某报道：`: a Hong Kong paper's reporters, with no brackets.)
+_REPORTED_BY_RE = re.compile(
+    rf"^记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[、\s]+[{CJK_CHARS}]{{2,4}})*?)\s*报道[：:]")
 # (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
 _INLINE_REPORTERS_RE = re.compile(
     rf"^[（(]{_FIRST_NAMES}(?:[^（()）]{{0,6}}?|[^（()）\s]{{2,8}}·[^（()）\s]{{2,8}}?)记者"
@@ -564,7 +568,7 @@ _WORK_RE = re.compile(r"\s+(?:文|图|摄|摄影|视频)(?:[/／](?:文|图|摄|
 
 
 def _set_dateline(page: Page, match: re.Match[str]) -> None:
-    page.dateline = match.group().rstrip("：:")
+    page.dateline = match.group().rstrip("：:").strip("【】")
     page.agency = match["agency"]
     page.place = match["place"] or ""
     page.month = int(match["month"]) if match["month"] else None
@@ -691,7 +695,9 @@ def _assemble(page: Page, units: list[tuple[str, list[Line], bool]], width: floa
         for before, line in pairwise(lines):
             body = join_lines(body, line.text,
                               full=bool(width) and display_width(before.text) >= width - 0.5)
-        body = _take_inline_dateline(page, body)
+        # (The lead may stand in a sidebar after the body: it opens the story all the same.)
+        opening = not page.paragraphs or (narrow and all(p.kind != "lead" for p in page.paragraphs))
+        body = _take_inline_dateline(page, body, opening)
         if not body:
             continue
         if section is None and not narrow:
@@ -742,11 +748,14 @@ def _display_roles(units: list[tuple[str, list[Line], bool]],
     return roles
 
 
-def _take_inline_dateline(page: Page, body: str) -> str:
-    """Moves a dateline and reporters that open a paragraph into the page's furniture."""
-    if page.dateline and not page.reporters and not page.paragraphs and body[:1] in "（(":
-        # `某报客户端某地某日电` on a line of its own (a column's width), the reporters
-        # opening the first paragraph.
+def _take_inline_dateline(page: Page, body: str, opening: bool) -> str:
+    """Moves a dateline and reporters that open a paragraph into the page's furniture;
+    `opening` tells whether the paragraph opens the story."""
+    match = None
+    if page.dateline and not page.reporters and opening \
+            and (body[:1] in "（(" or _REPORTED_BY_RE.match(body)):
+        # `某报客户端某地某日电` on a line of its own (a column's width), or `【某报讯】` set
+        # after the body, the reporters opening the first paragraph.
         rest = body
     elif page.dateline or not (match := DATELINE_RE.match(body)):
         return body
@@ -757,4 +766,7 @@ def _take_inline_dateline(page: Page, body: str) -> str:
         page.reporters.extend(
             _split_names((reporters["first"] or "") + " " + reporters["names"]))
         rest = rest[reporters.end():]
+    elif (match is None or match["bracket"]) and (reported := _REPORTED_BY_RE.match(rest)):
+        page.reporters.extend(_split_names(reported["names"]))
+        rest = rest[reported.end():]
     return rest.lstrip(" \u3000")

@@ -8,6 +8,7 @@ import pytest
 from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
 from tests.content.helpers import direct, mentions, paras
+from tests.content.test_relayout import relayout
 
 
 @pytest.mark.parametrize(("texts", "want"), [
@@ -185,3 +186,36 @@ _LAID = ("基金论坛在深圳举行\n\n"
 ])
 def test_counted_after_a_column_break(after: str, want: str) -> None:
     assert normalize(_LAID.format(after=after)).paragraphs[1].text == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A Hong Kong paper's dateline in square brackets, then `记者某某报道：` with no brackets,
+    # the lead running on after the colon: the headline, the dateline and the reporter read.
+    ("港深科创基金在港发布年度报告\n【大公报讯】记者欧阳倩报道：港深科创基金昨日发布年度报告。\n",
+     ("港深科创基金在港发布年度报告", "大公报讯", ["欧阳倩"], "港深科创基金昨日发布年度报告。")),
+    ("港深科创基金在港发布年度报告\n【香港商报讯】记者 邝文轩 报道：港深科创基金昨日发布年度报告。\n",
+     ("港深科创基金在港发布年度报告", "香港商报讯", ["邝文轩"], "港深科创基金昨日发布年度报告。")),
+    # ... or in brackets after the square ones.
+    ("港深科创基金发布年度报告\n【大公报讯】（记者 欧阳倩）港深科创基金昨日发布年度报告。\n",
+     ("港深科创基金发布年度报告", "大公报讯", ["欧阳倩"], "港深科创基金昨日发布年度报告。")),
+    # (Guard: a paper's 讯 with its reporters in brackets and no square ones.)
+    ("港深科创基金发布年度报告\n本报讯（记者 欧阳倩）港深科创基金昨日发布年度报告。\n",
+     ("港深科创基金发布年度报告", "本报讯", ["欧阳倩"], "港深科创基金昨日发布年度报告。")),
+])
+def test_bracketed_dateline(text: str, want: tuple[str, str, list[str], str]) -> None:
+    page = normalize(text)
+    assert (page.title, page.dateline, page.reporters, page.paragraphs[0].text) == want
+
+
+_PLAIN = ("港深科创基金在港发布年度报告\n"
+          "【大公报讯】记者欧阳倩报道：港深科创基金昨日在香港发布年度报告，投资规模比上年增长两成。\n"
+          "基金合伙人邝文轩说：“明年我们会把更多资金投向早期的硬科技企业。”\n")
+
+
+@pytest.mark.parametrize(("width", "column", "sidebar"), [(19, 0, 0), (16, 0, 6), (21, 10, 6)])
+def test_bracketed_dateline_after_the_body(width: int, column: int, sidebar: int) -> None:
+    # The same page in the seed's layout: `【大公报讯】` after the body, `记者某某报道：`
+    # opening the lead (in the body or in a sidebar).
+    page = normalize(relayout(_PLAIN, width, column, sidebar)[0])
+    assert (page.title, page.dateline, page.reporters) \
+        == ("港深科创基金在港发布年度报告", "大公报讯", ["欧阳倩"])
