@@ -164,6 +164,10 @@ _TERM_BEFORE_RE = re.compile(
 _INSCRIPTION_RE = re.compile(
     r"(?:上[^，。！？；“”]{0,6}?(?:写|印|刻|绣|标|显示|弹出)[着出了]?"
     r"(?:一[条行句段个][^，。！？；“”]{0,4})?|主题[为是])[：:]?$")
+# A thought, not speech: `某某心想：“……？”`, `“……”他暗想。` (whoever thinks says nothing).
+_THINKS = r"(?:心想|心里想|心中想|暗想|暗自想|暗暗想|心里嘀咕|心里琢磨|心里念叨|心说)道?"
+_THOUGHT_BEFORE_RE = re.compile(rf"{_THINKS}[：:，,]?\s*$")
+_THOUGHT_AFTER_RE = re.compile(rf"[^，。！？；：“”]{{0,12}}?{_THINKS}[。，]")
 # `在某某看来，“……”`, `在某某眼中，`: the words of the one in whose view they are.
 _IN_VIEW = r"在(?P<who>[^，。！？；：“”]{1,40}?)(?:看来|眼中|眼里|心中|心里)"
 _IN_VIEW_RE = re.compile(rf"{_IN_VIEW}[，：]$")
@@ -1087,6 +1091,8 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         inner = span.group(1)
         # Speech is never named (`被称为“……”`) nor qualifies a noun (`“……”的故事`).
         if _TERM_BEFORE_RE.search(text, max(0, span.start() - 8), span.start()) \
+                or _THOUGHT_BEFORE_RE.search(text, max(0, span.start() - 8), span.start()) \
+                or _THOUGHT_AFTER_RE.match(text, span.end()) \
                 or text.startswith("的", span.end()) or _inside_phrase(text, span) \
                 or _INSCRIPTION_RE.search(text, _clause_start(text, span.start()), span.start()):
             continue

@@ -1,0 +1,30 @@
+"""Forms of round 20b's hold-outs (features and scenes heavy with dialogue: a robot-repair
+night shift, a science-museum explainer, a satellite plant's master and apprentice, a family
+at a robot show, a rescue-robot drill; invented sentences, names and bodies made up): each
+failed before the rule it tests, unless marked as a guard."""
+
+import pytest
+
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import direct, paras
+
+
+@pytest.mark.parametrize("texts", [
+    # A thought in marks is no one's words: after 心想 and its kin, or with them after it.
+    ["徒弟贝小川心想：“这点小毛病，也值得半夜跑一趟？”"],
+    ["他心里暗暗想：“明年一定要拿冠军。”"],
+    ["“这回总该轮到我上场了吧。”替补队员桂一鸣暗想。"],
+])
+def test_a_thought_is_no_quote(texts: list[str]) -> None:
+    assert [q.text for q in extract_quotes(paras(*texts))] == []
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The words after the thought are someone's (the thought had been taken for the first
+    # part of a split quote). (Guard: 想了想说 speaks.)
+    (["徒弟贝小川心想：“这点小毛病，也值得跑一趟？”师傅裘国梁看穿了他的心思：“小事不修，明天就成大事。”"],
+     [("小事不修，明天就成大事。", "裘国梁", "师傅", "")]),
+    (["师傅裘国梁想了想说：“先查线缆。”"], [("先查线缆。", "裘国梁", "师傅", "")]),
+])
+def test_words_beside_a_thought(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
