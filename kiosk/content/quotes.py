@@ -119,11 +119,12 @@ _AFTER_RE = re.compile(
     rf"\s*(?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?=[。，,！])"
     rf"|打了一?个比方(?=[。）]))")
 # (Greedy: the engine tries the verbs from the end; `_before` moves a verb the phrase took.)
-# (问 alone asks only before a colon: `有记者问：“……？”`, `记者问他：`, whom asked after it;
-# elsewhere it opens words, 问题.)
+# (问 alone asks only before a colon: `有记者问：“……？”`, `记者问他：`, `记者问某某：`, whom
+# asked after it; elsewhere it opens words, 问题.)
 _BEFORE_RE = re.compile(
     rf"(?P<phrase>{_PHRASE_CHAR}{{1,48}})"
-    rf"(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?:他们|她们|他|她|它|记者|大家|我)?(?=[：:]))"
+    rf"(?P<verb>(?:{_VERB})(?:说|道|称)?|问(?:他们|她们|他|她|它|记者|大家|我"
+    rf"|(?![题道询候答话号])[{CJK_CHARS}]{{2,4}})?(?=[：:]))"
     r"(?P<sep>[：:，,])\s*$")
 # A verb of naming, not of speech (`被称为`, `人称`... `称作`).
 _NAMING = ("称为", "称作", "称之为")

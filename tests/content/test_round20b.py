@@ -28,3 +28,21 @@ def test_a_thought_is_no_quote(texts: list[str]) -> None:
 ])
 def test_words_beside_a_thought(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # `记者问某某：“……？”`: the reporter (the writer) asks, not the one named after 问; the
+    # one asked answers after it.
+    (["车间主任裘国梁今年52岁。", "记者问裘国梁：“这么熬人，怎么一干就是三十年？”他想了想说：“总得有人干。”"],
+     [("这么熬人，怎么一干就是三十年？", "", "", ""), ("总得有人干。", "裘国梁", "车间主任", "")]),
+    # ... and someone who asks another: the asker's words.
+    (["车间主任裘国梁今年52岁，徒弟贝小川跟了他三年。", "贝小川问裘国梁：“师傅，先查哪儿？”裘国梁说：“先查线缆。”"],
+     [("师傅，先查哪儿？", "贝小川", "徒弟", ""), ("先查线缆。", "裘国梁", "车间主任", "")]),
+    # (Guards: 问 before a colon with a pronoun or nothing after it; 问题 is no verb.)
+    (["车间主任裘国梁今年52岁。", "记者问他：“累吗？”他说：“不累。”"],
+     [("累吗？", "", "", ""), ("不累。", "裘国梁", "车间主任", "")]),
+    (["一位观众问道：“它会下棋吗？”"], [("它会下棋吗？", "", "", "一位观众")]),
+    (["讲解员濮晓岚抛出一个问题：“机器人会累吗？”"], [("机器人会累吗？", "濮晓岚", "讲解员", "")]),
+])
+def test_whom_the_writer_asks(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
