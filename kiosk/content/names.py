@@ -442,9 +442,10 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
 
 
 # `某公司总经理 某某：“……”`: the caption of an interview in a broadcast's text, a title
-# ending in a post or role, a space, the name and a colon, opening the paragraph.
+# ending in a post or role, a space, the name and a colon, opening the paragraph (after the
+# site's tag for a sound bite, `【同期】`, when it prints one).
 _CAPTION_RE = re.compile(
-    rf"^(?P<title>[^\s{_CLAUSE_MARKS}]{{2,40}}) "
+    rf"^(?:【[^】\s]{{1,6}}】\s*)?(?P<title>[^\s{_CLAUSE_MARKS}]{{2,40}}) "
     rf"(?P<name>{LATIN_NAME}|[^\s{_CLAUSE_MARKS}、]{{2,12}})[：:]")
 
 
@@ -1642,7 +1643,8 @@ _FIRM_ROLE_RE = re.compile("[^、]{0,8}?(?:研发|制造|生产|开发|运营|�
 
 def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
-    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、—-").rpartition("了")[2])
+    # (Nor a site's tag for a sound bite before the caption: `【同期】某局副局长某某：`.)
+    title = _TITLE_LEAD_RE.sub("", title.strip(" ，、—-").rpartition("了")[2].rpartition("】")[2])
     # ... nor an action held (`龚大爷带着孙子某某`: the kin noun after it is the title).
     if (held := title.rfind("着")) > 0 and segment.word_tag(title[held - 1]).startswith("v"):
         title = title[held + 1:]

@@ -169,6 +169,7 @@ _INSCRIPTION_RE = re.compile(
 _THINKS = r"(?:心想|心里想|心中想|暗想|暗自想|暗暗想|心里嘀咕|心里琢磨|心里念叨|心说)道?"
 _THOUGHT_BEFORE_RE = re.compile(rf"{_THINKS}[：:，,]?\s*$")
 _THOUGHT_AFTER_RE = re.compile(rf"[^，。！？；：“”]{{0,12}}?{_THINKS}[。，]")
+_SOUND_BITE_RE = re.compile(r"【(?:同期声?|现场同期|采访同期|同期采访)】\s*")
 # `在某某看来，“……”`, `在某某眼中，`: the words of the one in whose view they are.
 _IN_VIEW = r"在(?P<who>[^，。！？；：“”]{1,40}?)(?:看来|眼中|眼里|心中|心里)"
 _IN_VIEW_RE = re.compile(rf"{_IN_VIEW}[，：]$")
@@ -472,6 +473,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         found = _direct(text, masked, known) + _open_quote(text, masked, known) \
             + _indirect(text, masked, known)
         found += _introduction(masked, known)
+        if text.startswith("【") and (bite := _sound_bite(text, known)):
+            found = [f for f in found if not bite.start <= f.start < bite.end] + [bite]
         if (turns := _turns(text, known, fresh)) and (asked or _asks(turns[0][0])):
             # A block of questions after narrative answers for whom the narrative named
             # last (`某公司新闻发言人某某回答了记者提问。问：……答：……`), not for whom an
@@ -1127,6 +1130,26 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
 # Many speaking, as a crowd or at once.
 _GROUP_RE = re.compile("们$|^(?:几|众|大家|不少|许多|多[位名个])")
 _TOGETHER_RE = re.compile("齐声|纷纷|你一言我一语|七嘴八舌|异口同声")
+
+
+def _sound_bite(text: str, known: dict[str, str]) -> _Found | None:
+    """A broadcaster's sound bite as its site prints it (`【同期】某局副局长 某某：……。`): the
+    tag, the caption and the words, with no marks, are a direct quote of the one named.
+    (A column may have dropped the caption's space at a line's end: `……局副局长某某：`.)"""
+    if not (tag := _SOUND_BITE_RE.match(text)) or (colon := text.find("：")) < 0:
+        return None
+    if caption := caption_mention(text):
+        at, speaker = caption[0], Speaker(caption[1], "", "")
+    elif (read := parse_speaker(text[tag.end():colon], known)) and read.name \
+            and read.name not in PRONOUNS and not read.context:
+        at, speaker = tag.end(), read
+    else:
+        return None
+    words = text[colon + 1:].strip()
+    if words.startswith("“") or not _SENTENCE_END_RE.search(words):
+        return None
+    start = text.index(words, colon)
+    return _Found(start, start + len(words), words, speaker, "", "direct", at)
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -46,3 +46,22 @@ def test_words_beside_a_thought(texts: list[str], want: list[tuple[str, ...]]) -
 ])
 def test_whom_the_writer_asks(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A broadcaster's sound bite as its site prints it: a tag, the caption (title, a space,
+    # the name, a colon) and the words with no marks, a term in marks among them; words in
+    # marks after such a caption, as they are read without the tag.
+    (["【同期】某市消防救援支队特勤大队大队长 酆振宇：机器人先进去探路，队员再进去。"],
+     [("机器人先进去探路，队员再进去。", "酆振宇", "某市消防救援支队特勤大队大队长", "")]),
+    (["【同期声】某市应急管理局副局长 笪立华：这次演练检验了“人机协同”的模式。"],
+     [("这次演练检验了“人机协同”的模式。", "笪立华", "某市应急管理局副局长", "")]),
+    (["【同期】某市消防救援支队特勤大队大队长酆振宇：机器人先进去探路，队员再进去。"],
+     [("机器人先进去探路，队员再进去。", "酆振宇", "某市消防救援支队特勤大队大队长", "")]),
+    (["【同期】某市应急管理局副局长 笪立华：“这次演练很成功。”"],
+     [("这次演练很成功。", "笪立华", "某市应急管理局副局长", "")]),
+    # (Guard: a tag before narrative.)
+    (["【现场】上午9点，警报声划破山谷，一台机器人爬进了楼体的裂缝。"], []),
+])
+def test_a_sound_bite(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
