@@ -1120,6 +1120,13 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
             if is_person_name(candidate):
                 return candidate
             continue
+        if len(first := starts.get(at, "")) >= 2 and first[0] in _NUMERAL_WORDS \
+                and segment.word_tag(first)[:1] in ("a", "d", "m"):
+            continue  # `男孩|一般|高`: a word of a numeral and more (一般, 一起) opens no name
+        if size == 2 and starts.get(at) == candidate and candidate[0] in SURNAMES \
+                and segment.word_tag(candidate)[:1] in ("v", "a") \
+                and starts.get(at + 2) in _ALREADY:
+            return candidate  # `讲解员|甘露|已经`: a word of two that opens no predicate here
         # With the words known, a name ends with a word (jieba may glue its start to the
         # post: `种植户马永福` → 户马/永福), does not start with a verb or function word, and
         # may be a rare one the dictionary lacks.
@@ -1217,6 +1224,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     return ""
 
 
+# Adverbs of time after which a verb follows: a word of two before one, after a post and
+# opening with a surname, is a name even when the dictionary holds it as a verb (`甘露`).
+_ALREADY = frozenset(("已经", "早已", "早就", "正在", "刚刚", "一直", "早早"))
 # Verbs of speech of one character that end no name, before the mark that ends the
 # attribution (`邹立答。`, `邹立问：`).
 # Prepositions of whom one turns to that are surnames too (`向明远`), after a post or role.

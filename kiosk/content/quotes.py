@@ -429,6 +429,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                                                     earlier))
                         for at, name, title in mentions]
         earlier = [*earlier[1 - _BODY_LOOKBACK:], (text, para_words)]
+        if known and any(joined in title for _, _, title in mentions for joined in "和与及跟"):
+            mentions = [(at, name, _after_companion(title, known)) for at, name, title in mentions]
         everyone = mentions  # (not only the subjects: `某某和妻子某某`)
         # (Who is first named here, for turns: `柏副市长：` names no one known before.)
         named_before = set(known)
@@ -1424,6 +1426,8 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
     if (comma := clause.rfind("，")) > 0 \
             and (own := _last_clause_subject(clause[comma + 1:], known)):
         return own
+    if opening := _PRONOUN_OPENING_RE.match(clause):
+        return Speaker(opening[1], "", "")  # `她看着某某沙哑的嗓子，递过去……：`: whom 她 means
     for written, name in written_forms(known):
         at = clause.find(written, 0, 16)
         # `某某的徒弟、某某……：` — a name before 的 qualifies the subject; it is not it,
@@ -1484,6 +1488,21 @@ _LISTED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{POST_RE}|{_ROLES_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 
 
+def _after_companion(title: str, known: dict[str, str]) -> str:
+    """`某某和同事某某`: someone known, then 和 (与, 及, 跟), opens no title of the one named
+    after them; the title starts after the joining word."""
+    for written, _ in written_forms(known):
+        for joined in ("和", "与", "及", "跟"):
+            if (at := title.find(written + joined)) >= 0 and len(title) > at + len(written) + 1:
+                return title[at + len(written) + 1:]
+    return title
+
+
+_WITH_OR_LIKE = tuple("跟和与同比像")
+# 他 or 她 opening the clause before a colon is its subject, whoever is named after it.
+_PRONOUN_OPENING_RE = re.compile("(他|她)(?![们的身旁边俩家])")
+
+
 def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
     """`某某试着皱了皱眉，工作人员某某马上问他：` — the last clause before a colon opens with a
     subject of its own (someone titled, known or named, someone described by a listed role
@@ -1500,8 +1519,10 @@ def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
         return Speaker(name, "", "")
     if mentions and mentions[0][0] == 0:
         return Speaker(mentions[0][1], "", "")
-    # (Not whose something is: `采购商的行业更加多元：` is no buyer speaking.)
+    # (Not whose something is: `采购商的行业更加多元：` is no buyer speaking; nor whom the
+    # subject is with or like: `某某蹲下来，跟男孩一般高：`.)
     if (described := _LISTED_OPENING_RE.match(last)) and not is_held_action(described["who"]) \
+            and not last.startswith(_WITH_OR_LIKE) \
             and described.end("who") in accumulate(map(len, words)) \
             and not last.startswith("的", described.end("who")):
         return _someone_described(described["who"])

@@ -65,3 +65,33 @@ def test_whom_the_writer_asks(texts: list[str], want: list[tuple[str, ...]]) -> 
 ])
 def test_a_sound_bite(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A word of two that the dictionary holds as a verb (甘露), after a role and opening with
+    # a surname, is a name before an adverb of time (`讲解员甘露已经……`); known so after.
+    (["26岁的讲解员甘露已经在展厅里练开场白了。", "“这台机械臂会下棋。”甘露说。"],
+     [("这台机械臂会下棋。", "甘露", "讲解员", "")]),
+    # A clause of whom the subject is with or like (`跟男孩一般高`) is no speaker: the clause
+    # before it names the one who speaks (一般 had opened a name, 一般高).
+    (["孩子们哄堂大笑。讲解员濮晓岚蹲下来，跟男孩一般高：“它不会哭。”"],
+     [("它不会哭。", "濮晓岚", "讲解员", "")]),
+    # 她 opening the clause before a colon is its subject, though someone known is named
+    # after it (`她看着某某沙哑的嗓子，递过去……：`).
+    (["讲解员濮晓岚的嗓子哑了。", "同事桂小雨是老讲解员。她看着濮晓岚沙哑的嗓子，递过去一杯温水：“下午那场让我替你吧。”"],
+     [("下午那场让我替你吧。", "桂小雨", "同事", "")]),
+    # Someone known, then 和 (与, 跟), opens no title of the one named after them.
+    (["讲解员甘露已经到了。", "中午，甘露和同事桂小雨挤在休息室里。“下午那场让我替你吧。”桂小雨说。"],
+     [("下午那场让我替你吧。", "桂小雨", "同事", "")]),
+    # (Guards: 他身边的 opens a description; a word of a verb after a post, before no
+    # adverb of time; a name before 一起;
+    # bodies joined by 和 before a post.)
+    (["“路通了。”村支书韩立春说。他身边的村民骆大海接过话：“果子好卖了。”"],
+     [("路通了。", "韩立春", "村支书", ""), ("果子好卖了。", "骆大海", "村民", "")]),
+    (["“这台机械臂会下棋。”讲解员介绍说。"], [("这台机械臂会下棋。", "", "", "讲解员")]),
+    (["讲解员濮晓岚一起走了过来：“这台机械臂会下棋。”"], [("这台机械臂会下棋。", "濮晓岚", "讲解员", "")]),
+    (["“这项成果很重要。”中国科学院和中国工程院院士庞云龙说。"],
+     [("这项成果很重要。", "庞云龙", "中国科学院和中国工程院院士", "")]),
+])
+def test_who_opens_the_clause(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
