@@ -431,6 +431,14 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
                           or head.endswith("记者") else ""))
     found += [mention for mention in _nouns_before_names(text, starts)
               if not _within(mention[0], found)]
+    for pet in _PET_NAME_RE.finditer(text) if "名" in text else ():
+        # `女儿小名叫朵朵`: the name a child is called by, the noun before it the title.
+        name = pet["name"]
+        if not _within(pet.start("name"), found) and (is_person_name(name) or (
+                len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS)):
+            head = text[_clause_start(text, pet.start()):pet.start()].removesuffix("的")
+            found.append((pet.start("name"), name,
+                          clean_title(head) if _TITLE_END_RE.search(head) else ""))
     found += _listed_after(text, found, starts)
     if caption:
         found = [m for m in found if not caption[0] <= m[0] < caption[0] + len(caption[1])]
@@ -1224,6 +1232,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
     return ""
 
 
+# `女儿小名叫朵朵`: the name someone (a child, mostly) is called by at home.
+_PET_NAME_RE = re.compile(
+    rf"(?:小名|乳名|昵称)(?:叫|是)(?P<name>[{CJK_CHARS}]{{2,3}}?)(?=[，。！？；])")
 # Adverbs of time after which a verb follows: a word of two before one, after a post and
 # opening with a surname, is a name even when the dictionary holds it as a verb (`甘露`).
 _ALREADY = frozenset(("已经", "早已", "早就", "正在", "刚刚", "一直", "早早"))

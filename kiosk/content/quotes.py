@@ -505,7 +505,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             cursor = max(cursor, item.anchor)
             before, last_item = last_item, item
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
-            if pronoun:
+            if pronoun and (answerer := _asked_before(text, item.anchor, history, known)):
+                # `甲……问师傅能不能歇一会儿。他看了看表：“……”`: the one asked answers.
+                recent = answerer
+            elif pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known,
                                    [n for at, n, _ in everyone if at <= item.anchor])
                 if answerer := _asked_one(item, before, quotes, para.index, mentions):
@@ -543,6 +546,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `这位老人`: the elder among those just named.
                 recent = _elder(recent, history, known)
                 item = replace(item, speaker=Speaker(BACK_REFERENCE, "", item.speaker.context))
+            elif item.speaker and item.speaker.unnamed in _MASTERS \
+                    and (master := _master_of(history, known)):
+                # `徒弟某某……。“……”师傅白了他一眼。`: the apprentice's master, named before.
+                recent = master
+                item = replace(item, speaker=Speaker(master, "", item.speaker.context))
             elif item.speaker and item.speaker.unnamed \
                     and (elder := _venerable_for(item.speaker.unnamed, known)):
                 # `中国科学院院士某某……。“……”老院士哈哈一笑。`: the one known who holds
@@ -786,6 +794,35 @@ def _bare_noun_for(noun: str, recent: str, sexes: Mapping[str, str],
         return True
     sex = sexes.get(recent) or _sex_of(title)
     return noun in _BY_AGE_OR_SEX and sex in ("", _sex_of(noun) or sex)
+
+
+def _asked_before(text: str, anchor: int, history: Sequence[str],
+                  known: dict[str, str]) -> str:
+    """Whom the sentence before asked (`……，问师傅能不能歇一会儿。`, `……问某某……。`), when a
+    pronoun opens the sentence at `anchor`: someone known, or an apprentice's master."""
+    if anchor == 0 or _sentence_start(text, anchor) != anchor \
+            or not (asking := _ASKED_RE.search(text, _sentence_start(text, anchor - 1), anchor)):
+        return ""
+    who = asking["who"]
+    if who.startswith(_MASTERS):
+        return _master_of(history, known)
+    return next((name for written, name in written_forms(known) if who.startswith(written)), "")
+
+
+# `……问师傅能不能……。`: someone asked in the narrative, not in marks, in a sentence's last
+# clause.
+_ASKED_RE = re.compile(r"问(?P<who>[^，。！？；“”]{2,8})[^，。！？；“”]*[。！？]$")
+_MASTERS = ("师傅", "师父")
+_APPRENTICES = ("徒弟", "学徒", "徒弟们")
+
+
+def _master_of(history: Sequence[str], known: Mapping[str, str]) -> str:
+    """Whom a bare 师傅 means where the text names an apprentice (`徒弟某某`): the person
+    named last who is no apprentice, or "" when the text names none."""
+    if not any(title.endswith(_APPRENTICES) for title in known.values()):
+        return ""
+    return next((name for name in reversed(history) if name in known
+                 and not known[name].endswith(_APPRENTICES)), "")
 
 
 def _venerable_for(noun: str, known: Mapping[str, str]) -> str:
@@ -1483,7 +1520,7 @@ _TURNED_TO_RE = re.compile(
 # (Not a machine that someone points at or does something to: `她指了指机器人的后背：`.)
 _MACHINE_OPENING_RE = re.compile(
     rf"(?![他她我你])(?P<who>[^，。！？；“”了]{{0,8}}?(?:{'|'.join(MACHINES)}))"
-    rf"(?=[^，。！？；“”]{{1,8}}$)")
+    rf"(?=[^，。！？；“”]{{1,12}}$)")
 _LISTED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{POST_RE}|{_ROLES_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 
@@ -1863,6 +1900,10 @@ def _subject_after(text: str, end: int, known: dict[str, str]) -> Speaker | None
     for written, name in titled_forms(known):
         if clause.startswith(written) and not clause.startswith("的", len(written)):
             return Speaker(name, "", "")
+    # `“……。”师傅白了他一眼。`: the master of an apprentice the text names, opening the
+    # sentence after the words (whom `_master_of` finds).
+    if clause.startswith(_MASTERS) and not clause.startswith(("的", "们"), 2):
+        return Speaker("", "", "", unnamed=clause[:2])
     # `“……。”这位返乡青年一脸自豪。`, `这位上海人竖起大拇指`: a description pointing back
     # that opens the sentence after the words (not whose thing it is: `这位老人的孙子`).
     if (back := _BACK_OPENING_RE.match(clause)) is not None \

@@ -95,3 +95,34 @@ def test_a_sound_bite(texts: list[str], want: list[tuple[str, ...]]) -> None:
 ])
 def test_who_opens_the_clause(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The name a child is called by at home (`女儿小名叫某某`) names her, the kin noun her title.
+    (["护士苑丽娜牵着8岁的女儿走进展区。女儿小名叫豆豆，一进门就跑开了。", "豆豆踮起脚问：“你会写作业吗？”"],
+     [("你会写作业吗？", "豆豆", "女儿", "")]),
+    # A machine opening a colon's clause of up to twelve characters (a thing in marks among
+    # them) speaks: `机器人眨了眨屏幕上的“眼睛”：`.
+    (["机器人眨了眨屏幕上的“眼睛”：“我可以陪你检查作业。”"],
+     [("我可以陪你检查作业。", "", "", "机器人")]),
+    # A bare 师傅 where the text names an apprentice is the master named before.
+    (["夜班班长裘国梁今年46岁。年纪最小的是徒弟贝小川。", "“我光顾着盯电机了。”贝小川挠挠头。“修机器跟看病一样。”师傅白了他一眼。"],
+     [("我光顾着盯电机了。", "贝小川", "徒弟", ""), ("修机器跟看病一样。", "裘国梁", "夜班班长", "")]),
+    (["夜班班长裘国梁今年46岁。年纪最小的是徒弟贝小川。", "“修机器跟看病一样。”师傅说。"],
+     [("修机器跟看病一样。", "裘国梁", "夜班班长", "")]),
+    # 他 or 她 opening the sentence after one that asks someone (in the narrative) is the
+    # one asked, who answers.
+    (["总装技师裘国梁今年59岁，徒弟贝小川28岁。", "拧完螺钉，贝小川长出一口气，问师傅能不能歇一会儿。他看了看表：“再核一遍数据。”"],
+     [("再核一遍数据。", "裘国梁", "总装技师", "")]),
+    (["总装技师裘国梁今年59岁，质检员贝小川28岁。", "拧完螺钉，贝小川问裘国梁能不能歇一会儿。他看了看表：“再核一遍数据。”"],
+     [("再核一遍数据。", "裘国梁", "总装技师", "")]),
+    # (Guards: 师傅 where no apprentice is named; a question that asks no one; the reporter
+    # asking the one named.)
+    (["“修机器跟看病一样。”师傅说。"], [("修机器跟看病一样。", "", "", "师傅")]),
+    (["总装技师裘国梁今年59岁，质检员贝小川28岁。", "拧完螺钉，贝小川问了个问题。他看了看表：“再核一遍数据。”"],
+     [("再核一遍数据。", "贝小川", "质检员", "")]),
+    (["生产总监晏嘉铭今年40岁。", "记者问晏嘉铭最大的心愿是什么。他想了想说：“希望有一天。”"],
+     [("希望有一天。", "晏嘉铭", "生产总监", "")]),
+])
+def test_a_scene_of_two(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
