@@ -38,8 +38,10 @@ _BRACKETED_HEADING_RE = re.compile(r"^【(?P<text>[^【】。！？；]{2,30})�
 # (A correspondent may come first: `（通讯员 甲 记者 乙）`, as a university's news site puts
 # its own people before the paper's.)
 _FIRST_NAMES = r"(?P<first>通讯员\s*[^（()）\s记]{2,4}(?:[\s、]+[^（()）\s记]{2,4}){0,2}\s*)?"
+# (... or a paper and its site name the reporter's desk: `（中青报·中青网记者 某某）`.)
 _REPORTERS_RE = re.compile(
-    rf"^[（(]{_FIRST_NAMES}(?:[^（()）]{{0,6}}?)记者(?P<names>[^（()）]+)[）)]$")
+    rf"^[（(]{_FIRST_NAMES}(?:[^（()）]{{0,6}}?|[^（()）\s]{{2,8}}·[^（()）\s]{{2,8}}?)记者"
+    r"(?P<names>[^（()）]+)[）)]$")
 # An agency (`新华社`, `中新社`), the paper itself (`本报`), a news site (`中新网`) or a paper
 # by name (`光明日报`, `科技日报`), then the place and the date.
 DATELINE_RE = re.compile(

@@ -5,6 +5,7 @@ failed before the rule it tests, unless marked as a guard."""
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
 from tests.content.helpers import direct, paras
 
@@ -126,3 +127,15 @@ def test_who_opens_the_clause(texts: list[str], want: list[tuple[str, ...]]) -> 
 ])
 def test_a_scene_of_two(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("tail", "reporters"), [
+    # The reporters' bracket on a line of its own after the body, as the seed's page sets it,
+    # may name the paper and its site before 记者 (`中青报·中青网记者`).
+    ("（中青报·中青网记者 竺一）\n中国青年报客户端合肥12月2日电", ["竺一"]),
+    # (Guard: a desk of six characters or fewer, as before.)
+    ("（全媒体记者 闵一）\n中国妇女报讯", ["闵一"]),
+])
+def test_reporters_after_the_body(tail: str, reporters: list[str]) -> None:
+    page = normalize(f"讲解员的一天\n\n9点开馆，第一批观众是小学生。\n\n{tail}\n")
+    assert page.reporters == reporters
