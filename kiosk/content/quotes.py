@@ -583,11 +583,15 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             if said is None:
                 continue
             if said.unnamed and (called := _CALLED_AFTER_RE.match(text, item.end)) \
-                    and (called["name"] in known or is_person_name(called["name"])):
+                    and (called["name"] in known or is_person_name(called["name"])
+                         or not set(called["name"]) & FUNCTION_CHARS):
                 # `“……。”……的一名年轻工程师边擦汗边解释。他叫某某，是……`: the one described
                 # is named in the sentence after; the description's role is the title when
                 # the sentence gives none (`主播“某某”……。她本名某某，是某村人`).
-                title = known.get(called["name"]) or clean_title(said.unnamed)
+                # (The name may be a rare one no list holds: `他叫逯航，是总装车间质检员`, the
+                # post after 是 the title.)
+                title = known.get(called["name"]) or _post_after_is(text, called.end()) \
+                    or clean_title(said.unnamed)
                 said = replace(said, name=called["name"], title=title, unnamed="")
                 known[called["name"]] = title
             elif said.unnamed and (called := _IS_AFTER_RE.match(text, item.end)) \
@@ -812,6 +816,15 @@ def _asked_before(text: str, anchor: int, history: Sequence[str],
 # `……问师傅能不能……。`: someone asked in the narrative, not in marks, in a sentence's last
 # clause.
 _ASKED_RE = re.compile(r"问(?P<who>[^，。！？；“”]{2,8})[^，。！？；“”]*[。！？]$")
+def _post_after_is(text: str, at: int) -> str:
+    """The post or role that the clause after `是` at `at` is, when it ends in one."""
+    clause = text[at:at + _DESCRIBED_SPAN * 2]
+    clause = clause[:min((clause.find(mark) for mark in "，。！？；" if mark in clause),
+                         default=len(clause))]
+    return clean_title(clause) if _PERSON_NOUN_END_RE.search(clause) \
+        and "的" not in clause else ""
+
+
 _MASTERS = ("师傅", "师父")
 _APPRENTICES = ("徒弟", "学徒", "徒弟们")
 

@@ -139,3 +139,20 @@ def test_a_scene_of_two(texts: list[str], want: list[tuple[str, ...]]) -> None:
 def test_reporters_after_the_body(tail: str, reporters: list[str]) -> None:
     page = normalize(f"讲解员的一天\n\n9点开馆，第一批观众是小学生。\n\n{tail}\n")
     assert page.reporters == reporters
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone described after the words and named in the next sentence (`他叫某某，是……`) by a
+    # rare name no list holds; the post after 是 is the title.
+    (["“喻工拧过的螺钉没返过工。”一位正在整理线缆的年轻质检员凑过来说。他叫逯航，是总装车间质检员，去年进院。"],
+     [("喻工拧过的螺钉没返过工。", "逯航", "总装车间质检员", "")]),
+    (["“喻工拧过的螺钉没返过工。”一位年轻质检员说。他叫李航，是总装车间质检员，去年进院。"],
+     [("喻工拧过的螺钉没返过工。", "李航", "总装车间质检员", "")]),
+    # (Guards: the description's role when the sentence after gives no post; 他叫不上名字.)
+    (["“这套刻刀跟了我四十多年。”一位老人举起一把刻刀。他叫时德华，是本地人。"],
+     [("这套刻刀跟了我四十多年。", "时德华", "", "")]),
+    (["“这套刻刀跟了我四十多年。”一位老人说。他叫不上这把刀的名字，是别人送的。"],
+     [("这套刻刀跟了我四十多年。", "", "", "一位老人")]),
+])
+def test_named_in_the_sentence_after(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
