@@ -415,6 +415,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     aliases: dict[str, str] = {}  # what the text says people are called (`叫他“仝老师”`)
     earlier: list[tuple[str, Sequence[str]]] = []  # the paragraphs just before, with words
     named_at_end = False  # whether the paragraph before named someone after its last quote
+    # A dialogue told in paragraphs of bare words: who spoke last and the other one, and
+    # the words that ended the paragraph before (who, to whom, whether a question).
+    exchange: tuple[_Said, _Said] | None = None
+    turn: tuple[_Said, str, bool] | None = None
+    reaction = False  # the paragraph before was a short one with no words in an exchange
     for para in paragraphs:
         text = _as_read(para.text)
         seen.append(text)
@@ -492,6 +497,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             asked = in_turns = False
         found.sort(key=lambda f: f.start)
         previous, first, cursor = carried, True, -1
+        # (A paragraph of bare words alone, with no one named around them.)
+        lone = len(found) == 1 and found[0].speaker is None and found[0].kind == "direct" \
+            and text.strip() == f"“{found[0].text}”"
+        if not lone and found:
+            exchange = None
         # Whether someone was named before the quote: in this paragraph, or at the end of
         # the one before, after its last quote, with their age, which a noun of age then
         # means (`……9岁的某某骑在……。` | `“……！”小家伙……喊。`).
@@ -579,6 +589,9 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # (`“……”苹果妹笑着说。`: a phrase that reads as no one opens with a name
                 # the person goes by.)
                 item.speaker = Speaker(named, "", "")
+            if lone and (answer := _turn_taker(item, turn, exchange, reaction, known)):
+                exchange = (answer, turn[0] if turn else exchange[1] if exchange else answer)
+                item = replace(item, speaker=_speaker_of(answer))
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
@@ -640,6 +653,14 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                            for at, _, _ in mentions)
         carried = previous if not first and previous is not None \
             and previous.end >= len(text.rstrip()) - 1 else None
+        # (A short paragraph with no words between turns is a turn of its own, done: `某某凑近
+        # 闻了闻，摇摇头。`)
+        reaction = not found and len(text.strip()) <= _REACTION_MAX and exchange is not None
+        if not reaction and not found:
+            exchange = None
+        turn = (carried, _addressee(quotes[-1].text, carried, text, mentions, history, known),
+                quotes[-1].text.endswith("？")) if carried is not None and quotes \
+            and quotes[-1].paragraph == para.index and quotes[-1].kind == "direct" else None
     return _dedupe(_named_later(_longer_names(_run_on_back(quotes, texts), texts,
                                               {*history, *known}), seen))
 
@@ -823,6 +844,50 @@ def _post_after_is(text: str, at: int) -> str:
                          default=len(clause))]
     return clean_title(clause) if _PERSON_NOUN_END_RE.search(clause) \
         and "的" not in clause else ""
+
+
+_REACTION_MAX = 24
+_VOCATIVE_RE = re.compile("(?P<who>[^，。！？；“”]{1,4})[，！]")
+
+
+def _addressee(words: str, said: _Said, text: str, mentions: Sequence[tuple[int, str, str]],
+               history: Sequence[str], known: dict[str, str]) -> str:
+    """Whom words that end a paragraph speak to: someone called at their start
+    (`师傅，……？`, `某某，……`), else the one other person the paragraph names before them."""
+    if vocative := _VOCATIVE_RE.match(words):
+        if vocative["who"] in _MASTERS:
+            return _master_of(history, known)
+        if called := next((name for written, name in written_forms(known)
+                           if vocative["who"] == written), ""):
+            return called
+    before = text[:text.rfind(words)]
+    others = [name for at, name, _ in mentions if at < len(before) and name != said.name
+              and not name.startswith(_DESCRIBED)]
+    return others[-1] if len(set(others)) == 1 else ""
+
+
+def _turn_taker(item: _Found, turn: tuple[_Said, str, bool] | None,
+                exchange: tuple[_Said, _Said] | None, reaction: bool,
+                known: dict[str, str]) -> _Said | None:
+    """Who says bare words alone in their paragraph, in a dialogue told in paragraphs: the
+    one a question just before was put to; in an exchange so begun, the other one when
+    they ask back; the one who spoke last when the other's turn was a short paragraph of
+    what they did (`某某凑近闻了闻，摇摇头。`). None where no dialogue is under way."""
+    if turn and turn[1] and turn[2] and turn[1] in known:
+        return _Said(turn[1], known[turn[1]], "", 0)
+    if turn and exchange and _same(turn[0], exchange[0]) and item.text.endswith("？"):
+        return exchange[1]
+    if turn is None and exchange and reaction:
+        return exchange[0]
+    return None
+
+
+def _same(one: _Said, other: _Said) -> bool:
+    return (one.name, one.unnamed) == (other.name, other.unnamed)
+
+
+def _speaker_of(said: _Said) -> Speaker:
+    return Speaker(said.name, "", "", unnamed=said.unnamed)
 
 
 _MASTERS = ("师傅", "师父")

@@ -156,3 +156,28 @@ def test_reporters_after_the_body(tail: str, reporters: list[str]) -> None:
 ])
 def test_named_in_the_sentence_after(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A dialogue told in paragraphs of bare words: a question to someone (called at its
+    # start, or the one other person its paragraph names) is answered in the next paragraph
+    # by that one; the one who asked asks back; after a short paragraph of what one of them
+    # did, the other speaks.
+    (["夜班班长裘国梁今年46岁。年纪最小的是徒弟贝小川。",
+      "贝小川蹲下去看了看，抬头问：“师傅，是不是电机烧了？”", "“你闻闻，有焦味没有？”",
+      "贝小川凑近闻了闻，摇摇头。", "“那就不是电机。先查线。”"],
+     [("师傅，是不是电机烧了？", "贝小川", "徒弟", ""), ("你闻闻，有焦味没有？", "裘国梁", "夜班班长", ""),
+      ("那就不是电机。先查线。", "裘国梁", "夜班班长", "")]),
+    (["讲解员濮晓岚已经到了。",
+      "濮晓岚刚走到机械臂前，一个戴眼镜的男孩就举起了手：“老师，它会不会输？”",
+      "“会呀，它也有算错的时候。”", "“那它输了会哭吗？”"],
+     [("老师，它会不会输？", "", "", "一个戴眼镜的男孩"), ("会呀，它也有算错的时候。", "濮晓岚", "讲解员", ""),
+      ("那它输了会哭吗？", "", "", "一个戴眼镜的男孩")]),
+    # (Guards: words that are no question go on as the speaker's; a question to no one.)
+    (["讲解员濮晓岚已经到了。", "濮晓岚走到机械臂前，一个男孩说：“它会下棋。”", "“它还会写字。”"],
+     [("它会下棋。", "", "", "一个男孩"), ("它还会写字。", "", "", "一个男孩")]),
+    (["讲解员濮晓岚说：“它会不会输？”", "“会，它也有算错的时候。”"],
+     [("它会不会输？", "濮晓岚", "讲解员", ""), ("会，它也有算错的时候。", "濮晓岚", "讲解员", "")]),
+])
+def test_a_dialogue_in_paragraphs(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
