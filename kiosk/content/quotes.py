@@ -1303,6 +1303,10 @@ def _attribution(text: str, start: int, end: int,
         # them (sports and entertainment sites write so).
         before = _before(text[window:start] + "：")
     before_speaker = _read(before[0], known) if before else None
+    if before and before_speaker is None and before[1].startswith("问") \
+            and before[0].strip().endswith("记者") and before[2] in "：:":
+        # `记者问某某：“……？”`: the writer asks; the one asked, named after 问, does not.
+        return _UNREAD, before[1], end, window + before[3]
     if before and before_speaker is None and is_adverbial(before[0]) \
             and text[window + before[3] - 1: window + before[3]] in "，,":
         # `两名大学生刚刚体验完，兴奋地告诉记者：` — the subject opens the clause before.

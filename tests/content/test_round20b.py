@@ -36,6 +36,10 @@ def test_words_beside_a_thought(texts: list[str], want: list[tuple[str, ...]]) -
     # one asked answers after it.
     (["车间主任裘国梁今年52岁。", "记者问裘国梁：“这么熬人，怎么一干就是三十年？”他想了想说：“总得有人干。”"],
      [("这么熬人，怎么一干就是三十年？", "", "", ""), ("总得有人干。", "裘国梁", "车间主任", "")]),
+    # ... also when the words end the paragraph (a column may end there) and the answer
+    # opens the next.
+    (["车间主任裘国梁今年52岁。", "记者问裘国梁：“这么熬人，怎么一干就是三十年？”", "他想了想说：“总得有人干。”"],
+     [("这么熬人，怎么一干就是三十年？", "", "", ""), ("总得有人干。", "裘国梁", "车间主任", "")]),
     # ... and someone who asks another: the asker's words.
     (["车间主任裘国梁今年52岁，徒弟贝小川跟了他三年。", "贝小川问裘国梁：“师傅，先查哪儿？”裘国梁说：“先查线缆。”"],
      [("师傅，先查哪儿？", "贝小川", "徒弟", ""), ("先查线缆。", "裘国梁", "车间主任", "")]),
