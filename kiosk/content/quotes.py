@@ -581,6 +581,15 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                         text[:item.start] if item.start else seen[-2] if len(seen) > 1 else "")):
                 # `一群来自某地的大学生把讲解员围了起来，问题一个接一个。` | `“……？”`
                 item = replace(item, speaker=Speaker("", "", "", unnamed=asker))
+            if item.speaker and item.speaker.unnamed and aliases \
+                    and _HELD_OPENING_RE.match(item.speaker.unnamed) \
+                    and (called := _ALIAS_OPENING_RE.search(
+                        text, _sentence_start(text, item.start), item.start)) \
+                    and called["alias"] in aliases:
+                # `“大刘”已经蹲在地上，指着……说：`: what one holds or points at is no one; the
+                # clause before opens with the name in marks the person goes by.
+                item = replace(item, speaker=Speaker(aliases[called["alias"]], "",
+                                                     item.speaker.unnamed))
             if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
                 item.speaker = Speaker(named, "", item.speaker.context)
             elif item.speaker is _UNREAD and aliases and (named := next(
@@ -846,6 +855,10 @@ def _post_after_is(text: str, at: int) -> str:
         and "的" not in clause else ""
 
 
+# What a hand does opening a phrase read as someone described (`指着机器人`), and a name in
+# marks opening a clause (`，“大刘”已经……`).
+_HELD_OPENING_RE = re.compile(f"[{CJK_CHARS}]着")
+_ALIAS_OPENING_RE = re.compile(r"(?:^|(?<=[，。！？；]))“(?P<alias>[^“”，。！？、：]{2,6})”")
 _REACTION_MAX = 24
 _VOCATIVE_RE = re.compile("(?P<who>[^，。！？；“”]{1,4})[，！]")
 

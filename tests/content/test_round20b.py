@@ -185,3 +185,17 @@ def test_named_in_the_sentence_after(texts: list[str], want: list[tuple[str, ...
 ])
 def test_a_dialogue_in_paragraphs(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A name in marks someone goes by (`工友们都叫他“大刘”`) opening the clause before one
+    # of what a hand does and the verb (`，“大刘”已经蹲在地上，指着……说：`) is that person;
+    # what they point at is no one.
+    (["维修工邝大勇先赶了过去。他嗓门大，工友们都叫他“大邝”。", "等班长赶到，“大邝”已经蹲在地上，指着机器人底部说：“雷达被挡住了。”"],
+     [("雷达被挡住了。", "邝大勇", "维修工", "")]),
+    # (Guard: someone counted and described there stays so.)
+    (["维修工邝大勇先赶了过去。", "等班长赶到，一位工人已经蹲在地上，指着机器人底部说：“雷达被挡住了。”"],
+     [("雷达被挡住了。", "", "", "一位工人")]),
+])
+def test_a_name_in_marks_opening_the_clause(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
