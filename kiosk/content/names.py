@@ -1658,6 +1658,7 @@ def clean_title(title: str) -> str:
     return "" if title in ADDRESS_FORMS else title
 
 
+_AGENT_LEAD_RE = re.compile("^[^、，]{1,12}?(?:(?<![自理缘经])由|出自)(?=.{2})")
 _FIRM_ROLE_RE = re.compile("[^、]{0,8}?(?:研发|制造|生产|开发|运营|服务|供应|提供|承建|出品|设计)"
                            "(?:商|方|单位|企业)、")
 
@@ -1666,6 +1667,8 @@ def _clean_title(title: str) -> str:
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
     # (Nor a site's tag for a sound bite before the caption: `【同期】某局副局长某某：`.)
     title = _TITLE_LEAD_RE.sub("", title.strip(" ，、—-").rpartition("了")[2].rpartition("】")[2])
+    # ... nor who something is by or from (`编程课由教练组组长某某主讲`, `这层膜出自……博士后`).
+    title = _AGENT_LEAD_RE.sub("", title)
     # ... nor an action held (`龚大爷带着孙子某某`: the kin noun after it is the title).
     if (held := title.rfind("着")) > 0 and segment.word_tag(title[held - 1]).startswith("v"):
         title = title[held + 1:]

@@ -50,7 +50,9 @@ DATELINE_RE = re.compile(
     rf"^(?P<bracket>【)?据?(?P<agency>[{CJK_CHARS}]{{1,4}}社|本报|本网|[{CJK_CHARS}]{{2,4}}网|[{CJK_CHARS}]{{2,4}}报"
     # (`某县融媒体中心讯`, a county's newsroom; `央视新闻客户端消息`, a broadcaster's app;
     # `本网讯`, a university's or a body's own news site.)
-    rf"|[{CJK_CHARS}]{{2,8}}?融媒体中心|[{CJK_CHARS}]{{2,4}}新闻)"
+    # (`某某卫视客户端消息`, `某某广播电视台讯`: a television station.)
+    rf"|[{CJK_CHARS}]{{2,8}}?融媒体中心|[{CJK_CHARS}]{{2,4}}新闻"
+    rf"|[{CJK_CHARS}]{{2,6}}?(?:卫视|广播电视台|电视台))"
     # (`中国青年报客户端某地某日电`: the paper's app, not a place.)
     r"(?:客户端)?"
     # (`中国日报网8月9日电`: a site's dateline may give no place.)

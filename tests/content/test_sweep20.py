@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from kiosk.content.quotes import extract_quotes
-from tests.content.helpers import direct, paras
+from tests.content.helpers import direct, mentions, paras
 
 Want = list[tuple[str, str, str, str]]
 
@@ -164,3 +165,26 @@ def test_attribution_shapes(texts: list[str], want: Want) -> None:
 def test_reported_speech(text: str, want: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.speaker, q.speaker_title) for q in extract_quotes(paras(text))
             if q.kind == "indirect"] == want
+
+
+# Batch 52's first contact (tests/fixtures/README.md): who something is by or from opens no
+# title (`编程课由教练组组长某某主讲`, `这层膜出自……博士后`); not 自由 of a body's name.
+_TITLES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("下午的实验课由教研组组长钭海宁主讲。", [("钭海宁", "教研组组长")]),
+    ("这种涂层出自材料学院副教授晏可心所在的团队。", [("晏可心", "材料学院副教授")]),
+    ("自由贸易试验区管委会主任王明远说", [("王明远", "自由贸易试验区管委会主任")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _TITLES)
+def test_titles(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
+
+
+def test_a_television_stations_dateline() -> None:
+    """`某某卫视客户端消息（记者 某某）`: a television station's app opens the lead as an
+    agency does (before: no dateline, and the headline with a colon read as a paragraph)."""
+    page = normalize("夏令营里的“小工程师”：200名孩子亲手造出巡线小车\n\n"
+                     "青澜卫视客户端消息（记者 鄞晓舟）7月22日，夏令营开营。\n")
+    assert (page.title, page.dateline, page.reporters) == (
+        "夏令营里的“小工程师”：200名孩子亲手造出巡线小车", "青澜卫视客户端消息", ["鄞晓舟"])
