@@ -348,6 +348,8 @@ _IS_TITLE_RE = re.compile(
 _CALLED_AFTER_RE = re.compile(
     rf"(?:[^。！？“”]|“[^“”。！？]{{1,8}}”){{0,40}}?[。！？]\s*[他她](?:名?叫|(?:本名|真名|原名)叫?)"
     rf"(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
+_TITLE_AFTER_RE = re.compile(
+    rf"[。！？]\s*[他她]是(?P<title>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
 _IS_AFTER_RE = re.compile(
     rf"[。！？，]\s*(?:[他她]|(?:{POINTERS})[^，。！？；“”]{{1,6}}?)就?是"
     rf"(?P<who>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE})[{CJK_CHARS}]{{2,4}})[。；，]")
@@ -620,6 +622,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                     and (name := next((n for n in known if called["who"].endswith(n)), "")):
                 # (... or said to be a titled person: `他是某公司销售总监某某。`)
                 said = replace(said, name=name, title=known[name], unnamed="")
+            if said.name and not said.title and not known.get(said.name) \
+                    and (given := _TITLE_AFTER_RE.match(text, item.end)):
+                # `“……。”某某说。她是某学院大三学生，也是……`: the title the sentence after
+                # gives the one named without one.
+                said = replace(said, title=clean_title(given["title"]))
+                known[said.name] = said.title
             if said.name and not said.title and pictured and said.name in pictured:
                 # `研究员某某（左）……` under a photo, `“……”某某说。` in the body.
                 said = replace(said, title=pictured[said.name])
@@ -1923,6 +1931,11 @@ def _previous_subject(text: str, sentence: int, start: int,
     if sentence != start or sentence == 0:
         return None
     previous = text[_sentence_start(text, sentence - 1):sentence]
+    if previous[:1] in PRONOUNS and previous[1:2] not in ("们", "的") \
+            and not _OPENING_RE.match(previous) \
+            and not any(written in previous for written, _ in written_forms(known)):
+        # `75岁的甘大爷是……。他背着手……走向隔壁的糖水铺。“……。”`: the one 他 means.
+        return Speaker(previous[0], "", "")
     if _OPENING_RE.match(previous):
         # `她说，跟着某某……。“……。”` — reported speech, which the quote goes on with: the
         # people it names are not who speaks.

@@ -63,11 +63,10 @@ KNOWN_QUOTE_MISSES = {
         "the grandmother named as the mother's 婆婆)"),
     # Batch 52's first contact, left for the next session (tests/fixtures/README.md).
     "intl_robot_challenge_xinhua": (
-        "batch 52: a title given in the sentence after the name (`某某说。她是……大三学生`), and "
-        "她 after `甲和乙……。他说，……。` is 乙 (given to a man quoted the paragraph before)"),
+        "batch 52: 她 after `甲和乙……。他说，……。` is 乙 (given to a man quoted the paragraph "
+        "before)"),
     "night_market_robots_columns": (
-        "batch 52: words after a sentence opened by 他 that follows one naming `75岁的甘大爷` "
-        "(no speaker), and 都 as a surname after a role (`冰淇淋摊主都小雅说`)"),
+        "batch 52: 都 as a surname after a role (`冰淇淋摊主都小雅说`)"),
     "robot_summer_camp_tv": (
         "batch 52: a question addressed to `教练` given to the coach who answers after a colon, "
         "the coach's answer named only by `她叫某某，是……` after it, `某某和爸爸某某正为……` "

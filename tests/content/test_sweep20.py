@@ -136,6 +136,15 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("明年我还要来。", "金敏俊", "韩国客商", ""), ("他每年都来。", "王丽", "翻译", "")]),
     (["“明年我还要来。”韩国客商金敏俊借助翻译软件对记者说。"],
      [("明年我还要来。", "金敏俊", "韩国客商", "")]),
+    # Words ending a paragraph after a sentence opened by 他/她 are the one it means, and a
+    # title the sentence after gives one named without one is theirs (batch 52).
+    (["75岁的甘大爷是夜市的老熟客。他背着手站了好一会儿，最后走向糖水铺。“还是糖水好喝。”"],
+     [("还是糖水好喝。", "甘大爷", "", "")]),
+    (["“这是我这几天最开心的一句话。”贝思琪说。她是某外国语学院大三学生，也是志愿翻译之一。"],
+     [("这是我这几天最开心的一句话。", "贝思琪", "某外国语学院大三学生", "")]),
+    # Guards: a plural pronoun means no one; a sentence after with no post or role.
+    (["他们站了好一会儿。“还是糖水好喝。”"], [("还是糖水好喝。", "", "", "")]),
+    (["“好。”贝思琪说。她是第一次来。"], [("好。", "贝思琪", "", "")]),
     # Guards: a name of three; a name of three with a verb of one and 着.
     (["“这面旗我们扛了三年。”队员邝明远说。"],
      [("这面旗我们扛了三年。", "邝明远", "队员", "")]),
