@@ -181,7 +181,7 @@ _CITED_BEFORE_RE = re.compile(
 # (not `话音刚落，`: whoever opens the clause after it answers).
 _SAID_BY_RE = re.compile(
     "说(?:这|这句|这些|这番)?话的(?:人)?[，,]?是(?P<who>[^，。！？；“”]{2,30}?)(?=[，。；])"
-    "|(?:说话间|说着|说罢|说完)[，,](?P<none>)")
+    "|(?:说话间|说着|说罢|说完)[，,]")
 # A crowd: people counted as many, or a person noun made plural, opening the clause after a
 # shout, after where they are (`看台上，`, `人群里，`), then what they do (not whose it is: 的).
 _CROWD_AFTER_RE = re.compile(
@@ -1257,7 +1257,7 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
         crowd = after.speaker.unnamed if after.speaker is not None else ""
         if item.speaker is None and after.start == item.end and after.speaker is not None \
                 and crowd and (_GROUP_RE.search(crowd)
-                               or _TOGETHER_RE.search(after.speaker.context + after.verb)):
+                               or _AT_ONCE_RE.search(after.speaker.context + after.verb)):
             # `“……！”“……！”孩子们你一言我一语。`: words in a row that a crowd's clause after
             # them gives to the crowd are all theirs (one speaker named after a question
             # and its answer answers only: `“……？”“……。”讲解员说。`).
@@ -1267,7 +1267,7 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
 
 # Many speaking, as a crowd or at once.
 _GROUP_RE = re.compile("们$|^(?:几|众|大家|不少|许多|多[位名个])")
-_TOGETHER_RE = re.compile("齐声|纷纷|你一言我一语|七嘴八舌|异口同声")
+_AT_ONCE_RE = re.compile("齐声|纷纷|你一言我一语|七嘴八舌|异口同声")
 
 
 def _sound_bite(text: str, known: dict[str, str]) -> _Found | None:

@@ -621,7 +621,7 @@ def _unknown_name_word(name: str, text: str) -> bool:
 
 # 在 opening where someone is (not 在读, 在校, 在职, 在岗: what they are; nor 正在, 现在), after
 # a character; or what someone speaks through (`通过翻译`, `借助翻译软件`).
-_PLACE_BEFORE_RE = re.compile(f"(?<={_C})(?<![正现实存所])在(?![读校职岗编于])"
+_WHERE_OR_THROUGH_RE = re.compile(f"(?<={_C})(?<![正现实存所])在(?![读校职岗编于])"
                               "|通过|借助|透过|凭借")
 
 
@@ -660,7 +660,7 @@ def _named(phrase: str, known: dict[str, str]) -> Speaker | None:
             continue
         # (... nor one inside where someone speaks, or what they speak through: `某某在投资者|
         # 交流会上回答提问时`, `某某借助翻译|软件对记者说`.)
-        if _PLACE_BEFORE_RE.search(phrase, 0, match.start()):
+        if _WHERE_OR_THROUGH_RE.search(phrase, 0, match.start()):
             continue
         if found := split_name(match["after"], lenient=True):
             name, post, context = found
