@@ -696,13 +696,14 @@ def _nouns_before_names(text: str, starts: dict[int, str]) -> list[tuple[int, st
     (Only a noun of the dictionary, and never the reporter's: `记者某某在现场看到`.)"""
     found: list[tuple[int, str, str]] = []
     for at in [0, *(m.end() for m in _NOUN_START_RE.finditer(text))]:
-        word = starts.get(at, "")
+        # (The noun first: most places open no noun of two characters or more.)
+        if len(word := starts.get(at, "")) < 2 or word in _REPORTER_WORDS \
+                or segment.word_tag(word) != "n":
+            continue
         after = starts.get(at + len(word), "")
         if _address_then_adverb(after):
             after = after[:2]  # `居民|方叔刚|量完`: 方叔, then 刚
-        # (The lengths first: most words are followed by no word of a name's length.)
-        if len(word) >= 2 and len(after) in (2, 3, 4) \
-                and word not in _REPORTER_WORDS and segment.word_tag(word) == "n" \
+        if len(after) in (2, 3, 4) \
                 and (is_person_name(after) or (len(after) > 2 and _whole_name_word(after))) \
                 and not _verb_then_count(at + len(word), starts) \
                 and segment.word_tag(starts.get(at + len(word) + len(after), "")) != "n":

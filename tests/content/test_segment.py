@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import jieba
@@ -52,3 +53,23 @@ def test_tags_are_jiebas_with_the_project_dictionarys() -> None:
     project = next(line.split() for line in segment.USER_DICT.read_text(encoding="utf-8")
                    .splitlines() if len(line.split()) == 3)
     assert segment.word_tag(project[0]) == project[2]
+
+
+def test_unknown_words_are_read_as_jiebas_model_reads_them() -> None:
+    # Runs of characters as the tokenizer hands them to the model of unknown words: any
+    # characters of the reports, characters the model has never seen (its ties at the floor
+    # probability), and Latin letters, digits and a percentage inside.
+    from jieba import finalseg
+
+    rng = random.Random(21)
+    characters = sorted({c for path in TEXTS for c in path.read_text(encoding="utf-8")
+                         if "\u4e00" <= c <= "\u9fd5"}) + list("龘齉靐麤鱻")
+    runs = ["".join(rng.choice(characters) for _ in range(rng.randint(1, 9)))
+            + rng.choice(["", "", "", "AB", "3.5%", "x7"]) for _ in range(3000)]
+    differ = []
+    for run in runs:
+        found: list[str] = []
+        segment._unknown_words(run, found)
+        if found != list(finalseg.cut(run)):
+            differ.append(run)
+    assert differ == []
