@@ -1693,10 +1693,9 @@ def _clean_title(title: str) -> str:
         return title
     tail = _TITLE_LEAD_RE.sub("", title[title.rfind("的") + 1:])
     # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
-    suffixes = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
     # (The 部 of 部长, the 局 of 局长 open the post, not a body: `海外营业部部长` is one.)
     post = _POST_AT_END_RE.search(tail)
-    found = list(re.finditer(suffixes, tail[:post.start()] if post else tail))
+    found = list(_ORG_SUFFIX_RE.finditer(tail[:post.start()] if post else tail))
     # Only a repeated kind (`学会……学会`): `某大学某学院` is one body and its school.
     if len(found) >= 2 and found[0].group() == found[-1].group():
         return tail[found[0].end():]
@@ -1704,6 +1703,7 @@ def _clean_title(title: str) -> str:
 
 
 _POST_AT_END_RE = re.compile(f"(?:{POST_RE})$")
+_ORG_SUFFIX_RE = re.compile("|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True))))
 _AGED_RE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 _NICKNAME_AT_END_RE = re.compile("(?<=.)[“\ue000][^“”\ue000\ue001]{1,8}[”\ue001]$")
 _COUNTED_AT_START_RE = re.compile(r"^(?:[一两二三四五六七八九十几]|\d{1,3})[名位](?=[^，、])")
