@@ -1441,6 +1441,10 @@ def _attribution(text: str, start: int, end: int,
         # `“……”，某某兴奋地介绍，……`: a comma between the words and whose they are.
         return speaker, after["verb"], after.end(), after.start("phrase")
     if between := _between(text, end, known):
+        if _reported_goes_on(text, start, between):
+            # `她说，……。“……”她丈夫某某在一旁直笑：“……”`: words right after one's reported
+            # speech go on with it; whoever the clause after them names speaks only next.
+            return None, "", end, start
         return between[0], "", between[1], end
     if _SENTENCE_END_RE.search(text, start, end - 1):
         # `“……。”站在果园里，某某一边……，一边说。`: the sentence ends in its attribution.
@@ -1922,6 +1926,18 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
     if not people and (unnamed := _UNNAMED_OPENING_RE.match(between[:-1])):
         return _someone_described(unnamed["who"]), following
     return None
+
+
+def _reported_goes_on(text: str, start: int, between: tuple[Speaker, int]) -> bool:
+    """Whether a quote opening the sentence after someone's reported speech (`她说，……。`)
+    goes on with it, the clause after the quote naming another who introduces words of their
+    own with a colon."""
+    speaker, following = between
+    if start == 0 or _sentence_start(text, start) != start or not speaker.name \
+            or speaker.name in PRONOUNS or not text.startswith("：", following - 1):
+        return False
+    opening = _OPENING_RE.match(text, _sentence_start(text, start - 1))
+    return opening is not None and opening.end() < start and speaker.name not in opening["phrase"]
 
 
 def _previous_subject(text: str, sentence: int, start: int,

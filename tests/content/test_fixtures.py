@@ -78,7 +78,7 @@ KNOWN_QUOTE_MISSES = {
     # Batch 53's first contact (tests/fixtures/README.md), for round 21a.
     "smart_agri_expo_peoplesnet": (
         "batch 53: a described old farmer's words after `他一拍大腿：` named in the next sentence "
-        "(`他叫某某，……是……`), and words after `她说，……。` given to the husband who speaks next"),
+        "(`他叫某某，……是……`)"),
     "space_launch_presser_chinanews": (
         "batch 53: `Marco Ruggeri（马可·鲁杰里）` quoted later as `鲁杰里`"),
     "robot_halfmarathon_side_story": (
