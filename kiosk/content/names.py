@@ -42,6 +42,8 @@ POSTS = sorted({
     # Heads of a county, a township, a village and of the bodies a county report meets.
     "县长", "副县长", "镇长", "副镇长", "乡长", "副乡长", "村长", "站长", "副站长", "馆长",
     "副馆长", "厂长", "副厂长", "科长", "副科长",
+    # ... and of a group, in a village or a team (`村民小组长`, `课题组组长`).
+    "组长", "副组长",
 }, key=len, reverse=True)
 
 

@@ -339,14 +339,16 @@ _IS_TITLE_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？；，的]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
     rf"|(?:^|(?<=[。！？]))(?![他她]名?叫)(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，"
     # (`一位女士……。她叫某某，是某企业的技术总监。`: the name given after a description.)
-    rf"|(?:^|(?<=[。！？；，]))[他她]名?叫(?P<called>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，"
+    rf"|(?:^|(?<=[。！？；，])|(?<=[。！？]”))[他她]名?叫(?P<called>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，"
     rf"{_AGED_CLAUSE}是)"
     rf"(?P<title>[^，。！？；“”]{{1,30}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
 # `……解释。他叫某某，是……`: the name of whom the sentence before described.
 # (The rest of the sentence may come first, and the name be the real one of someone called by
 # a nickname: `主播“某某”举着……，……。她本名某某，是……`.)
+# (Or right after the words, which a colon introduced: `他一拍大腿：“……！”他叫某某，是……`.)
 _CALLED_AFTER_RE = re.compile(
-    rf"(?:[^。！？“”]|“[^“”。！？]{{1,8}}”){{0,40}}?[。！？]\s*[他她](?:名?叫|(?:本名|真名|原名)叫?)"
+    rf"(?:(?:[^。！？“”]|“[^“”。！？]{{1,8}}”){{0,40}}?[。！？]|(?<=[。！？]”))\s*"
+    rf"[他她](?:名?叫|(?:本名|真名|原名)叫?)"
     rf"(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
 _TITLE_AFTER_RE = re.compile(
     rf"[。！？]\s*[他她]是(?P<title>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
@@ -361,7 +363,7 @@ _NAME_THEN_POST_RE = re.compile(
     rf"|[{CJK_CHARS}]{{4}}){_ORIGINAL}(?P<title>{POST_RE})(?! ?[A-Z][a-z])")
 # Where those two may start (their lookbehinds), tried there alone: a scan of every offset
 # cost more.
-_IS_TITLE_AFTER_RE = re.compile("[。！？；，的]")
+_IS_TITLE_AFTER_RE = re.compile("[。！？；，的]|(?<=[。！？])”")
 _NAME_THEN_POST_AFTER_RE = re.compile("[。！？；，的]")
 
 
@@ -606,7 +608,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
-            if said.unnamed and (called := _CALLED_AFTER_RE.match(text, item.end)) \
+            # (Or someone whom a phrase after the words that does not read calls by age:
+            # `“……。”年轻人边走边对记者说。他叫某某，是……`.)
+            if (said.unnamed or (item.speaker is _UNREAD and item.anchor > item.start
+                                 and not text.startswith("记者", item.anchor))) \
+                    and (called := _CALLED_AFTER_RE.match(text, item.end)) \
                     and (called["name"] in known or is_person_name(called["name"])
                          or not set(called["name"]) & FUNCTION_CHARS):
                 # `“……。”……的一名年轻工程师边擦汗边解释。他叫某某，是……`: the one described
@@ -1572,6 +1578,12 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
         return own
     if opening := _PRONOUN_OPENING_RE.match(clause):
         return Speaker(opening[1], "", "")  # `她看着某某沙哑的嗓子，递过去……：`: whom 她 means
+    if "着" in clause and _PRONOUN_OPENING_RE.match(clause, clause.rfind("，") + 1) \
+            and (described := _DESCRIBED_RE.match(clause)) \
+            and _HELD_OPENING_RE.fullmatch(clause, described.end(), described.end() + 2):
+        # `一位老农拉着某某问价钱，……，他一拍大腿：` — 他 is the one described who opens the
+        # sentence, not whom they hold.
+        return Speaker("", "", "", unnamed=described["who"])
     for written, name in written_forms(known):
         at = clause.find(written, 0, 16)
         # `某某的徒弟、某某……：` — a name before 的 qualifies the subject; it is not it,

@@ -68,21 +68,16 @@ KNOWN_QUOTE_MISSES = {
     "night_market_robots_columns": (
         "batch 52: 都 as a surname after a role (`冰淇淋摊主都小雅说`)"),
     "robot_summer_camp_tv": (
-        "batch 52: a question addressed to `教练` given to the coach who answers after a colon, "
-        "the coach's answer named only by `她叫某某，是……` after it, `某某和爸爸某某正为……` "
+        "batch 52: a question addressed to `教练` given to no one (the asker is named before "
+        "it), `某某和爸爸某某正为……` "
         "(a name read with 正, titled `某某和爸爸`), and 她 after it given to another mother"),
     "university_achievements_fair": (
         "batch 52: a described asker named two paragraphs on (`这位男子是……采购总监某某`), a "
         "transcribed name after an age in a chain cut short (`阿依达`), and a quote running on "
         "from the paragraph before given to the colleague whose colon introduces the next one"),
     # Batch 53's first contact (tests/fixtures/README.md), for round 21a.
-    "smart_agri_expo_peoplesnet": (
-        "batch 53: a described old farmer's words after `他一拍大腿：` named in the next sentence "
-        "(`他叫某某，……是……`)"),
     "space_launch_presser_chinanews": (
         "batch 53: `Marco Ruggeri（马可·鲁杰里）` quoted later as `鲁杰里`"),
-    "robot_halfmarathon_side_story": (
-        "batch 53: `“……”年轻人边走边对记者说。他叫某某，是……工程师` with no speaker"),
     "celadon_digital_exhibition_columns": (
         "batch 53: 他 after `她说，……。` meaning the grandson named with her, a robot guide's "
         "`用……童声回答：` and `突然提问：`, and a title after `《……》出自`"),

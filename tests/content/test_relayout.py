@@ -112,6 +112,9 @@ KNOWN_LAYOUTS: dict[tuple[str, int, int, int], str] = {
         "a column ends after `……左轮一动不动。`, and the short paragraphs of dialogue after the "
         "break read as a sidebar lead, so the reply loses its speaker (batch 51)")
        for layout in [(24, 11, 0), (24, 11, 8), (21, 10, 6)]},
+    ("robot_summer_camp_tv", 16, 9, 0): (
+        "a column ends on `……再找找。”`, so `她叫宿语桐，是……` after it opens a paragraph of its own "
+        "and no longer names the coach whose words end the one before (round 21a)"),
 }
 
 

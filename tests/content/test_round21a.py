@@ -25,3 +25,31 @@ from tests.content.helpers import direct
 ])
 def test_words_after_reported_speech(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Someone described who opens the sentence and holds someone named (`拉着某某`) is whom
+    # 他/她 opening its last clause before a colon means; named right after the words
+    # (`他叫某某，……是……`), with the post the sentence gives.
+    (["“这台烘干机一天能烘十吨粮。”销售经理仇海峰介绍。",
+      "一位皮肤黝黑的果农拉着仇海峰问补贴，听说能省一半的钱，他一拍大腿：“那我今年就买！”"
+      "他叫滕满囤，今年71岁，是石桥村的村民小组长。"],
+     [("这台烘干机一天能烘十吨粮。", "仇海峰", "销售经理", ""),
+      ("那我今年就买！", "滕满囤", "村民小组长", "")]),
+    (["一名扎着围裙的大妈陪着讲解员单雨桐走了一圈，她摆摆手：“我可学不会。”"
+      "她叫訾春梅，是东关社区的楼栋小组长。"],
+     [("我可学不会。", "訾春梅", "楼栋小组长", "")]),
+    # A phrase after the words that calls someone by age (`年轻人`, no count), named in the
+    # sentence after with the post it gives.
+    (["“它要是摔了，我得马上扶。”年轻人一边跑一边对记者说。他叫亓书航，是跃动机器人公司的运动控制工程师。"],
+     [("它要是摔了，我得马上扶。", "亓书航", "运动控制工程师", "")]),
+    # Guards: 他 opening the sentence; someone named who holds no one; a reporter's question.
+    (["一位果农拉着仇海峰问补贴。他笑着说：“欢迎试用。”"],
+     [("欢迎试用。", "", "", "一位果农")]),
+    (["销售经理仇海峰拉着一位老汉看样机，他一拍大腿：“包您满意！”"],
+     [("包您满意！", "仇海峰", "销售经理", "")]),
+    (["“你练了多久？”记者问道。他叫亓书航，是跃动机器人公司的运动控制工程师。"],
+     [("你练了多久？", "", "", "")]),
+])
+def test_described_then_named(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
