@@ -333,6 +333,8 @@ _ROLES_RE = alternation(ROLES)
 # (`某·某（A B），某研究所所长，……`).
 _TRANSCRIBED = rf"[{CJK_CHARS}]{{1,8}}(?:[·•][{CJK_CHARS}]{{1,8}})+"
 _ORIGINAL = r"(?:[（(][A-Za-z][^（）()，。]{0,40}[）)])?"
+# A name in Latin letters rendered in Chinese after it: `Marco Ruggeri（马可·鲁杰里）`.
+_RENDERED_RE = re.compile(rf"[（(](?P<full>{_TRANSCRIBED})[）)]")
 # `她叫某某，今年20岁，是……`: an age between the name and what they are.
 _AGED_CLAUSE = r"(?:今年\d{1,3}岁，)?"
 _IS_TITLE_RE = re.compile(
@@ -479,6 +481,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             # later (`“……”Leo Liang说。`).
             if original := _LATIN_ORIGINAL_RE.match(text, at + len(name)):
                 aliases[original["latin"]] = name
+            elif (rendered := _RENDERED_RE.match(text, at + len(name))) \
+                    and re.fullmatch(LATIN_NAME, name):
+                # `Marco Ruggeri（马可·鲁杰里）`: the name rendered in Chinese, or its last
+                # part, is that person when written alone later (`“……”鲁杰里说。`).
+                aliases[rendered["full"]] = name
+                if len(last := re.split("[·•]", rendered["full"])[-1]) >= 2:
+                    aliases[last] = name
         if "一" in text and (described := _described_people(text, para_words)):
             mentions = sorted(mentions + described)
         found = _direct(text, masked, known) + _open_quote(text, masked, known) \

@@ -76,8 +76,6 @@ KNOWN_QUOTE_MISSES = {
         "transcribed name after an age in a chain cut short (`阿依达`), and a quote running on "
         "from the paragraph before given to the colleague whose colon introduces the next one"),
     # Batch 53's first contact (tests/fixtures/README.md), for round 21a.
-    "space_launch_presser_chinanews": (
-        "batch 53: `Marco Ruggeri（马可·鲁杰里）` quoted later as `鲁杰里`"),
     "celadon_digital_exhibition_columns": (
         "batch 53: 他 after `她说，……。` meaning the grandson named with her, a robot guide's "
         "`用……童声回答：` and `突然提问：`, and a title after `《……》出自`"),

@@ -53,3 +53,18 @@ def test_words_after_reported_speech(texts: list[str], want: list[tuple[str, ...
 ])
 def test_described_then_named(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # A name in Latin letters rendered in Chinese in brackets after it: the rendering, or its
+    # last part, written alone later is that person, with the title first given.
+    (["德国海岸风电公司首席技术官Jonas Weber（约纳斯·韦伯）专程赶来签约。“这是我们在亚洲的第一个项目。”韦伯说。"],
+     [("这是我们在亚洲的第一个项目。", "Jonas Weber", "德国海岸风电公司首席技术官", "")]),
+    (["法国航天局专家Claire Dubois（克莱尔·杜布瓦）参加了发布会。", "“数据非常干净。”克莱尔·杜布瓦笑着说。"],
+     [("数据非常干净。", "Claire Dubois", "法国航天局专家", "")]),
+    # Guard: a name in Chinese with its original in Latin letters after it, as before.
+    (["德国海岸风电公司首席技术官约纳斯·韦伯（Jonas Weber）专程赶来签约。“这是第一个项目。”韦伯说。"],
+     [("这是第一个项目。", "约纳斯·韦伯", "德国海岸风电公司首席技术官", "")]),
+])
+def test_name_rendered_in_chinese(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
