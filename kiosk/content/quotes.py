@@ -1637,6 +1637,11 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
             if len(name) == size and is_person_name(name) \
                     and not _ROLE_OR_POST_START_RE.match(clause, at + size):
                 return Speaker(name, clean_title(clause[:at]), "")
+    # `导览机器人眨了眨眼睛，回答：`, `导览机器人带着他们……，讲到一半突然提问：` — a machine
+    # opening an earlier clause is the subject of the last, which has none of its own.
+    if any(machine in clause for machine in MACHINES) \
+            and (machines := _MACHINE_CLAUSE_RE.findall(clause)):
+        return Speaker("", "", "", unnamed=machines[-1])
     return None
 
 
@@ -1649,6 +1654,9 @@ _TURNED_TO_RE = re.compile(
 _MACHINE_OPENING_RE = re.compile(
     rf"(?![他她我你])(?P<who>[^，。！？；“”了]{{0,8}}?(?:{'|'.join(MACHINES)}))"
     rf"(?=[^，。！？；“”]{{1,12}}$)")
+_MACHINE_CLAUSE_RE = re.compile(
+    rf"(?:^|(?<=，))(?![他她我你])([^，。！？；“”了]{{0,8}}?(?:{'|'.join(MACHINES)}))"
+    rf"(?=[^，。！？；“”]{{1,16}}，)")
 _LISTED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{POST_RE}|{_ROLES_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 

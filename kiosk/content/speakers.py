@@ -252,8 +252,12 @@ def parse_speaker(phrase: str, known: dict[str, str]) -> Speaker | None:
     found = _parse_speaker(phrase, known)
     # (`一台机器人用清脆的童声`: a word of the voice spoken in is no one's name, whatever
     # jieba tags it; the one who speaks in it opens the phrase.)
-    if found and found.name and (voice := VOICE_RE.search(phrase)) and voice.start() > 0 \
+    if found and found.name and (voice := VOICE_RE.search(phrase)) \
             and found.name in voice.group():
+        if voice.start() == 0:
+            # (`用软软的童声`: a voice alone, its speaker in the clause before; not whose
+            # words one uses, `用某某的话说`.)
+            return None if voice.group().endswith(found.name) else found
         again = _parse_speaker(phrase[:voice.start()], known)
         return replace(again, context=phrase[voice.start():] + again.context) if again else None
     return found

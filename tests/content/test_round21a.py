@@ -68,3 +68,23 @@ def test_described_then_named(texts: list[str], want: list[tuple[str, ...]]) -> 
 ])
 def test_name_rendered_in_chinese(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # The voice one speaks in (`用软软的童声`) is no one; a machine opening an earlier clause
+    # of the sentence is the subject of the last one before the colon, which has none.
+    (["有孩子问它几岁了，迎宾机器人歪了歪脑袋，用甜甜的童声回答：“我才出生三个月。”"],
+     [("我才出生三个月。", "", "", "迎宾机器人")]),
+    (["讲解机器人领着观众从一楼走到三楼，走到半路忽然发问：“谁知道这块化石有多老？”"],
+     [("谁知道这块化石有多老？", "", "", "讲解机器人")]),
+    # Guards: a machine opening the last clause; someone named in the last clause; whose
+    # words one uses (`用某某的话说`).
+    (["用鼓手伍德胜的话说：“鼓点就是龙舟的心跳。”"],
+     [("鼓点就是龙舟的心跳。", "伍德胜", "鼓手", "")]),
+    (["有孩子问它几岁了，迎宾机器人用清脆的童声回答：“我才出生三个月。”"],
+     [("我才出生三个月。", "", "", "迎宾机器人")]),
+    (["讲解机器人停了下来，讲解员卢晓晴接着介绍：“它今天走了五公里。”"],
+     [("它今天走了五公里。", "卢晓晴", "讲解员", "")]),
+])
+def test_machine_speaking(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
