@@ -1693,7 +1693,8 @@ def _clean_title(title: str) -> str:
         title = _after_agent(title)
     if "的" not in title:
         return title
-    tail = _TITLE_LEAD_RE.sub("", title[title.rfind("的") + 1:])
+    # (... and who something after it is by: `展厅尽头的装置《某某》出自荷兰艺术家`.)
+    tail = _TITLE_LEAD_RE.sub("", _AGENT_LEAD_RE.sub("", title[title.rfind("的") + 1:]))
     # `某类学会甲学会主席`: the first organisation word names a category, the second the body.
     # (The 部 of 部长, the 局 of 局长 open the post, not a body: `海外营业部部长` is one.)
     post = _POST_AT_END_RE.search(tail)

@@ -77,8 +77,8 @@ KNOWN_QUOTE_MISSES = {
         "from the paragraph before given to the colleague whose colon introduces the next one"),
     # Batch 53's first contact (tests/fixtures/README.md), for round 21a.
     "celadon_digital_exhibition_columns": (
-        "batch 53: 他 after `她说，……。` meaning the grandson named with her, things done read "
-        "as names after a role (`古代窑工拉坯、施釉、装窑的场景`), and a title after `《……》出自`"),
+        "batch 53: 他 after `她说，……。` meaning the grandson named with her, and things done "
+        "read as names after a role (`古代窑工拉坯、施釉、装窑的场景`)"),
 }
 
 

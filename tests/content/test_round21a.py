@@ -88,3 +88,21 @@ def test_name_rendered_in_chinese(texts: list[str], want: list[tuple[str, ...]])
 ])
 def test_machine_speaking(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Who a thing is by (`出自`) after a description with 的 opens no title either: the
+    # post after it is the title.
+    (["大厅中央的光影装置《潮汐》出自丹麦灯光艺术家索伦·汉森（Soren Hansen）之手。"
+      "索伦·汉森告诉记者：“我想让光像水一样流动。”"],
+     [("我想让光像水一样流动。", "索伦·汉森", "丹麦灯光艺术家", "")]),
+    (["二楼最显眼的青铜雕塑《逐日》出自蒙古族雕塑家乌兰·巴特尔（Ulan Bater）之手，他说：“马要跑起来才有魂。”"],
+     [("马要跑起来才有魂。", "乌兰·巴特尔", "蒙古族雕塑家", "")]),
+    # Guards: 出自 opening the clause; 由 after a description with 的.
+    (["这套茶具出自景德镇陶艺家仝晓川。“每一只都不一样。”仝晓川说。"],
+     [("每一只都不一样。", "仝晓川", "景德镇陶艺家", "")]),
+    (["馆里最受欢迎的互动游戏《寻瓷记》由本地游戏设计师仝晓川开发，他说：“我们想让孩子玩着学。”"],
+     [("我们想让孩子玩着学。", "仝晓川", "本地游戏设计师", "")]),
+])
+def test_title_after_by(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
