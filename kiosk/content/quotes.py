@@ -433,6 +433,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         masked = _mask_terms(text)
         para_words = words[para.index] if words is not None else segment.words(text)
         mentions = person_mentions(text, para_words)
+        if "、" in text and mentions:
+            mentions = _not_listed_actions(text, mentions)
         if any(THIS_BODY_RE.match(title) for _, _, title in mentions):
             # `该公司副总裁某某` with no company named here: the one the paragraphs just
             # before name last.
@@ -806,7 +808,7 @@ _PRONOUN_REACH = 6
 # `大爷`; `妻子`, `女儿`, `姑娘`, `老板娘`, `女士`); before 子, 儿 or 士 the character before
 # them is the head (`儿子`, `女儿`, `女士`).
 _FEMALE_HEADS = frozenset("女妻母妈娘婆姐妹姨奶嫂姑媳")
-_MALE_HEADS = frozenset("男夫父爸爷兄哥叔伯公儿")
+_MALE_HEADS = frozenset("男夫父爸爷兄哥叔伯公儿孙")
 
 
 def _sex_of(noun: str) -> str:
@@ -1955,6 +1957,27 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
     if not people and (unnamed := _UNNAMED_OPENING_RE.match(between[:-1])):
         return _someone_described(unnamed["who"]), following
     return None
+
+
+_LISTED_ITEM_RE = re.compile(f"、(?P<item>[{CJK_CHARS}]{{2}})(?=[、的])")
+
+
+def _not_listed_actions(text: str, mentions: list[tuple[int, str, str]]
+                        ) -> list[tuple[int, str, str]]:
+    """The mentions but those of a list that holds a word of two that is no name and names no
+    one (`古代窑工拉坯、施釉、装窑的场景`: things done, read as names after a role)."""
+    starts = {at for at, _, _ in mentions}
+    listed: list[int] = []
+    for at, name, title in mentions:
+        if not title or not text.startswith("、", end := at + len(name)):
+            continue
+        chain = [at]
+        while (item := _LISTED_ITEM_RE.match(text, end)) and item.start("item") in starts:
+            chain.append(item.start("item"))
+            end = item.end()
+        if item and item.start("item") not in starts and not is_person_name(item["item"]):
+            listed += chain
+    return [m for m in mentions if m[0] not in listed] if listed else mentions
 
 
 def _reported_goes_on(text: str, start: int, between: tuple[Speaker, int]) -> bool:

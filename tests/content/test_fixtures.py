@@ -75,10 +75,6 @@ KNOWN_QUOTE_MISSES = {
         "batch 52: a described asker named two paragraphs on (`这位男子是……采购总监某某`), a "
         "transcribed name after an age in a chain cut short (`阿依达`), and a quote running on "
         "from the paragraph before given to the colleague whose colon introduces the next one"),
-    # Batch 53's first contact (tests/fixtures/README.md), for round 21a.
-    "celadon_digital_exhibition_columns": (
-        "batch 53: 他 after `她说，……。` meaning the grandson named with her, and things done "
-        "read as names after a role (`古代窑工拉坯、施釉、装窑的场景`)"),
 }
 
 

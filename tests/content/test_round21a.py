@@ -106,3 +106,26 @@ def test_machine_speaking(texts: list[str], want: list[tuple[str, ...]]) -> None
 ])
 def test_title_after_by(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # 他 after her reported speech is the grandson named with her (孙 is male, as 儿 is).
+    (["65岁的退休医生滕淑芬带着上小学的孙子滕一鸣来看展。她说，自己年轻时就想学画画。"
+      "他却盯上了一台画画机器人，拿起画笔比划了半天：“奶奶，我画得比它好！”"],
+     [("奶奶，我画得比它好！", "滕一鸣", "孙子", "")]),
+    # Things done, listed after a role, are no names (`古代窑工拉坯、施釉、装窑的场景`): 她
+    # after them is the one named before.
+    (["退休教师滕淑芬在大屏幕前站了很久。屏幕上，老船工刨板、钉船、刷漆的镜头反复播放。"
+      "她说，“小时候家家都会修船”。"],
+     [("小时候家家都会修船", "滕淑芬", "退休教师", "")]),
+    (["茶厂厂长蒲春燕陪着客人看短片。短片里，茶农采青、摇青、杀青的画面让人入迷。"
+      "“这些手艺一样都不能丢。”她说。"],
+     [("这些手艺一样都不能丢。", "蒲春燕", "茶厂厂长", "")]),
+    # Guards: a granddaughter is not 他; names listed after a role are names.
+    (["65岁的退休医生滕淑芬带着孙女滕一诺来看展。他却盯上了一台画画机器人：“真好玩！”"],
+     [("真好玩！", "滕淑芬", "退休医生", "")]),
+    (["工程师郝建国、江丽华的团队做了三年。“终于成功了。”江丽华说。"],
+     [("终于成功了。", "江丽华", "工程师", "")]),
+])
+def test_kin_and_listed_actions(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
