@@ -1114,8 +1114,10 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
                 and not (len(first_word) >= 2 and not segment.word_tag(first_word)
                          and _read_as_verb(first_word)) \
                 and not (len(first_word) == 2 and first_word[1] in _ASPECT
-                         and segment.word_tag(first_word[0]).startswith("v")):
-            # (Nor a verb and its aspect jieba made up as one word: `主播|举着|刚|摘`.)
+                         and segment.word_tag(first_word[0]).startswith("v")) \
+                and not (len(first_word) == 4 and after[4:5] == "地"):
+            # (Nor a verb and its aspect jieba made up as one word: `主播|举着|刚|摘`; nor a
+            # word of four before 地, how something is done: `所长|满头大汗|地|跑来`.)
             # `吉克阿依`, `阮氏秋香`, `次仁央宗`, `哈斯其其格`: four or five characters that
             # can all be part of a name and are followed by a word that cannot: a name of a
             # people without Han surnames. (A Han name's surname is a word of its own:
