@@ -448,7 +448,18 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
     if any(THIS_BODY_RE.match(title) for _, _, title in found):
         found = [(at, name, _named_body(title, text[:max(0, at - len(title))], starts))
                  for at, name, title in found]
+    if "之" in text:
+        found = [(at, _by_whose(text, at, name), title) for at, name, title in found]
     return sorted(found)
+
+
+def _by_whose(text: str, at: int, name: str) -> str:
+    """`出自陶艺家某某之手`, `出自某某之口`, `出自某·某之笔`: by whose hand, mouth or pen; the
+    name, read on through 之 (jieba may hold it in one word with the name's end: `林默之手`),
+    ends before it."""
+    if (by := text.find("之", at + 2, at + len(name) + 1)) > 0 and text[by + 1:by + 2] in "手口笔":
+        return name[:by - at]
+    return name
 
 
 # `某公司总经理 某某：“……”`: the caption of an interview in a broadcast's text, a title

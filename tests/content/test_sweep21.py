@@ -1,6 +1,7 @@
 """Shapes of the genre probed with invented sentences in session 21 (each fails before the rule
 it tests; the guards hold what must not change): a word of four before 地 after a post or role
-is how the person does something (`工程师满头大汗地说`), no name."""
+is how the person does something (`工程师满头大汗地说`), no name; a name ends before 之手, 之口
+or 之笔 (`出自陶艺家某某之手`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _QUOTES: list[tuple[list[str], Want]] = [
     (["“请跟我来。”导游阿依古丽说。"], [("请跟我来。", "阿依古丽", "导游", "")]),
     # (A transcribed name jieba tags a place: `费尔南多`.)
     (["采购商费尔南多连连称赞：“了不起！”"], [("了不起！", "费尔南多", "采购商", "")]),
+    # By whose hand or mouth something is: the name ends before 之, and is the speaker later.
+    (["展厅中央的瓷瓶出自景德镇陶艺家仝晓川之手。“烧了十一窑才成。”仝晓川说。"],
+     [("烧了十一窑才成。", "仝晓川", "景德镇陶艺家", "")]),
+    (["这句校训出自老校长乌兰·巴特尔之口。“做人要像瓷一样干净。”乌兰·巴特尔常对学生说。"],
+     [("做人要像瓷一样干净。", "乌兰·巴特尔", "老校长", "")]),
 ]
 
 _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
@@ -27,6 +33,10 @@ _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     # Guards: a name of four the dictionary knows as one, and a compound surname's.
     ("歌唱家斯琴高娃登台演唱。", [("斯琴高娃", "歌唱家")]),
     ("工程师欧阳明月说，", [("欧阳明月", "工程师")]),
+    ("这些设计出自工程师林默之手，", [("林默", "工程师")]),
+    ("这篇序言出自作家蔺秋禾之笔。", [("蔺秋禾", "作家")]),
+    # Guard: 之 inside a given name.
+    ("诗人李之仪说，", [("李之仪", "诗人")]),
 ]
 
 
