@@ -1020,6 +1020,8 @@ def _verb_with_aspect(word: str, pos: int, starts: dict[int, str]) -> bool:
 
 
 _DIRECTIONS = frozenset("出起来去上下回过")
+# What a verb comes to (`瞪大`, `睁开`, `听完`).
+_RESULTS = frozenset("大小开完好住")
 
 
 def _verb_with_direction(word: str, pos: int, starts: dict[int, str],
@@ -1516,6 +1518,10 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if start == end - 1 and len(word) == 3 and word[1] in _PREPOSITIONS \
                     and not segment.word_tag(word):
                 return True  # `隗子|航在分|论坛`: the name's last character, then 在 ……
+            if start + len(word) == end + 2 and len(word) >= 4 and not segment.word_tag(word) \
+                    and segment.word_tag(word[-2]).startswith("v") \
+                    and word[-1] in _RESULTS and starts.get(end + 2) in _ASPECT:
+                return True  # `王贝贝瞪大|了`: the name, then a verb, its result and 了
             if start + len(word) != end + 1:
                 return False
             if len(word) == 2 and word[-1] in "说道" and start == end - 1 \

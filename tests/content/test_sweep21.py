@@ -1,7 +1,8 @@
 """Shapes of the genre probed with invented sentences in session 21 (each fails before the rule
 it tests; the guards hold what must not change): a word of four before 地 after a post or role
 is how the person does something (`工程师满头大汗地说`), no name; a name ends before 之手, 之口
-or 之笔 (`出自陶艺家某某之手`)."""
+or 之笔 (`出自陶艺家某某之手`); a name before a verb and its result that jieba made one word
+with it (`王贝贝瞪大|了`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _QUOTES: list[tuple[list[str], Want]] = [
      [("烧了十一窑才成。", "仝晓川", "景德镇陶艺家", "")]),
     (["这句校训出自老校长乌兰·巴特尔之口。“做人要像瓷一样干净。”乌兰·巴特尔常对学生说。"],
      [("做人要像瓷一样干净。", "乌兰·巴特尔", "老校长", "")]),
+    # A name, a verb and what it comes to, made up as one word (`王贝贝瞪大|了`): the one who
+    # reacts after the words with no verb of speech said them.
+    (["“太神奇了！”小学生王贝贝瞪大了眼睛。"], [("太神奇了！", "王贝贝", "小学生", "")]),
 ]
 
 _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
@@ -35,8 +39,11 @@ _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     ("工程师欧阳明月说，", [("欧阳明月", "工程师")]),
     ("这些设计出自工程师林默之手，", [("林默", "工程师")]),
     ("这篇序言出自作家蔺秋禾之笔。", [("蔺秋禾", "作家")]),
-    # Guard: 之 inside a given name.
+    ("二年级学生王贝贝瞪大了眼睛。", [("王贝贝", "二年级学生")]),
+    # Guards: 之 inside a given name; a name that is a word of its own before its verb.
+    ("二年级学生邬思齐睁大了眼睛。", [("邬思齐", "二年级学生")]),
     ("诗人李之仪说，", [("李之仪", "诗人")]),
+    ("工程师林一凡听完了汇报，", [("林一凡", "工程师")]),
 ]
 
 
