@@ -1631,14 +1631,19 @@ def _colon_speaker(clause: str, known: dict[str, str]) -> Speaker | None:
             and not is_held_action(unnamed["who"]):
         return _someone_described(unnamed["who"])
     # (A name that ends where a word ends first: `李明|话锋一转：` is 李明, not 李明话.)
+    # (... or opening the last clause, after what the sentence is about: `谈到未来，某某信心
+    # 满满：`; not whose the subject is, `……，某某的团队更有底气：`.)
     ends = set(accumulate(map(len, segment.words(clause))))
-    for at in [0] + [m.end() for m in re.finditer("的", clause[:16])]:
+    last_start = clause.rfind("，") + 1
+    opening_last = [last_start] if last_start > 0 \
+        and "的" not in clause[last_start:last_start + 4] else []
+    for at in [0] + [m.end() for m in re.finditer("的", clause[:16])] + opening_last:
         for size in sorted((3, 2), key=lambda size: at + size not in ends):
             name = clause[at:at + size]
             # (Not a noun before a role or post, which it qualifies: `来自内蒙古的马头琴|演奏家`.)
             if len(name) == size and is_person_name(name) \
                     and not _ROLE_OR_POST_START_RE.match(clause, at + size):
-                return Speaker(name, clean_title(clause[:at]), "")
+                return Speaker(name, "" if at == last_start > 0 else clean_title(clause[:at]), "")
     # `导览机器人眨了眨眼睛，回答：`, `导览机器人带着他们……，讲到一半突然提问：` — a machine
     # opening an earlier clause is the subject of the last, which has none of its own.
     if any(machine in clause for machine in MACHINES) \

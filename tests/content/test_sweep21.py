@@ -2,7 +2,8 @@
 it tests; the guards hold what must not change): a word of four before 地 after a post or role
 is how the person does something (`工程师满头大汗地说`), no name; a name ends before 之手, 之口
 or 之笔 (`出自陶艺家某某之手`); a name before a verb and its result that jieba made one word
-with it (`王贝贝瞪大|了`)."""
+with it (`王贝贝瞪大|了`); a name opening the last clause before a colon, after what the
+sentence is about (`谈到未来，某某信心满满：`)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ _QUOTES: list[tuple[list[str], Want]] = [
     # A name, a verb and what it comes to, made up as one word (`王贝贝瞪大|了`): the one who
     # reacts after the words with no verb of speech said them.
     (["“太神奇了！”小学生王贝贝瞪大了眼睛。"], [("太神奇了！", "王贝贝", "小学生", "")]),
+    # A name opening the last clause before a colon, with no speech verb: the one who speaks.
+    (["谈到未来，芮晨曦信心满满：“我们要让更多人用上国产芯片。”"],
+     [("我们要让更多人用上国产芯片。", "芮晨曦", "", "")]),
+    (["站在领奖台上，冼立秋难掩激动：“这是团队的荣誉。”"], [("这是团队的荣誉。", "冼立秋", "", "")]),
+    # Guards: whose the subject is; a clause with no one in it.
+    (["说到这里，王晨曦的团队更有底气：“我们不怕。”"], [("我们不怕。", "", "", "")]),
+    (["这一成果意义重大：“它填补了空白。”"], [("它填补了空白。", "", "", "")]),
 ]
 
 _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
