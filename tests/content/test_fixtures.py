@@ -65,8 +65,6 @@ KNOWN_QUOTE_MISSES = {
     "intl_robot_challenge_xinhua": (
         "batch 52: 她 after `甲和乙……。他说，……。` is 乙 (given to a man quoted the paragraph "
         "before)"),
-    "night_market_robots_columns": (
-        "batch 52: 都 as a surname after a role (`冰淇淋摊主都小雅说`)"),
     "robot_summer_camp_tv": (
         "batch 52: a question addressed to `教练` given to no one (the asker is named before "
         "it), `某某和爸爸某某正为……` "
