@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -535,7 +535,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 recent = answerer
             elif pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known,
-                                   [n for at, n, _ in everyone if at <= item.anchor])
+                                   [(at, n) for at, n, _ in everyone if at <= item.anchor],
+                                   text)
                 if answerer := _asked_one(item, before, quotes, para.index, mentions):
                     # `某某被几位同行围住问个不停。“……？”一位做五金的老板问。他笑着摆摆手：
                     # “……”`: 他 answering is the one named before the question, not who put it.
@@ -969,12 +970,14 @@ _COUNTED_DESCRIPTION_RE = re.compile(r"^(?:也有|还有|有)?(?:[一两几多�
 
 
 def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[str, str],
-              known: Mapping[str, str], named: Sequence[str] = ()) -> str:
+              known: Mapping[str, str], named: Sequence[tuple[int, str]] = (),
+              text: str = "") -> str:
     """Whom 他/她 means: the person last named, unless the text has shown that person to be
     of the other sex (called by the other pronoun, or by a noun marked for sex: `她的丈夫某某`);
-    then the last one the paragraph has `named` shown to be of the pronoun's sex (`某某和妻子
-    某某……。“……”他说。她……：“……”`, the wife named in passing, no sentence's subject), or
-    else the last one named before who may be meant."""
+    then the last one the paragraph has `named` (with where, in `text`) shown to be of the
+    pronoun's sex (`某某和妻子某某……。“……”他说。她……：“……”`, the wife named in passing, no
+    sentence's subject), or the one named beside that person in the same sentence, or else
+    the last one named before who may be meant."""
     def sex(name: str) -> str:
         # (A name itself says nothing, unless it is a surname and a form of address: `刘女士`.)
         return sexes.get(name) or _sex_of(known.get(name, "")) or (
@@ -982,9 +985,30 @@ def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[
 
     if not recent or sex(recent) in ("", pronoun):
         return recent
-    return next((name for name in reversed(named) if sex(name) == pronoun), "") \
+    return next((name for _, name in reversed(named) if sex(name) == pronoun), "") \
+        or _companion(recent, named, text, sex) \
         or next((name for name in reversed(history[-_PRONOUN_REACH:])
                  if name != recent and sex(name) in ("", pronoun)), recent)
+
+
+def _companion(one: str, named: Sequence[tuple[int, str]], text: str,
+               sex: Callable[[str], str]) -> str:
+    """The one `named` right beside `one` (after, else before), joined to them in one
+    clause (`甲和乙`, `甲带着孙子乙`), of no sex the text has shown: `甲和乙……。他说，……。
+    她则……` — 她 is 乙 once 他 is 甲."""
+    where = next((n for n in range(len(named) - 1, -1, -1) if named[n][1] == one), -1)
+    if where < 0:
+        return ""
+    pairs = [named[n:n + 2] for n in (where, where - 1) if 0 <= n < len(named) - 1]
+    return next((other for (at, first), (later, second) in pairs
+                 if first != second and _JOINED_RE.match(text, at + len(first), later)
+                 and not _FULL_STOP_RE.search(text, at, later) and "，" not in text[at:later]
+                 and not sex(other := second if first == one else first)
+                 and not other.startswith(_DESCRIBED)), "")
+
+
+# What joins two people in one clause, the one before it the subject or with the other.
+_JOINED_RE = re.compile("和|与|同|跟|及|以及|带着|带领|领着|陪着|携")
 
 
 def _pointed_back(noun: str, recent: str, history: Sequence[str],

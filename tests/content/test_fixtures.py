@@ -62,9 +62,6 @@ KNOWN_QUOTE_MISSES = {
         "`她摆摆手：“别拍我……”` is the grandmother being photographed; `奶奶在一旁……接话：` is "
         "the grandmother named as the mother's 婆婆)"),
     # Batch 52's first contact, left for the next session (tests/fixtures/README.md).
-    "intl_robot_challenge_xinhua": (
-        "batch 52: 她 after `甲和乙……。他说，……。` is 乙 (given to a man quoted the paragraph "
-        "before)"),
     "robot_summer_camp_tv": (
         "batch 52: a question addressed to `教练` given to no one (the asker is named before "
         "it), `某某和爸爸某某正为……` "
