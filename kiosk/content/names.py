@@ -617,6 +617,12 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
                 and len(whole) in sizes and whole.startswith(name):
             # `8岁的栾|小川`; `7岁的黎子|墨拉着`: jieba glued the name's last character to a verb
             name = whole
+        if len(name) == 1 and segment.rarity(name) >= _RARE_WORD and name not in FUNCTION_CHARS \
+                and len(given := starts.get(at + 1, "")) == 2 and _given_name_word(given) \
+                and not _within(at, found):
+            # `11岁的庾|朵朵`: a rare surname, a word of its own, and a given name.
+            aged.append((at, name + given, clean_title(text[_clause_start(text, at):at])))
+            continue
         if len(name) not in sizes or name in ROLES or name in POSTS or _within(at, found):
             continue
         # (`9岁的幸子|谦`: a surname outside the list, which jieba joined to the next character
@@ -914,6 +920,8 @@ def _name_end(at: int, limit: int, starts: dict[int, str], transcribed: bool = F
             if len(head) == 1 and (segment.word_tag(head).startswith("v") or (
                     transcribed and head in TRANSCRIBED_BOUNDARY_CHARS)):
                 break
+            if head in _PAIR_ADVERBS and pos - at >= 3 and not transcribed:
+                break  # (`庾立峰|正为`: after a name of three, 正 opens what they do)
             return min(pos + len(head), at + limit)
         previous = pos
         pos += len(word)

@@ -426,6 +426,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     exchange: tuple[_Said, _Said] | None = None
     turn: tuple[_Said, str, bool] | None = None
     reaction = False  # the paragraph before was a short one with no words in an exchange
+    everyone: list[tuple[int, str, str]] = []  # the people a paragraph names, subject or not
     for para in paragraphs:
         text = _as_read(para.text)
         seen.append(text)
@@ -442,8 +443,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                                                     earlier))
                         for at, name, title in mentions]
         earlier = [*earlier[1 - _BODY_LOOKBACK:], (text, para_words)]
-        if known and any(joined in title for _, _, title in mentions for joined in "和与及跟"):
-            mentions = [(at, name, _after_companion(title, known)) for at, name, title in mentions]
+        if any(joined in title for _, _, title in mentions for joined in "和与及跟"):
+            # (... or named just before in this paragraph: `11岁的某某和爸爸某某`.)
+            mentions = [(at, name, _after_companion(title, known, [
+                other for before, other, _ in mentions if before < at]))
+                for at, name, title in mentions]
+        named_in_last = [name for _, name, _ in everyone]  # (the paragraph before's)
         everyone = mentions  # (not only the subjects: `某某和妻子某某`)
         # (Who is first named here, for turns: `柏副市长：` names no one known before.)
         named_before = set(known)
@@ -536,7 +541,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             elif pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known,
                                    [(at, n) for at, n, _ in everyone if at <= item.anchor],
-                                   text)
+                                   text, named_in_last)
                 if answerer := _asked_one(item, before, quotes, para.index, mentions):
                     # `某某被几位同行围住问个不停。“……？”一位做五金的老板问。他笑着摆摆手：
                     # “……”`: 他 answering is the one named before the question, not who put it.
@@ -971,13 +976,14 @@ _COUNTED_DESCRIPTION_RE = re.compile(r"^(?:也有|还有|有)?(?:[一两几多�
 
 def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[str, str],
               known: Mapping[str, str], named: Sequence[tuple[int, str]] = (),
-              text: str = "") -> str:
+              text: str = "", named_before: Sequence[str] = ()) -> str:
     """Whom 他/她 means: the person last named, unless the text has shown that person to be
     of the other sex (called by the other pronoun, or by a noun marked for sex: `她的丈夫某某`);
     then the last one the paragraph has `named` (with where, in `text`) shown to be of the
     pronoun's sex (`某某和妻子某某……。“……”他说。她……：“……”`, the wife named in passing, no
-    sentence's subject), or the one named beside that person in the same sentence, or else
-    the last one named before who may be meant."""
+    sentence's subject), or, when it has named no one yet, the paragraph before
+    (`named_before`: a column may break a paragraph there), or the one named beside that
+    person in the same sentence, or else the last one named before who may be meant."""
     def sex(name: str) -> str:
         # (A name itself says nothing, unless it is a surname and a form of address: `刘女士`.)
         return sexes.get(name) or _sex_of(known.get(name, "")) or (
@@ -985,7 +991,8 @@ def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[
 
     if not recent or sex(recent) in ("", pronoun):
         return recent
-    return next((name for _, name in reversed(named) if sex(name) == pronoun), "") \
+    return next((name for name in reversed([name for _, name in named] or named_before)
+                 if sex(name) == pronoun), "") \
         or _companion(recent, named, text, sex) \
         or next((name for name in reversed(history[-_PRONOUN_REACH:])
                  if name != recent and sex(name) in ("", pronoun)), recent)
@@ -1692,10 +1699,10 @@ _LISTED_OPENING_RE = re.compile(
     rf"(?P<who>[^，。！？；“”]{{0,8}}?(?:{POST_RE}|{_ROLES_RE}))(?=[^，。！？；“”]{{1,8}}$)")
 
 
-def _after_companion(title: str, known: dict[str, str]) -> str:
-    """`某某和同事某某`: someone known, then 和 (与, 及, 跟), opens no title of the one named
-    after them; the title starts after the joining word."""
-    for written, _ in written_forms(known):
+def _after_companion(title: str, known: dict[str, str], here: Sequence[str] = ()) -> str:
+    """`某某和同事某某`: someone known or named `here` before, then 和 (与, 及, 跟), opens no
+    title of the one named after them; the title starts after the joining word."""
+    for written in [*here, *(written for written, _ in written_forms(known))]:
         for joined in ("和", "与", "及", "跟"):
             if (at := title.find(written + joined)) >= 0 and len(title) > at + len(written) + 1:
                 return title[at + len(written) + 1:]

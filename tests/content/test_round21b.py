@@ -5,7 +5,7 @@ a guard."""
 
 import pytest
 
-from tests.content.helpers import direct
+from tests.content.helpers import direct, mentions
 
 
 @pytest.mark.parametrize(("texts", "want"), [
@@ -58,4 +58,40 @@ def test_a_rare_surname_that_is_an_adverb(texts: list[str], want: list[tuple[str
       ("爷爷你看，我烧出来的颜色跟真的一样！", "葛雨桐", "孙女", "")]),
 ])
 def test_the_other_of_two_joined(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # After an age and 的, a rare surname jieba leaves on its own and a given name after it.
+    ("10岁的庾乐乐坐在前排。", [("庾乐乐", "")]),
+    # After a name of three, 正 glued to what follows (`正为`) opens what they do.
+    ("领队郜立峰正为此事奔走。", [("郜立峰", "领队")]),
+    # (Guards: a name jieba cuts apart, and one it keeps whole.)
+    ("工程师匡永康也为此事奔走。", [("匡永康", "工程师")]),
+    ("8岁的笪豆豆举起了手。", [("笪豆豆", "")]),
+])
+def test_names_of_a_family_scene(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # `某某和爸爸某某正为……`: the father is named without 正, titled 爸爸 (the child named
+    # just before opens no title), and 她 after his words is the child joined to him.
+    (["“先装轮子！”队员贺明轩说。",
+      "12岁的庾豆豆和爸爸庾建峰正为小车该先装哪块板子争得面红耳赤。“装在前面才能看见障碍物！”"
+      "她一点也不服软。他摊开双手，冲记者苦笑：“在家辅导作业都没这么费劲。”"],
+     [("先装轮子！", "贺明轩", "队员", ""), ("装在前面才能看见障碍物！", "庾豆豆", "", ""),
+      ("在家辅导作业都没这么费劲。", "庾建峰", "爸爸", "")]),
+    # ... also when a column breaks the paragraph before 他 (the father is the one of his sex
+    # the paragraph before named, not the boy quoted before it).
+    (["10岁的贺明轩一蹦老高：“我就说我能行！”",
+      "12岁的庾豆豆和爸爸庾建峰正为小车该先装哪块板子争得面红耳赤。“装在前面才能看见障碍物！”"
+      "她一点也不服软。", "他摊开双手，冲记者苦笑：“在家辅导作业都没这么费劲。”"],
+     [("我就说我能行！", "贺明轩", "", ""), ("装在前面才能看见障碍物！", "庾豆豆", "", ""),
+      ("在家辅导作业都没这么费劲。", "庾建峰", "爸爸", "")]),
+    # (Guard: someone known before opens no title either.)
+    (["工程师邵文静今年32岁。", "邵文静和同事庞振宇守在调试台前。“最难的是让两条机械臂不打架。”庞振宇说。"],
+     [("最难的是让两条机械臂不打架。", "庞振宇", "同事", "")]),
+])
+def test_a_child_and_a_parent(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
