@@ -308,6 +308,9 @@ _HALF_WIDTH_RE = re.compile(rf"(?<=[{CJK_CHARS}”’])[,:;!?]|[,:;!?](?=[“‘
 _FULL_WIDTH = str.maketrans(",:;!?", "，：；！？")
 # Someone described through a person named before (`某某的父亲`), in the place of a name.
 _DESCRIBED = "\ue003"
+# The speaker of words that call the one described after them: whom the narrative before
+# them named last in the paragraph.
+_ASKER = "\ue004"
 _KIN_AFTER_RE = re.compile(rf"的(?:{ROLE_RE})")
 _KIN_TITLE_MAX = 16
 _SURNAME_POST_MAX = 8
@@ -351,6 +354,11 @@ _IS_TITLE_RE = re.compile(
 _CALLED_AFTER_RE = re.compile(
     rf"(?:(?:[^。！？“”]|“[^“”。！？]{{1,8}}”){{0,40}}?[。！？]|(?<=[。！？]”))\s*"
     rf"[他她](?:名?叫|(?:本名|真名|原名)叫?)"
+    rf"(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
+# (... or opening the paragraph after words that ended the one before: a column may break
+# there, `……：“……。”` | `她叫某某，是……`.)
+_CALLED_NEXT_RE = re.compile(
+    rf"\s*[他她](?:名?叫|(?:本名|真名|原名)叫?)"
     rf"(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
 _TITLE_AFTER_RE = re.compile(
     rf"[。！？]\s*[他她]是(?P<title>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE}))(?=[，。；])")
@@ -432,6 +440,16 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         seen.append(text)
         texts[para.index] = text
         masked = _mask_terms(text)
+        if carried is not None and carried.unnamed and quotes \
+                and quotes[-1].unnamed_speaker == carried.unnamed \
+                and (called := _CALLED_NEXT_RE.match(text)):
+            # `……：“……。”` | `她叫某某，是……`: the one described who spoke at the end of the
+            # paragraph before (a column may break it there) is named as this one opens.
+            title = _post_after_is(text, called.end()) or clean_title(carried.unnamed)
+            quotes[-1] = replace(quotes[-1], speaker=called["name"], speaker_title=title,
+                                 unnamed_speaker="")
+            carried = replace(carried, name=called["name"], title=title, unnamed="")
+            known[called["name"]], recent = title, called["name"]
         para_words = words[para.index] if words is not None else segment.words(text)
         mentions = person_mentions(text, para_words)
         if "、" in text and mentions:
@@ -573,6 +591,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `这位返乡青年`, `该负责人`: the one just named whom the noun fits.
                 recent = _pointed_back(item.speaker.title, recent, history, known)
                 item = replace(item, speaker=Speaker(BACK_REFERENCE, "", item.speaker.context))
+            elif item.speaker and item.speaker.name == _ASKER:
+                # `某某盯着……直发愁。“教练，……？”一位……教练蹲下身……：“……”`: not the one
+                # called, who answers, but the one the paragraph named last before the words.
+                asker = next((n for at, n, _ in reversed(mentions) if at < item.start), "")
+                item = replace(item, speaker=Speaker(asker, "", "") if asker
+                               and not asker.startswith(_DESCRIBED) else _UNREAD)
+                recent = asker or recent
             elif item.speaker and item.speaker.name == ELDER_REFERENCE:
                 # `这位老人`: the elder among those just named.
                 recent = _elder(recent, history, known)
@@ -1310,7 +1335,29 @@ def _direct(text: str, masked: str, known: dict[str, str]) -> list[_Found]:
             # them gives to the crowd are all theirs (one speaker named after a question
             # and its answer answers only: `“……？”“……。”讲解员说。`).
             found[at] = replace(item, speaker=after.speaker, verb=after.verb)
+        elif item.speaker is not None and item.anchor > item.start \
+                and (after.speaker is None or after.anchor == item.anchor
+                     or after.anchor > after.start) \
+                and _calls(item.text, item.speaker, known) \
+                and (colon := text.find("：“", item.anchor)) + 1 == after.start \
+                and not _FULL_STOP_RE.search(text, item.anchor, colon):
+            # `“教练，……？”一位……的年轻教练蹲下身……：“……”`: words that call by name or
+            # noun the one the clause after them describes are put to that one, who answers
+            # after the colon; whose they are is for the narrative before to tell.
+            if after.speaker is None:
+                found[at + 1] = replace(after, speaker=item.speaker, verb=item.verb,
+                                        anchor=item.anchor)
+            found[at] = replace(item, speaker=Speaker(_ASKER, "", ""), verb="",
+                                anchor=item.start)
     return found
+
+
+def _calls(words: str, speaker: Speaker, known: Mapping[str, str]) -> bool:
+    """Whether `words` open by calling the one `speaker` names or describes (`教练，……` for
+    `一位……教练`, `老师，……` for `老师某某`)."""
+    who = vocative["who"] if (vocative := _VOCATIVE_RE.match(words)) else ""
+    return len(who) >= 2 and (speaker.name == who or (
+        speaker.unnamed or speaker.title or known.get(speaker.name, "")).endswith(who))
 
 
 # Many speaking, as a crowd or at once.

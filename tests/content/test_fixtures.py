@@ -62,9 +62,6 @@ KNOWN_QUOTE_MISSES = {
         "`她摆摆手：“别拍我……”` is the grandmother being photographed; `奶奶在一旁……接话：` is "
         "the grandmother named as the mother's 婆婆)"),
     # Batch 52's first contact, left for the next session (tests/fixtures/README.md).
-    "robot_summer_camp_tv": (
-        "batch 52: a question addressed to `教练` given to no one (the asker is named before "
-        "it)"),
     "university_achievements_fair": (
         "batch 52: a described asker named two paragraphs on (`这位男子是……采购总监某某`), a "
         "transcribed name after an age in a chain cut short (`阿依达`), and a quote running on "

@@ -95,3 +95,31 @@ def test_names_of_a_family_scene(text: str, want: list[tuple[str, str]]) -> None
 ])
 def test_a_child_and_a_parent(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # `“教练，……？”一位……教练……：“……”`: words that call the one the clause after them
+    # describes (or names) are put to that one, who answers after the colon; they are whom
+    # the paragraph named before them, and the one who answers is named in the sentence
+    # after the answer (`她叫某某，是……`).
+    (["“欢迎来到科学营。”营长门立新说。",
+      "9岁的贺一鸣趴在桌边直叹气。“老师，这个传感器怎么不亮啊？”一位戴着眼镜的年轻老师走过来，"
+      "拿起电路板看了看：“电池装反了，你再检查一下。”她叫郜雨晴，是市师范大学物理系大三学生。"],
+     [("欢迎来到科学营。", "门立新", "营长", ""),
+      ("老师，这个传感器怎么不亮啊？", "贺一鸣", "", ""),
+      ("电池装反了，你再检查一下。", "郜雨晴", "市师范大学物理系大三学生", "")]),
+    # ... also when a column breaks the paragraph after the answer.
+    (["9岁的贺一鸣趴在桌边直叹气。“老师，这个传感器怎么不亮啊？”一位戴着眼镜的年轻老师走过来，"
+      "拿起电路板看了看：“电池装反了，你再检查一下。”", "她叫郜雨晴，今年21岁，是市师范大学物理系大三学生。"],
+     [("老师，这个传感器怎么不亮啊？", "贺一鸣", "", ""),
+      ("电池装反了，你再检查一下。", "郜雨晴", "市师范大学物理系大三学生", "")]),
+    (["9岁的贺一鸣趴在桌边直叹气。“老师，这个传感器怎么不亮啊？”老师郜雨晴走过来：“电池装反了。”"],
+     [("老师，这个传感器怎么不亮啊？", "贺一鸣", "", ""), ("电池装反了。", "郜雨晴", "老师", "")]),
+    # (Guards: words that call someone else, and words with no answer after them.)
+    (["“妈妈，快看！”一位小女孩拉着妈妈的手：“它在跳舞！”"],
+     [("妈妈，快看！", "", "", "一位小女孩"), ("它在跳舞！", "", "", "一位小女孩")]),
+    (["“教练，我准备好了！”队员贺一鸣举起手。"], [("教练，我准备好了！", "贺一鸣", "队员", "")]),
+])
+def test_words_put_to_the_one_who_answers(texts: list[str],
+                                          want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
