@@ -138,8 +138,8 @@ ROLES = sorted({
 # 跑友): a name may follow it. Names are checked on their own, so a false role costs little.
 ROLE_SUFFIXES = "长员师手者户民农工生家商匠官友"
 # (The 者 of 记者 makes no speaker: the reporter is whom people speak to. The 官 of the
-# compound surname 上官 ends no role.)
-_SUFFIX_NOT = r"(?<!记)(?!(?<=上)官)"
+# compound surname 上官 ends no role, nor does a counted 家, a measure word: `一家企业`.)
+_SUFFIX_NOT = r"(?<!记)(?!(?<=上)官)(?!(?<=[一两几这那每某各])家)"
 ROLE_RE = alternation(ROLES) + rf"|(?<=[{CJK_CHARS}]){_SUFFIX_NOT}[{ROLE_SUFFIXES}]"
 # A name in Latin script: capitalised words, the first with a small letter second (`Somchai`,
 # `Kevin Walsh`), so abbreviations (`AI`, `CEO`, `SUV`) are not names; or initials with their
@@ -610,6 +610,13 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
         if (latin := _LATIN_NAME_RE.match(text, at)) and not _within(at, found):
             # `今年58岁的Somchai`: a name in Latin letters, known by it later.
             aged.append((at, latin.group(), clean_title(text[_clause_start(text, at):at])))
+            continue
+        if ("·" in text[at:at + 9] or "•" in text[at:at + 9]) and not _within(at, found) \
+                and at in _dot_name_starts(text, starts) \
+                and (foreign := _foreign_at(text, at, starts)):
+            # `29岁的阿依达娜·努尔兰`: a transcribed name, whole (jieba: 阿依达|娜|·); not
+            # one after a role, read with it (`23岁的水手某·某`).
+            aged.append((at, foreign, clean_title(text[_clause_start(text, at):at])))
             continue
         # (Four with a compound surname: `32岁的欧阳明|辉`.)
         sizes = (2, 3, 4) if text.startswith(COMPOUND_SURNAMES, at) else (2, 3)

@@ -486,6 +486,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `带着孙子来看比赛的龚大爷`: known by that form, and so by `老龚` after.
                 known[name] = ""
         _titles_after_names(text, known, para_words, mentions)
+        if "这位" in text or "这名" in text:
+            quotes = _described_named(quotes, text, para.index, known)
         fresh = set(known) - named_before
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
@@ -552,6 +554,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 named_here = True
             cursor = max(cursor, item.anchor)
             before, last_item = last_item, item
+            if first and carried is not None and item.start == 0 and item.speaker is not None \
+                    and item.kind == "direct" and _INTRODUCES_RE.match(text, item.end) \
+                    and seen[-2].count("“") > seen[-2].count("”"):
+                # `她告诉记者：“……。` | `“……。”同组的某某在一旁补充：“……”`: words that go on
+                # from a quote left open at the end of the paragraph before are still its
+                # speaker's; the clause after them introduces the next words.
+                item = replace(item, speaker=None, verb="")
             pronoun = item.speaker.name if item.speaker and item.speaker.name in PRONOUNS else ""
             if pronoun and (answerer := _asked_before(text, item.anchor, history, known)):
                 # `甲……问师傅能不能歇一会儿。他看了看表：“……”`: the one asked answers.
@@ -833,6 +842,31 @@ def _named_later(quotes: list[Quote], texts: Sequence[str]) -> list[Quote]:
     return [replace(q, speaker=full.get(q.speaker, q.speaker)) for q in quotes]
 
 
+# `这位男子是某企业的采购总监某某，`: whom a noun pointing back, opening a sentence, is.
+_POINTED_IS_RE = re.compile(
+    rf"(?:^|(?<=[。！？]))(?:{POINTERS})(?P<noun>[^，。！？；“”是]{{1,6}}?)就?是"
+    rf"(?P<who>[^，。！？；“”]{{2,40}}?(?:{POST_RE}|{_ROLES_RE})[{CJK_CHARS}]{{2,4}})[。；，]")
+# How many paragraphs back the one described may have spoken.
+_DESCRIBED_REACH = 2
+
+
+def _described_named(quotes: list[Quote], text: str, index: int,
+                     known: Mapping[str, str]) -> list[Quote]:
+    """The quotes of someone described (`一位中年男子挤到前排：“……？”`) given the name and
+    title a later sentence gives them (`这位男子是……的采购总监某某`), when the noun it points
+    back with ends the description, in this paragraph or the two before."""
+    for pointed in _POINTED_IS_RE.finditer(text):
+        name = next((n for n in known if pointed["who"].endswith(n)), "")
+        described = next((q.unnamed_speaker for q in reversed(quotes)
+                          if index - q.paragraph <= _DESCRIBED_REACH and q.unnamed_speaker
+                          and q.unnamed_speaker.endswith(pointed["noun"])), "")
+        if name and described:
+            quotes = [replace(q, speaker=name, speaker_title=known[name], unnamed_speaker="")
+                      if q.unnamed_speaker == described and index - q.paragraph
+                      <= _DESCRIBED_REACH else q for q in quotes]
+    return quotes
+
+
 # 他 and 她 refer back to someone named within the last few mentions.
 _PRONOUN_REACH = 6
 # The head of a noun for a person shows its sex in one of these characters (`丈夫`, `父亲`,
@@ -852,7 +886,8 @@ def _sex_of(noun: str) -> str:
 # Nouns that call a person by age or sex, not by a role (`老人`, `姑娘`): bare, as the
 # subject of a speech verb, they are definite, the one just named.
 _BY_AGE_OR_SEX = frozenset({"老人", "老汉", "老太太", "老大爷", "老奶奶", "姑娘", "小伙", "小伙子",
-                            "少年", "女孩", "男孩", "小姑娘", "小家伙", "阿伯", "阿婆"})
+                            "少年", "女孩", "男孩", "小姑娘", "小家伙", "阿伯", "阿婆", "男子",
+                            "女子"})
 _BARE_NOUNS = frozenset(ROLES) | _BY_AGE_OR_SEX
 # `老院士`, `老教授`, `老支书`: 老 and a post or role, the respect shown an elder who holds it.
 _VENERABLE = rf"老(?:{POST_RE}|{alternation(ROLES)})"

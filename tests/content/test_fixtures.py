@@ -61,11 +61,6 @@ KNOWN_QUOTE_MISSES = {
         "(`“妈妈快看……！”` alone is the daughter's, `“慢点跑……”` alone the mother's answer; "
         "`她摆摆手：“别拍我……”` is the grandmother being photographed; `奶奶在一旁……接话：` is "
         "the grandmother named as the mother's 婆婆)"),
-    # Batch 52's first contact, left for the next session (tests/fixtures/README.md).
-    "university_achievements_fair": (
-        "batch 52: a described asker named two paragraphs on (`这位男子是……采购总监某某`), a "
-        "transcribed name after an age in a chain cut short (`阿依达`), and a quote running on "
-        "from the paragraph before given to the colleague whose colon introduces the next one"),
 }
 
 

@@ -123,3 +123,47 @@ def test_a_child_and_a_parent(texts: list[str], want: list[tuple[str, ...]]) -> 
 def test_words_put_to_the_one_who_answers(texts: list[str],
                                           want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A counted 家 is a measure word, no role a name may follow (`一家|风电运维`).
+    ("一家风电运维企业的采购总监甘立群来了。", [("甘立群", "采购总监")]),
+    # After an age and 的, a transcribed name with `·` is read whole.
+    ("这套系统出自自动化学院博士后、31岁的古丽米拉·艾山所在的团队。",
+     [("古丽米拉·艾山", "自动化学院博士后")]),
+    # (Guards: a role after the age is the title; 专家 is a role.)
+    ("他的队友、23岁的水手艾米丽·克拉克是第一次来中国。", [("艾米丽·克拉克", "水手")]),
+    ("农业专家甘立群来了。", [("甘立群", "农业专家")]),
+])
+def test_names_at_a_fair(text: str, want: list[tuple[str, str]]) -> None:
+    assert mentions(text) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # `一位中年男子挤到前排：“……？”` is someone described (男子, 女子 call a person by sex),
+    # whom `这位男子是……的采购总监某某` two paragraphs on names.
+    (["“它一次能检测一整片叶片。”工程学院教授宓怀山说。话音未落，一位中年男子挤到前排：“价格能不能再降一点？”",
+      "“量大好谈。”宓教授笑着回答。", "这位男子是一家风电运维企业的采购总监甘立群，当天已经是第三次来这个展台。"],
+     [("它一次能检测一整片叶片。", "宓怀山", "工程学院教授", ""),
+      ("价格能不能再降一点？", "甘立群", "采购总监", ""), ("量大好谈。", "宓怀山", "工程学院教授", "")]),
+    # (... not when the noun pointing back ends another description.)
+    (["“它一次能检测一整片叶片。”工程学院教授宓怀山说。话音未落，一位年轻女子挤到前排：“价格能不能再降一点？”",
+      "“量大好谈。”宓教授笑着回答。", "这位男子是一家风电运维企业的采购总监甘立群，当天已经是第三次来这个展台。"],
+     [("它一次能检测一整片叶片。", "宓怀山", "工程学院教授", ""),
+      ("价格能不能再降一点？", "", "", "一位年轻女子"), ("量大好谈。", "宓怀山", "工程学院教授", "")]),
+    # A quote left open at a paragraph's end goes on in the next, whose clause after the
+    # words introduces someone else's with a colon.
+    (["谈起研发过程，材料学院博士后阮清禾告诉记者：“最早的涂层太软，一晒就化。我们换了三十多种配方。",
+      "“现在这层涂层能耐六十度高温，还不掉色。”同组的博士生郁子谦在一旁补充：“下个月我们就去工厂试产。”"],
+     [("最早的涂层太软，一晒就化。我们换了三十多种配方。", "阮清禾", "材料学院博士后", ""),
+      ("现在这层涂层能耐六十度高温，还不掉色。", "阮清禾", "材料学院博士后", ""),
+      ("下个月我们就去工厂试产。", "郁子谦", "博士生", "")]),
+    # (Guard: after a quote closed in the paragraph before, the clause is the words'.)
+    (["谈起研发过程，材料学院博士后阮清禾告诉记者：“最早的涂层太软，一晒就化。我们换了三十多种配方。”",
+      "“现在这层涂层能耐六十度高温，还不掉色。”同组的博士生郁子谦在一旁补充：“下个月我们就去工厂试产。”"],
+     [("最早的涂层太软，一晒就化。我们换了三十多种配方。", "阮清禾", "材料学院博士后", ""),
+      ("现在这层涂层能耐六十度高温，还不掉色。", "郁子谦", "博士生", ""),
+      ("下个月我们就去工厂试产。", "郁子谦", "博士生", "")]),
+])
+def test_who_asked_and_who_goes_on(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
