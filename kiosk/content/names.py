@@ -630,6 +630,11 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
             # `11岁的庾|朵朵`: a rare surname, a word of its own, and a given name.
             aged.append((at, name + given, clean_title(text[_clause_start(text, at):at])))
             continue
+        if name in _DOUBLED_KIN and not _within(at + 2, found) \
+                and (kin := _name_at(text[at + 2:at + 7], at + 2, starts, ends, rare=True)):
+            # `72岁的公公|葛长顺`: the kin noun is the title of the name after it.
+            aged.append((at + 2, kin, clean_title(text[_clause_start(text, at):at + 2])))
+            continue
         if len(name) not in sizes or name in ROLES or name in POSTS or _within(at, found):
             continue
         # (`9岁的幸子|谦`: a surname outside the list, which jieba joined to the next character
@@ -645,12 +650,16 @@ def _aged_names(text: str, starts: dict[int, str], found: list[tuple[int, str, s
             name += given  # `18岁的佐藤|美|咲|接受`: a transcribed surname and its given name
         # (A child is often called by a doubled character: `8岁的朵朵`, `6岁的豆豆`.)
         elif not (is_person_name(name)
-                  or (len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS)):
+                  or (len(name) == 2 and name[0] == name[1] and name[0] not in FUNCTION_CHARS
+                      and name not in _DOUBLED_KIN)):
             continue
         aged.append((at, name, clean_title(text[_clause_start(text, at):at])))
     return aged
 
 
+# Kin nouns of one character said twice: `70岁的婆婆某某` names 某某, not 婆婆.
+_DOUBLED_KIN = frozenset(("爸爸", "妈妈", "爷爷", "奶奶", "婆婆", "公公", "姥姥", "哥哥", "姐姐",
+                          "弟弟", "妹妹", "叔叔", "伯伯", "舅舅", "姑姑", "婶婶"))
 _SYLLABLE_NOT_TAGS = set("vpducmqfr")
 _AFTER_GIVEN_TAGS = set("vpdt")
 

@@ -435,6 +435,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
     turn: tuple[_Said, str, bool] | None = None
     reaction = False  # the paragraph before was a short one with no words in an exchange
     everyone: list[tuple[int, str, str]] = []  # the people a paragraph names, subject or not
+    parents: dict[str, str] = {}  # a child known by a kin title, and the parent named with it
     for para in paragraphs:
         text = _as_read(para.text)
         seen.append(text)
@@ -486,6 +487,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `带着孙子来看比赛的龚大爷`: known by that form, and so by `老龚` after.
                 known[name] = ""
         _titles_after_names(text, known, para_words, mentions)
+        for _, name, title in everyone if any(kin in text for kin in _CHILDREN) else ():
+            # `护士某某一手牵着8岁的女儿……。女儿小名叫朵朵`: the child's parent is the one
+            # the paragraph named first, with no kin title of their own.
+            if title.endswith(_CHILDREN) and everyone[0][1] != name \
+                    and not everyone[0][2].endswith(_KIN_WORDS):
+                parents.setdefault(name, everyone[0][1])
         if "这位" in text or "这名" in text:
             quotes = _described_named(quotes, text, para.index, known)
         fresh = set(known) - named_before
@@ -616,6 +623,12 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `徒弟某某……。“……”师傅白了他一眼。`: the apprentice's master, named before.
                 recent = master
                 item = replace(item, speaker=Speaker(master, "", item.speaker.context))
+            elif item.speaker and item.speaker.unnamed in _GRANDPARENTS \
+                    and (elder := _grandparent_for(item.speaker.unnamed, known)):
+                # `……70岁的婆婆某某……。“……”奶奶在一旁笑着接话：`: the child's 奶奶 is the
+                # one known as a grandparent of that side, or as a parent's 婆婆.
+                recent = elder
+                item = replace(item, speaker=Speaker(elder, "", item.speaker.context))
             elif item.speaker and item.speaker.unnamed \
                     and (elder := _venerable_for(item.speaker.unnamed, known)):
                 # `中国科学院院士某某……。“……”老院士哈哈一笑。`: the one known who holds
@@ -656,6 +669,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
             if lone and (answer := _turn_taker(item, turn, exchange, reaction, known)):
                 exchange = (answer, turn[0] if turn else exchange[1] if exchange else answer)
                 item = replace(item, speaker=_speaker_of(answer))
+            elif lone and item.text.startswith(_PARENT_CALLS) \
+                    and (child := _child_of(history, known, parents)):
+                # `“妈妈快看，……！”` alone after a paragraph about a child known as 女儿 or
+                # 儿子: the child calls their parent.
+                item = replace(item, speaker=Speaker(child, "", ""))
             said = _resolve(item, text, previous, first, recent, known, seen)
             if said is None:
                 continue
@@ -732,8 +750,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         reaction = not found and len(text.strip()) <= _REACTION_MAX and exchange is not None
         if not reaction and not found:
             exchange = None
-        turn = (carried, _addressee(quotes[-1].text, carried, text, mentions, history, known),
-                quotes[-1].text.endswith("？")) if carried is not None and quotes \
+        turn = (carried, addressee := _addressee(quotes[-1].text, carried, text, mentions,
+                                                 history, known, parents),
+                quotes[-1].text.endswith("？") or (
+                    bool(addressee) and quotes[-1].text.startswith(_PARENT_CALLS))) \
+            if carried is not None and quotes \
             and quotes[-1].paragraph == para.index and quotes[-1].kind == "direct" else None
     return _dedupe(_named_later(_longer_names(_run_on_back(quotes, texts), texts,
                                               {*history, *known}), seen))
@@ -955,9 +976,13 @@ _VOCATIVE_RE = re.compile("(?P<who>[^，。！？；“”]{1,4})[，！]")
 
 
 def _addressee(words: str, said: _Said, text: str, mentions: Sequence[tuple[int, str, str]],
-               history: Sequence[str], known: dict[str, str]) -> str:
+               history: Sequence[str], known: dict[str, str],
+               parents: Mapping[str, str] | None = None) -> str:
     """Whom words that end a paragraph speak to: someone called at their start
-    (`师傅，……？`, `某某，……`), else the one other person the paragraph names before them."""
+    (`师傅，……？`, `某某，……`, a child's `妈妈……`: the parent named with the child), else the
+    one other person the paragraph names before them."""
+    if parents and words.startswith(_PARENT_CALLS) and said.name in parents:
+        return parents[said.name]
     if vocative := _VOCATIVE_RE.match(words):
         if vocative["who"] in _MASTERS:
             return _master_of(history, known)
@@ -968,6 +993,19 @@ def _addressee(words: str, said: _Said, text: str, mentions: Sequence[tuple[int,
     others = [name for at, name, _ in mentions if at < len(before) and name != said.name
               and not name.startswith(_DESCRIBED)]
     return others[-1] if len(set(others)) == 1 else ""
+
+
+# How a child calls a parent, and what the text calls a child by.
+_PARENT_CALLS = ("妈妈", "爸爸", "妈，", "爸，")
+_CHILDREN = ("女儿", "儿子")
+
+
+def _child_of(history: Sequence[str], known: Mapping[str, str],
+              parents: Mapping[str, str]) -> str:
+    """The child the text named last among the people just named, known as someone's
+    女儿 or 儿子 (`女儿小名叫朵朵`), when a parent was named with them."""
+    return next((name for name in reversed(history[-_PRONOUN_REACH:]) if name in parents
+                 and known.get(name, "").endswith(_CHILDREN)), "")
 
 
 def _turn_taker(item: _Found, turn: tuple[_Said, str, bool] | None,
@@ -1005,6 +1043,21 @@ def _master_of(history: Sequence[str], known: Mapping[str, str]) -> str:
         return ""
     return next((name for name in reversed(history) if name in known
                  and not known[name].endswith(_APPRENTICES)), "")
+
+
+# What a child calls a grandparent, and the titles of those it may mean (a parent's
+# parent-in-law is the child's grandparent too).
+_GRANDPARENTS = {"奶奶": ("奶奶", "婆婆"), "爷爷": ("爷爷", "公公"), "外婆": ("外婆", "岳母"),
+                 "姥姥": ("姥姥", "外婆", "岳母"), "外公": ("外公", "岳父"),
+                 "姥爷": ("姥爷", "外公", "岳父")}
+
+
+def _grandparent_for(noun: str, known: Mapping[str, str]) -> str:
+    """The one person known whose title ends in a grandparent noun (`奶奶`) means, or in a
+    parent-in-law of that side (`婆婆`); "" when none is or several are."""
+    owners = [name for name, title in known.items()
+              if title.split("、")[-1].endswith(_GRANDPARENTS[noun])]
+    return owners[0] if len(owners) == 1 else ""
 
 
 def _venerable_for(noun: str, known: Mapping[str, str]) -> str:

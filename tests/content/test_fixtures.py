@@ -57,16 +57,20 @@ def test_page_furniture(case) -> None:  # type: ignore[no-untyped-def]
 # counts these misses against the bar like any other.
 KNOWN_QUOTE_MISSES = {
     "robot_show_family_columns": (
-        "batch 51: five quotes of a family scene need whom the words address or are about "
-        "(`“妈妈快看……！”` alone is the daughter's, `“慢点跑……”` alone the mother's answer; "
-        "`她摆摆手：“别拍我……”` is the grandmother being photographed; `奶奶在一旁……接话：` is "
-        "the grandmother named as the mother's 婆婆)"),
+        "batch 51: two quotes of a family scene need whom the words are about "
+        "(`看得入了神。“……”苑晓雯凑过去给婆婆拍照。` and `她摆摆手：“别拍我……”` after it are "
+        "the grandmother's, who is photographed)"),
 }
 
 
-def _known_miss(request: pytest.FixtureRequest) -> None:
+# Known misses whose people are all read right all the same (the quotes are given to the
+# wrong ones of them).
+PEOPLE_READ_RIGHT = {"robot_show_family_columns"}
+
+
+def _known_miss(request: pytest.FixtureRequest, people: bool = False) -> None:
     name = request.node.callspec.params["case"]
-    if reason := KNOWN_QUOTE_MISSES.get(name):
+    if (reason := KNOWN_QUOTE_MISSES.get(name)) and not (people and name in PEOPLE_READ_RIGHT):
         request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
 
 
@@ -87,7 +91,7 @@ def test_achievements_and_exhibits(exact_case) -> None:  # type: ignore[no-untyp
 
 
 def test_people(case, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
-    _known_miss(request)
+    _known_miss(request, people=True)
     model, exp = case
     assert sorted(p.name for p in model.people) == sorted(exp["people"])
 

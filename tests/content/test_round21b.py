@@ -167,3 +167,29 @@ def test_names_at_a_fair(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_who_asked_and_who_goes_on(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # `“妈妈你看，……！”` alone after a paragraph about a child known as someone's 儿子 or 女儿
+    # is the child's; the short words alone after it are the parent's, whom the child called
+    # (the one the paragraph that named the child named first).
+    (["上午9点，工程师柏晓岚一手牵着7岁的儿子，一手扶着72岁的公公葛长顺，走进了航天展区。"
+      "儿子小名叫豆豆，一进门就松开了妈妈的手，跑到火箭模型跟前。",
+      "“妈妈你看，火箭比房子还高！”", "“小心点，别撞着别人。”"],
+     [("妈妈你看，火箭比房子还高！", "豆豆", "儿子", ""), ("小心点，别撞着别人。", "柏晓岚", "工程师", "")]),
+    # The child's 爷爷 or 奶奶 is the one known as a grandparent, or as the parent's 公公 or
+    # 婆婆 (`72岁的公公某某`: the kin noun is the title of the name after it).
+    (["上午9点，工程师柏晓岚带着7岁的儿子和72岁的公公葛长顺走进了航天展区。儿子小名叫豆豆。",
+      "临走时，记者问豆豆长大想做什么。“开火箭！”他脱口而出。爷爷在一旁笑着接话：“那爷爷等着坐你开的。”"],
+     [("开火箭！", "豆豆", "儿子", ""), ("那爷爷等着坐你开的。", "葛长顺", "公公", "")]),
+    (["上午9点，工程师柏晓岚带着72岁的婆婆葛秀兰和70岁的母亲邬玉芳走进了航天展区。",
+      "“真热闹。”奶奶在一旁笑着说。"],
+     [("真热闹。", "葛秀兰", "婆婆", "")]),
+    # (Guards: no child known, no one calls; two who may be 奶奶, no one is.)
+    (["“大家好！”", "“妈妈你看！”"], [("大家好！", "", "", ""), ("妈妈你看！", "", "", "")]),
+    (["上午9点，工程师柏晓岚带着72岁的婆婆葛秀兰和70岁的奶奶邬玉芳走进了航天展区。",
+      "“真热闹。”奶奶在一旁笑着说。"],
+     [("真热闹。", "", "", "奶奶")]),
+])
+def test_a_family_speaking(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
