@@ -293,7 +293,8 @@ def normalize(text: str) -> Page:
         if narrow and len(block) == 1 and not pending_narrow and (
                 (pending and (not ends_sentence(pending[-1].text) or attribution)
                  and display_width(pending[-1].text) >= width * _SHORT_LINE_RATIO)
-                or not (n + 1 < len(blocks) and _narrow(blocks[n + 1], width))):
+                or not (n + 1 < len(blocks) and _narrow(blocks[n + 1], width))
+                or _short_turns(blocks, n, width)):
             # One short line is no sidebar: after a column break in mid-sentence it ends
             # that paragraph (`……他感叹道，“现在的` | `孩子赶上了好时候。”`), and so does the
             # attribution of a quote that ends a full line (`……挑大梁。”` | `他说。`); between
@@ -366,6 +367,27 @@ def _fills_column(block: list[Line], after: list[list[Line]], width: float) -> b
         and width - 0.5 <= display_width(block[0].text) <= width + 0.5 \
         and not block[0].text.endswith(_KICKER_END) \
         and not after[0][0].text.startswith(_SUBTITLE_START)
+
+
+_MAX_TURNS = 3
+
+
+def _short_turns(blocks: list[list[Line]], n: int, width: float) -> bool:
+    """Whether block `n` is one of a few short paragraphs of dialogue between full-width
+    text (`“你闻闻，有焦味没有？”` | `小李凑近闻了闻，摇摇头。`): one-line blocks that each end a
+    sentence, one of them bare words in marks. A sidebar does not run so."""
+    def turn(at: int) -> bool:
+        return 0 <= at < len(blocks) and len(blocks[at]) == 1 \
+            and ends_sentence(blocks[at][0].text) and _narrow(blocks[at], width)
+
+    first = last = n
+    while first > n - _MAX_TURNS and turn(first - 1):
+        first -= 1
+    while last < n + _MAX_TURNS and turn(last + 1):
+        last += 1
+    return turn(n) and last - first < _MAX_TURNS and not turn(first - 1) \
+        and not turn(last + 1) and first > 0 and last + 1 < len(blocks) \
+        and any(re.fullmatch("“[^“”]+”", blocks[at][0].text) for at in range(first, last + 1))
 
 
 def _narrow(block: list[Line], width: float) -> bool:

@@ -107,15 +107,7 @@ def _quotes(model: ContentModel) -> list[tuple[str, str, str, str]]:
 
 # Layouts known to read otherwise than the plain text, each with why (strict: a layout that
 # comes to read right fails here until it is taken off the list).
-KNOWN_LAYOUTS: dict[tuple[str, int, int, int], str] = {
-    **{("robot_repair_night_shift", *layout): (
-        "a column ends after `……左轮一动不动。`, and the short paragraphs of dialogue after the "
-        "break read as a sidebar lead, so the reply loses its speaker (batch 51)")
-       for layout in [(24, 11, 0), (24, 11, 8), (21, 10, 6)]},
-    ("robot_summer_camp_tv", 16, 9, 0): (
-        "a column ends on `……再找找。”`, so `她叫宿语桐，是……` after it opens a paragraph of its own "
-        "and no longer names the coach whose words end the one before (round 21a)"),
-}
+KNOWN_LAYOUTS: dict[tuple[str, int, int, int], str] = {}
 
 
 @pytest.mark.parametrize(("width", "column", "sidebar"), [

@@ -5,6 +5,7 @@ a guard."""
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from tests.content.helpers import direct, mentions
 
 
@@ -193,3 +194,20 @@ def test_who_asked_and_who_goes_on(texts: list[str], want: list[tuple[str, ...]]
 ])
 def test_a_family_speaking(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
+
+
+_FULL = ("城东物流园的机器人维修站每天晚上十点开夜班，\n一直忙到第二天早上六点，班组里一共四个人。\n\n"
+         "十一点刚过，一台分拣机器人被推了进来，左轮\n一动不动。徒弟小周蹲下去看了看：“师傅，是不\n是电机烧了？”\n\n")
+_AFTER = "“那就不是电机，先查编码器的那根信号线。”果\n然，一根信号线的接头松了，师傅顺手递过新接头。\n"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A few one-line paragraphs of dialogue between full-width text in columns, one of
+    # them bare words in marks, are short paragraphs of the body, not a sidebar's lead.
+    (_FULL + "“你摸摸，烫不烫手？”\n\n小周摸了摸，摇摇头。\n\n" + _AFTER,
+     ["body", "body", "body", "body", "body"]),
+    # (Guard: a sidebar runs over narrow lines.)
+    (_FULL + "今年夏天，\n维修站新添\n了两台检测\n设备。\n\n" + _AFTER, ["body", "body", "lead", "body"]),
+])
+def test_short_turns_are_no_sidebar(text: str, want: list[str]) -> None:
+    assert [p.kind for p in normalize(text).paragraphs] == want
