@@ -68,9 +68,11 @@ DATELINE_RE = re.compile(
     # (`新华社电 ……`: an agency's story with no place or date.)
     r"|(?<=社)电(?=[\s（(]|$))"
 )
-# (`【大公报讯】记者某某报道：`: a Hong Kong paper's reporters, with no brackets.)
+# (`【大公报讯】记者某某报道：`: a Hong Kong paper's reporters, with no brackets; `某某晚报讯 记者
+# 甲 通讯员 乙 报道：`.)
 _REPORTED_BY_RE = re.compile(
-    rf"^记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:[、\s]+[{CJK_CHARS}]{{2,4}})*?)\s*报道[：:]")
+    rf"^记者\s*(?P<names>[{CJK_CHARS}]{{2,4}}(?:(?:[、\s]+|(?=通讯员))(?:通讯员\s*)?[{CJK_CHARS}]{{2,4}})*?)"
+    r"\s*报道[：:]")
 # (`（中国青年报·中国青年网记者 某某）`: a paper and its site may name the reporter's desk.)
 _INLINE_REPORTERS_RE = re.compile(
     rf"^[（(]{_FIRST_NAMES}(?:[^（()）]{{0,6}}?|[^（()）\s]{{2,8}}·[^（()）\s]{{2,8}}?)记者"
@@ -792,7 +794,8 @@ def _take_inline_dateline(page: Page, body: str, opening: bool) -> str:
         page.reporters.extend(
             _split_names((reporters["first"] or "") + " " + reporters["names"]))
         rest = rest[reporters.end():]
-    elif (match is None or match["bracket"]) and (reported := _REPORTED_BY_RE.match(rest)):
+    elif reported := _REPORTED_BY_RE.match(rest):
+        # (`羊城晚报讯 记者 甲 通讯员 乙 报道：`: a local paper's, a correspondent among them.)
         page.reporters.extend(_split_names(reported["names"]))
         rest = rest[reported.end():]
     return rest.lstrip(" \u3000")

@@ -3,12 +3,14 @@ it tests; the guards hold what must not change): a word of four before 地 after
 is how the person does something (`工程师满头大汗地说`), no name; a name ends before 之手, 之口
 or 之笔 (`出自陶艺家某某之手`); a name before a verb and its result that jieba made one word
 with it (`王贝贝瞪大|了`); a name opening the last clause before a colon, after what the
-sentence is about (`谈到未来，某某信心满满：`)."""
+sentence is about (`谈到未来，某某信心满满：`); and a local paper's reporters after its 讯
+(`某某晚报讯 记者 甲 通讯员 乙 报道：`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from kiosk.content.normalize import normalize
 from tests.content.helpers import direct, mentions
 
 Want = list[tuple[str, str, str, str]]
@@ -63,3 +65,17 @@ def test_attribution_shapes(texts: list[str], want: Want) -> None:
 @pytest.mark.parametrize(("text", "want"), _MENTIONS)
 def test_people_named(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
+
+
+@pytest.mark.parametrize("opening", [
+    "羊城晚报讯 记者 黎晓棠 通讯员 蒙嘉怡 报道：",
+    "羊城晚报讯 记者黎晓棠 通讯员蒙嘉怡报道：",
+    "羊城晚报讯 记者黎晓棠通讯员蒙嘉怡报道：",  # (a sidebar's letter spacing taken out)
+    "羊城晚报讯 记者 黎晓棠、蒙嘉怡 报道：",
+])
+def test_a_local_papers_reporters_after_its_dateline(opening: str) -> None:
+    """Batch 54's first contact: the reporters and a correspondent, no brackets, after a
+    local paper's 讯 (before: no reporters, and the paragraph opened with them)."""
+    page = normalize(f"粤剧老倌戴上头盔\n\n{opening}12月1日下午，排练厅里很热闹。\n")
+    assert (page.dateline, page.reporters, page.paragraphs[0].text) == (
+        "羊城晚报讯", ["黎晓棠", "蒙嘉怡"], "12月1日下午，排练厅里很热闹。")
