@@ -499,7 +499,7 @@ THIS_BODY_RE = re.compile(r"^(?:该(?P<head>校|院|所|公司|集团|企业|中
                            r"|(?P<bare>公司|集团|医院|学校|研究院|研究所|实验室|基金会|博物馆))")
 # What a body's name is made of, word by word: nouns, places, names of bodies, the words
 # the dictionary lacks, and numbers.
-_BODY_WORD_TAGS = ("n", "ns", "nt", "nz", "j", "m", "eng", "")
+_BODY_WORD_TAGS = ("n", "ns", "nt", "nz", "j", "m", "b", "eng", "")
 
 
 def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
@@ -515,9 +515,12 @@ def _named_body(title: str, before: str, starts: dict[int, str]) -> str:
     for end in sorted(ends, reverse=True):
         if not before[:end].endswith(heads):
             continue
+        if any(before[:end].endswith("该" + each) for each in heads):
+            continue  # (`……在该公司位于某地的电站……`: the same body pointed at again)
         begin = ends[end]
         # Back over the words of the name to the word before it that is none of its own
-        # (`从|中国|科学技术|大学`), at most a dozen characters.
+        # (`从|中国|科学技术|大学`), at most twenty characters
+        # (`华中科技大学同济医学院附属协和医院`).
         while begin in ends and end - ends[begin] <= _BODY_NAME_MAX \
                 and (segment.word_tag(word := starts[ends[begin]]) in _BODY_WORD_TAGS
                      or _brand_after_place(ends[begin], starts, ends)) \
@@ -588,7 +591,7 @@ def body_from_before(title: str, here: str,
     return title
 
 
-_BODY_NAME_MAX = 16
+_BODY_NAME_MAX = 20
 _COUNTED_BODY_RE = re.compile("[一两几某][家所座个]")
 _COUNTED_BEFORE_RE = re.compile(r"[一两几某][家所座个][^，。、；：“”\s]{0,6}$")
 # Prepositions that open the phrase naming a body (`据|省……`, `从|某大学`).

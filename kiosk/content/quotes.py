@@ -342,7 +342,7 @@ _RENDERED_RE = re.compile(rf"[（(](?P<full>{_TRANSCRIBED})[）)]")
 _AGED_CLAUSE = r"(?:今年\d{1,3}岁，)?"
 _IS_TITLE_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？；，的]))(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}是"
-    rf"|(?:^|(?<=[。！？]))(?![他她]名?叫)(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，"
+    rf"|(?:^|(?<=[。！？的]))(?![他她]名?叫)(?P<apposed>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}){_ORIGINAL}，"
     # (`一位女士……。她叫某某，是某企业的技术总监。`: the name given after a description.)
     rf"|(?:^|(?<=[。！？；，])|(?<=[。！？]”))[他她]名?叫(?P<called>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，"
     rf"{_AGED_CLAUSE}是)"

@@ -67,9 +67,6 @@ KNOWN_QUOTE_MISSES = {
     "industrial_internet_taiyuan": (
         "batch 54: words followed by `他把平板转过来，` and a number in marks; 他 answering "
         "`她……问：` after `甲陪着她……` given to the woman"),
-    "zinc_battery_result": (
-        "batch 54: an expert titled by apposition (`采访了……的某某，某大学教授。“……”他说`), "
-        "and `该公司……主任` with the company named in the sentence before"),
     "elderly_care_robot_columns": (
         "batch 54: `他冲着社区工作人员` read as someone described, not 他; a caregiver's reported "
         "speech"),

@@ -4,7 +4,9 @@ is how the person does something (`工程师满头大汗地说`), no name; a nam
 or 之笔 (`出自陶艺家某某之手`); a name before a verb and its result that jieba made one word
 with it (`王贝贝瞪大|了`); a name opening the last clause before a colon, after what the
 sentence is about (`谈到未来，某某信心满满：`); and a local paper's reporters after its 讯
-(`某某晚报讯 记者 甲 通讯员 乙 报道：`)."""
+(`某某晚报讯 记者 甲 通讯员 乙 报道：`); someone named after 的 with their title in apposition
+(`采访了未参与该研究的某某，某大学教授。`); and 该 and a body's head with the body named before,
+past the same body pointed at again and a name of up to twenty characters."""
 
 from __future__ import annotations
 
@@ -39,6 +41,18 @@ _QUOTES: list[tuple[list[str], Want]] = [
     # Guards: whose the subject is; a clause with no one in it.
     (["说到这里，王晨曦的团队更有底气：“我们不怕。”"], [("我们不怕。", "", "", "")]),
     (["这一成果意义重大：“它填补了空白。”"], [("它填补了空白。", "", "", "")]),
+    # Someone named after 的, titled in apposition: whom 他 then means.
+    (["论文通讯作者、南岭大学教授宓嘉言介绍，这种电池很便宜。",
+      "记者采访了未参与该研究的卜远舟，湘楚大学化学化工学院教授。“思路很巧。”他说。"],
+     [("思路很巧。", "卜远舟", "湘楚大学化学化工学院教授", "")]),
+    # 该公司 with the company named before it in the paragraph, past 该公司 pointed at again.
+    (["团队已与赣源储能科技有限公司签约，明年将在该公司位于九江的电站开展测试。"
+      "“寿命能达到一半就行。”该公司研发中心主任尚俊驰说。"],
+     [("寿命能达到一半就行。", "尚俊驰", "赣源储能科技有限公司研发中心主任", "")]),
+    # ... and a body's name of up to twenty characters, 附属 in it, in the paragraph before.
+    (["记者从华中科技大学同济医学院附属协和医院获悉，该院已完成百例手术。",
+      "该院心脏大血管外科主任聂文彬说：“患者恢复良好。”"],
+     [("患者恢复良好。", "聂文彬", "华中科技大学同济医学院附属协和医院心脏大血管外科主任", "")]),
 ]
 
 _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
