@@ -1867,8 +1867,9 @@ def _last_clause_subject(last: str, known: dict[str, str]) -> Speaker | None:
         return Speaker(mentions[0][1], "", "")
     # (Not whose something is: `采购商的行业更加多元：` is no buyer speaking; nor whom the
     # subject is with or like: `某某蹲下来，跟男孩一般高：`.)
+    # (... nor whom 他 faces: `他冲着社区工作人员直摆手：` is his.)
     if (described := _LISTED_OPENING_RE.match(last)) and not is_held_action(described["who"]) \
-            and not last.startswith(_WITH_OR_LIKE) \
+            and not last.startswith(_WITH_OR_LIKE) and not _PRONOUN_OPENING_RE.match(last) \
             and described.end("who") in accumulate(map(len, words)) \
             and not last.startswith("的", described.end("who")):
         return _someone_described(described["who"])

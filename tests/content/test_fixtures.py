@@ -67,15 +67,12 @@ KNOWN_QUOTE_MISSES = {
     "industrial_internet_taiyuan": (
         "batch 54: words followed by `他把平板转过来，` and a number in marks; 他 answering "
         "`她……问：` after `甲陪着她……` given to the woman"),
-    "elderly_care_robot_columns": (
-        "batch 54: `他冲着社区工作人员` read as someone described, not 他; a caregiver's reported "
-        "speech"),
 }
 
 
 # Known misses whose people are all read right all the same (the quotes are given to the
 # wrong ones of them).
-PEOPLE_READ_RIGHT = {"robot_show_family_columns", "elderly_care_robot_columns"}
+PEOPLE_READ_RIGHT = {"robot_show_family_columns"}
 
 
 def _known_miss(request: pytest.FixtureRequest, people: bool = False) -> None:

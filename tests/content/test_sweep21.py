@@ -6,14 +6,16 @@ with it (`王贝贝瞪大|了`); a name opening the last clause before a colon, 
 sentence is about (`谈到未来，某某信心满满：`); and a local paper's reporters after its 讯
 (`某某晚报讯 记者 甲 通讯员 乙 报道：`); someone named after 的 with their title in apposition
 (`采访了未参与该研究的某某，某大学教授。`); and 该 and a body's head with the body named before,
-past the same body pointed at again and a name of up to twenty characters."""
+past the same body pointed at again and a name of up to twenty characters; 他 opening the last
+clause before a colon, whoever he faces (`他冲着社区工作人员直摆手：`); neighbours (邻居, 街坊)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kiosk.content.normalize import normalize
-from tests.content.helpers import direct, mentions
+from kiosk.content.quotes import extract_quotes
+from tests.content.helpers import direct, mentions, paras
 
 Want = list[tuple[str, str, str, str]]
 
@@ -53,6 +55,13 @@ _QUOTES: list[tuple[list[str], Want]] = [
     (["记者从华中科技大学同济医学院附属协和医院获悉，该院已完成百例手术。",
       "该院心脏大血管外科主任聂文彬说：“患者恢复良好。”"],
      [("患者恢复良好。", "聂文彬", "华中科技大学同济医学院附属协和医院心脏大血管外科主任", "")]),
+    # 他 opens the last clause before the colon: he speaks, not the staff he faces.
+    (["退休钳工郝德胜起初并不买账。机器人刚送来时，他冲着社区工作人员直摆手：“能懂我的心思？”"],
+     [("能懂我的心思？", "郝德胜", "退休钳工", "")]),
+    # A neighbour is someone a report quotes by what they are.
+    (["“他天天来。”邻居濮大妈说。"], [("他天天来。", "濮大妈", "邻居", "")]),
+    # Guard: someone described by a listed role who faces 他 (the clause's subject is the role).
+    (["机器人刚送来时，工作人员冲着他直摆手：“别碰！”"], [("别碰！", "", "", "工作人员")]),
 ]
 
 _MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
@@ -79,6 +88,12 @@ def test_attribution_shapes(texts: list[str], want: Want) -> None:
 @pytest.mark.parametrize(("text", "want"), _MENTIONS)
 def test_people_named(text: str, want: list[tuple[str, str]]) -> None:
     assert mentions(text) == want
+
+
+def test_a_neighbour_described_tells_the_reporter() -> None:
+    assert [(q.text, q.unnamed_speaker) for q in extract_quotes(paras(
+        "住在对门的一位老邻居告诉记者，那天护理员比救护车还先到。"))] == [
+        ("那天护理员比救护车还先到。", "住在对门的一位老邻居")]
 
 
 @pytest.mark.parametrize("opening", [
