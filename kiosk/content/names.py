@@ -83,6 +83,8 @@ SURNAMES = set(
     "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝储原"
+    # (The south's: 容, an adjective to jieba, `粤剧花旦容某某`.)
+    "容"
     # Surnames jieba reads as a word of their own (闻 a verb, 刀 a noun: `闻|启航`, `刀|丽萍`).
     # (花 and 谈, verbs on their own, open a name only before a speech verb: see below.)
     "闻刀花谈"
@@ -107,6 +109,7 @@ ROLES = sorted({
     # Trades, callings and stations the genre quotes people by.
     "商人", "客商", "厂商", "供应商", "批发商", "代理商", "老板", "老板娘", "店主", "摊主", "商户",
     "导演", "演员", "编剧", "制片人", "主持人", "歌手", "作家", "画家", "艺术家", "摄影师",
+    "花旦", "武生",  # (an opera's parts, which jieba tags as names: `粤剧花旦某某`)
     "冠军", "教练员", "主教练", "队长", "裁判", "跑者", "骑手", "船长", "机长", "主播", "博主",
     "翻译", "口译员", "译员",
     "毕业生", "留学生", "本科生", "硕士生", "新生", "校友", "青年", "少年", "老人", "姑娘", "小伙",

@@ -498,7 +498,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         fresh = set(known) - named_before
         # Whom 他/她 mean is someone the narrative names, not someone named in the words
         # quoted (`“……哪家老人该复查了……”他说。`).
-        mentions = _subjects(_outside_quotes(_with_known(mentions, text, known), text), text)
+        # (Everyone it names outside the words, for whom 他/她 may mean when the subject
+        # is of the other sex: `甲……，乙陪着她看了一圈。她……问：“……？”他……答道：`.)
+        anyone = _outside_quotes(_with_known(mentions, text, known), text)
+        mentions = _subjects(anyone, text)
         for alias in _ALIAS_RE.finditer(text) if "“" in text else ():
             # `某某……，果农都叫他“仝老师”`: whom 他 means then goes by that name.
             who = ([n for at, n, _ in mentions if at < alias.start()] or [recent])[-1]
@@ -574,7 +577,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 recent = answerer
             elif pronoun:
                 recent = _agreeing(pronoun, recent, history, sexes, known,
-                                   [(at, n) for at, n, _ in everyone if at <= item.anchor],
+                                   sorted({(at, n) for at, n, _ in everyone + anyone
+                                           if at <= item.anchor}),
                                    text, named_in_last)
                 if answerer := _asked_one(item, before, quotes, para.index, mentions):
                     # `某某被几位同行围住问个不停。“……？”一位做五金的老板问。他笑着摆摆手：
@@ -658,6 +662,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # clause before opens with the name in marks the person goes by.
                 item = replace(item, speaker=Speaker(aliases[called["alias"]], "",
                                                      item.speaker.unnamed))
+            if item.speaker is None and aliases and item.kind == "direct" \
+                    and (split := _alias_between(text, item.end, aliases, known)):
+                # `……团里上下都叫她“芳姐”。` | `“……”一段练完，芳姐接过毛巾……，“……”`: the one
+                # the name she goes by means, alone between two parts of a quote, speaks both.
+                item = replace(item, speaker=Speaker(split[0], "", ""), end=split[1])
             if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
                 item.speaker = Speaker(named, "", item.speaker.context)
             elif item.speaker is _UNREAD and aliases and (named := next(
@@ -1115,7 +1124,8 @@ def _companion(one: str, named: Sequence[tuple[int, str]], text: str,
                sex: Callable[[str], str]) -> str:
     """The one `named` right beside `one` (after, else before), joined to them in one
     clause (`甲和乙`, `甲带着孙子乙`), of no sex the text has shown: `甲和乙……。他说，……。
-    她则……` — 她 is 乙 once 他 is 甲."""
+    她则……` — 她 is 乙 once 他 is 甲; or named after `one`, joined to them by the pronoun
+    that is them (`甲……，乙陪着她……。她……问：“……？”他……答道：` — 他 is 乙)."""
     where = next((n for n in range(len(named) - 1, -1, -1) if named[n][1] == one), -1)
     if where < 0:
         return ""
@@ -1124,7 +1134,11 @@ def _companion(one: str, named: Sequence[tuple[int, str]], text: str,
                  if first != second and _JOINED_RE.match(text, at + len(first), later)
                  and not _FULL_STOP_RE.search(text, at, later) and "，" not in text[at:later]
                  and not sex(other := second if first == one else first)
-                 and not other.startswith(_DESCRIBED)), "")
+                 and not other.startswith(_DESCRIBED)), "") \
+        or next((other for at, other in reversed(named[where + 1:])
+                 if other != one and not sex(other) and not other.startswith(_DESCRIBED)
+                 and (joined := _JOINED_RE.match(text, at + len(other)))
+                 and text.startswith(sex(one), joined.end())), "")
 
 
 # What joins two people in one clause, the one before it the subject or with the other.
@@ -1692,14 +1706,17 @@ def _attribution(text: str, start: int, end: int,
 
 
 def _goes_on_about_them(text: str, end: int) -> bool:
-    """Whether the rest of the paragraph after a quote holds no words in marks and its
-    next sentence has 他 or 她 opening a clause: it goes on about whom the sentence before
-    the quote was about."""
+    """Whether the next sentence after a quote has 他 or 她 opening a clause and holds no
+    words in marks (only terms: `他把平板转过来，屏幕上是一个绿色的“98”。`): it goes on about
+    whom the sentence before the quote was about."""
     rest = text[end:]
-    if "“" in rest:
-        return False
     stop = _CLAUSE_END_RE.search(rest)
-    return _CLAUSE_PRONOUN_RE.search(rest, 0, stop.start() if stop else len(rest)) is not None
+    sentence = rest[:stop.start() if stop else len(rest)]
+    if "“" in sentence and (sentence.count("“") != sentence.count("”") or any(
+            len(term) > _MAX_TERM or _SPEECHLIKE_RE.search(term)
+            for term in _SPAN_RE.findall(sentence))):
+        return False
+    return _CLAUSE_PRONOUN_RE.search(sentence) is not None
 
 
 # Prepositions that open the phrase of whom someone speaks to (`对围观的观众说`).
@@ -2129,6 +2146,22 @@ def _between(text: str, end: int, known: dict[str, str]) -> tuple[Speaker, int] 
     if not people and (unnamed := _UNNAMED_OPENING_RE.match(between[:-1])):
         return _someone_described(unnamed["who"]), following
     return None
+
+
+def _alias_between(text: str, end: int, aliases: Mapping[str, str],
+                   known: dict[str, str]) -> tuple[str, int] | None:
+    """The one person a name the text said someone goes by (`都叫她“芳姐”`) means, when it is
+    the only one named in the clauses between two quotes of one sentence (as `_between`
+    reads known names), and where the next quote opens; else None."""
+    following = text.find("“", end)
+    between = text[end:following]
+    if following < 0 or not between.endswith(("，", "：")) or _CLAUSE_END_RE.search(between) \
+            or "”" in between:
+        return None
+    people = {who for alias, who in aliases.items() if alias in between} \
+        | {name for written, name in written_forms(known) if written in between}
+    return (people.pop(), following) if len(people) == 1 \
+        and any(alias in between for alias in aliases) else None
 
 
 _LISTED_ITEM_RE = re.compile(f"、(?P<item>[{CJK_CHARS}]{{2}})(?=[、的])")

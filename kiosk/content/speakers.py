@@ -593,6 +593,8 @@ def split_name(text: str, lenient: bool) -> tuple[str, str, str] | None:
             continue
         if _MANNER_RE.match(tail["ctx"]) and _cuts_known_word(text, size):
             continue  # `冯伯|乐呵呵|地`, `冯|建国|高兴|地`: a manner word is whole, no name's end
+        if tail["post"] and name[0] not in SURNAMES and segment.word_tag(name) == "n":
+            continue  # `成员|企业|负责人`: a common noun with no surname before a post is a body
         # (`与会嘉宾普遍认为`: an adverbial after a role is no name.)
         if is_person_name(name) or (lenient and _could_be_name(name)
                                     and not _ADVERBIALS_RE.fullmatch(name)) \

@@ -60,13 +60,6 @@ KNOWN_QUOTE_MISSES = {
         "batch 51: two quotes of a family scene need whom the words are about "
         "(`看得入了神。“……”苑晓雯凑过去给婆婆拍照。` and `她摆摆手：“别拍我……”` after it are "
         "the grandmother's, who is photographed)"),
-    # Batch 54's first contact on session 21's finished parser (tests/fixtures/README.md).
-    "cantonese_opera_mocap": (
-        "batch 54: a split quote whose speaker between the parts is called by a nickname the "
-        "paragraph before gave (`都叫她“芳姐”。` | `“……”……，芳姐接过毛巾……，“……”`)"),
-    "industrial_internet_taiyuan": (
-        "batch 54: words followed by `他把平板转过来，` and a number in marks; 他 answering "
-        "`她……问：` after `甲陪着她……` given to the woman"),
 }
 
 
