@@ -119,6 +119,21 @@ class Kiosk:
         with self.qtbot.waitSignal(self.window.frameSwapped):
             self.window.update()
 
+    def settle_layout(self) -> None:
+        """Waits for frames until no text moves: a frame's polish can change a width or a
+        place that the next frame's text layout follows (a loaded machine shows the
+        in-between state, a label still over the bar below it)."""
+        before = None
+        for _ in range(10):
+            self.frame()
+            now = [(item.x(), item.y(), item.width(), item.height(),
+                    item.property("contentWidth"))
+                   for item in self.items() if item.inherits("QQuickText")]
+            if now == before:
+                return
+            before = now
+        raise AssertionError("the layout kept moving for 10 frames")
+
     def settle(self) -> None:
         """Waits until the screen stack is not in a transition."""
         stack = self.find("screenStack")

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 def _rendered(kiosk: Kiosk) -> None:
-    """Waits for a frame, so positioners and layouts have placed what they hold."""
-    kiosk.frame()
+    """Waits for frames until positioners and layouts have placed what they hold."""
+    kiosk.settle_layout()
 
 
 def _every_screen(kiosk: Kiosk) -> Iterator[str]:

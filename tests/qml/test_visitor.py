@@ -198,26 +198,8 @@ def _overlapping(kiosk: Kiosk) -> list[str]:
     return bad
 
 
-def _layout(kiosk: Kiosk) -> list[tuple[float, ...]]:
-    return [(item.x(), item.y(), item.width(), item.height(), item.property("contentWidth"))
-            for item in kiosk.items() if item.inherits("QQuickText")]
-
-
-def _settle_layout(kiosk: Kiosk) -> None:
-    """Waits for frames until no text moves: a frame's polish can change a width that the
-    next frame's text layout follows (a loaded machine shows the in-between state)."""
-    before = None
-    for _ in range(10):
-        kiosk.frame()
-        now = _layout(kiosk)
-        if now == before:
-            return
-        before = now
-    raise AssertionError("the layout kept moving for 10 frames")
-
-
 def _overflowing(kiosk: Kiosk) -> list[str]:
-    _settle_layout(kiosk)
+    kiosk.settle_layout()
     bad = _overlapping(kiosk)
     width = kiosk.window.width()
     for item in kiosk.items():
