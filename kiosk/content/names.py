@@ -1334,6 +1334,7 @@ _NAME_NEVER_ENDS = frozenset("上下起")
 _VERB_SURNAMES = frozenset("花谈")
 # Surnames that are adverbs on their own (`都`): see _name_at.
 _ADVERB_SURNAMES = frozenset("都")
+# Speech verbs of two characters that follow a name (`某某表示`; see _said_after, _name_at).
 _SPEECH_WORDS = ("表示", "介绍", "指出", "认为", "告诉", "解释", "笑道", "补充")
 # Words that make the people before them many (`几位专家`, `志愿者们`, `各摊主`).
 # (... and a given name jieba knows, not as a common word: `齐声` 10.6, `小雅` 14.3.)
@@ -1351,7 +1352,7 @@ def _said_after(text: str, at: int) -> bool:
     (`徒弟|谈|小溪|今年|26岁`) or a gesture, a verb and its aspect (`果农谈永福咧着嘴`),
     follows `at`."""
     return text[at:at + 1] in _SAYS | _VERB_START_CHARS | set(_CLAUSE_MARKS) \
-        or text.startswith(("表示", "介绍", "指出", "认为"), at) \
+        or text.startswith(_SPEECH_WORDS, at) \
         or _AGE_AFTER_RE.match(text, at) is not None \
         or (text[at + 1:at + 2] in ("着", "了") and segment.word_tag(text[at:at + 1])[:1] == "v")
 
