@@ -202,7 +202,7 @@ FUNCTION_CHARS = set("的了在是和与及等将被把从向对也都就又还�
 # `冯带着`): function words, prepositions and adverbs, and how speech verbs begin;
 # prepositions of means and of the one spoken to too (`差猜·汶纳用中文说`, jieba: 汶纳用|中文;
 # `彼得罗夫|跟|记者`), which no transcription uses as a syllable.
-_VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常")
+_VERB_START_CHARS = set("谈坦透解感提回补直呼建总笑分预形告答问讲喊叹强常夸")
 # (`见到某某时，`: 时 is the time of a clause, no name's end.)
 _BOUNDARY_CHARS = FUNCTION_CHARS | _VERB_START_CHARS \
     | set("以带正则即亦仍便才却已当因若每各此该这那时用跟给并不半请")
@@ -1736,6 +1736,9 @@ _FIRM_ROLE_RE = re.compile("[^、]{0,8}?(?:研发|制造|生产|开发|运营|�
 
 
 def _clean_title(title: str) -> str:
+    # `现任某公司首席技术官的某某`, `作为项目负责人的某某`: the post held, before the 的.
+    if (office := _POST_HELD_RE.fullmatch(title)) and _PERSON_NOUN_END_RE.search(office["post"]):
+        return _clean_title(office["post"])
     # `记者遇到了某公司经理`: a title holds no completed action; it starts after one.
     # (Nor a site's tag for a sound bite before the caption: `【同期】某局副局长某某：`.)
     title = _TITLE_LEAD_RE.sub("", title.strip(" ，、—-").rpartition("了")[2].rpartition("】")[2])
@@ -1775,6 +1778,9 @@ def _clean_title(title: str) -> str:
 
 
 _POST_AT_END_RE = re.compile(f"(?:{POST_RE})$")
+_POST_HELD_RE = re.compile(r"(?:现在|目前|如今|眼下)?(?:同时)?(?:现任|担任|出任|兼任|作为|身为)"
+                           r"(?P<post>[^，。、的]{2,30})的")
+_PERSON_NOUN_END_RE = re.compile(f"(?:{POST_RE}|{ROLE_RE})$")
 _ORG_SUFFIX_RE = re.compile("|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True))))
 _AGED_RE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 _NICKNAME_AT_END_RE = re.compile("(?<=.)[“\ue000][^“”\ue000\ue001]{1,8}[”\ue001]$")

@@ -63,7 +63,7 @@ SPEECH_VERBS = sorted([
     "感慨", "提到", "回忆", "补充", "直言", "呼吁", "建议", "总结", "坦承", "提醒", "感叹",
     "回答", "笑言", "笑称", "坦陈", "分析", "预计", "形容", "回应", "吆喝", "喊道", "大喊", "喊",
     "问道", "反问", "追问", "笑道", "叹道", "答道", "举例说", "寄语", "赞叹", "直呼", "表态",
-    "评价", "点评", "称赞道",
+    "评价", "点评", "称赞道", "称赞", "夸赞",
     # `“……”某某惊叹道。`: wonder voiced, like 感叹 and 赞叹 (not a name's last character).
     "惊叹", "惊呼",
     # `“……”小宇在一旁插话`: words put into a conversation; `又补了一句`: added to one's own.
@@ -232,6 +232,10 @@ _TAIL_RE = re.compile(
     rf"[^。！？；“”\n]{{1,30}}?[，,](?P<phrase>{_PHRASE})(?P<verb>(?:{_VERB})(?:说|道|称)?)"
     # (`……，队员们不约而同地喊了出来。`: a complement of direction after the verb.)
     r"(?:了?(?:出来|起来))?(?:[。！？]|[，,：:](?=“)|(?P<reported>[，,]))")
+# `“……。”某某的一番话`, `他的这席话`: whose words they were, as the sentence after them opens.
+_WORDS_AFTER_RE = re.compile(
+    r"(?P<who>[^，。！？；：“”的]{1,30}?)的(?:这|一)?(?:番话|席话|话|回答|发言)"
+    r"(?=[引让道令使说赢把点戳博打感，。])")
 # `“……！”随着指挥员一声令下，`: an order or a shout, and whose it was.
 _ORDER_RE = re.compile(
     r"随着(?P<who>[^，。！？；：“”]{1,16}?)(?P<verb>一声(?:令下|口令|高喊|大喊|呼喊))")
@@ -1659,6 +1663,11 @@ def _attribution(text: str, start: int, end: int,
         # `“……。”某公司总设计师某某站在模型前，……`: the person the sentence goes on about.
         if subject := _subject_after(text, end, known):
             return subject, "", end, end
+        # `“……。”某某的一番话引来阵阵掌声。`: the one whose words they are said to be.
+        if (words_of := _WORDS_AFTER_RE.match(text, end)) \
+                and (speaker := _read(words_of["who"], known)) \
+                and (speaker.name or speaker.unnamed):
+            return speaker, "", end, end
         # `“点火！”随着指挥员一声令下，……`: the one whose order (or shout) it was.
         if (order := _ORDER_RE.match(text, end)) and (speaker := _read(order["who"], known)):
             return speaker, order["verb"], order.end(), order.start("who")

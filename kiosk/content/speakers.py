@@ -858,9 +858,15 @@ def _bare_name(rest: str, context: str) -> Speaker | None:
     """Two to four characters and nothing else before the verb (`”其木格说`): a name when
     they read as one. Structure is the evidence (the text attributes speech to them), so a
     name the dictionary lacks qualifies unless its words are everyday vocabulary."""
-    if not re.fullmatch(f"{_C}{{2,4}}", rest) or "们" in rest or any(
-            ch in FUNCTION_CHARS for ch in rest):
+    if not re.fullmatch(f"{_C}{{2,4}}", rest) or "们" in rest:
         return None
+    if any(ch in FUNCTION_CHARS for ch in rest):
+        # (`王向东`, `李和平`: a given name of one word the dictionary knows as a name or
+        # noun, after a common surname, may hold a character that is a function word alone.)
+        given = rest[1:]
+        return Speaker(rest, "", context) if len(rest) == 3 and rest[0] in SURNAMES \
+            and segment.words(rest) == [rest[0], given] \
+            and segment.word_tag(given)[:1] in ("n", "a", "") else None
     if len(rest) == 2 and rest[0] == "老" and rest[1] in SURNAMES and rest not in _ROLE_WORDS:
         # `“……”老张笑着说`: someone called by surname, whatever the dictionary makes of the
         # word (老张 and 老马 nouns, 老周 a time word); not a role (老师).

@@ -32,8 +32,9 @@ def is_cjk_side(ch: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """Tells whether `text` ends a sentence (terminator, maybe followed by closing marks)."""
-    stripped = text.rstrip().rstrip(CLOSERS)
+    """Tells whether `text` ends a sentence (terminator, maybe followed by closing marks, or
+    a site's end mark after it: `……。（完）`)."""
+    stripped = text.rstrip().removesuffix("（完）").removesuffix("(完)").rstrip().rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

@@ -1,0 +1,64 @@
+"""Shapes of the genre probed with invented sentences in session 22 (each fails before the rule
+it tests; the guards hold what must not change): the post held before 的 is the title
+(`现任某公司首席技术官的某某`, `作为项目负责人的某某`); whose words the sentence after them says
+they were (`某某的一番话引来掌声`); praise voiced (称赞, 夸赞); a bare name after a common surname
+whose given name holds a character that is a function word on its own (`王向东说`, `李和平说`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.content.build import build_model
+from kiosk.content.source import SourceText
+from tests.content.helpers import direct
+from tests.content.test_relayout import relayout
+
+Want = list[tuple[str, str, str, str]]
+
+_QUOTES: list[tuple[list[str], Want]] = [
+    # The post held, before 的: the title, whatever introduces it.
+    (["现任该公司首席技术官的邵一鸣说：“我们每年投入两成利润。”"],
+     [("我们每年投入两成利润。", "邵一鸣", "该公司首席技术官", "")]),
+    (["作为项目负责人的龚晓岚说：“我们用了五年。”"], [("我们用了五年。", "龚晓岚", "项目负责人", "")]),
+    (["“压力不小。”身为车间主任的岑晓光坦言。"], [("压力不小。", "岑晓光", "车间主任", "")]),
+    # Guards: a description before 的 that holds no post stays out; a post after it is the title.
+    (["负责这一项目的龚晓岚说：“我们用了五年。”"], [("我们用了五年。", "龚晓岚", "", "")]),
+    (["担任本次活动志愿者的大学生龚晓岚说：“我们用了五年。”"],
+     [("我们用了五年。", "龚晓岚", "大学生", "")]),
+    # Whose words they were, as the sentence after them says.
+    (["“我们要做的是让农民用得起。”清华大学教授蔺向东的这番话道出了大家的心声。"],
+     [("我们要做的是让农民用得起。", "蔺向东", "清华大学教授", "")]),
+    (["记者见到了种粮大户郜长林。", "“机器比人靠得住。”他的一番话引来一阵笑声。"],
+     [("机器比人靠得住。", "郜长林", "种粮大户", "")]),
+    (["“我们要做的是让农民用得起。”一位老人的话让在场的人都笑了。"],
+     [("我们要做的是让农民用得起。", "", "", "一位老人")]),
+    # Guards: a topic or a chatterbox is no one's words.
+    (["“我们要做的是让农民用得起。”这样的话题引来热议。"], [("我们要做的是让农民用得起。", "", "", "")]),
+    # Praise voiced, after what was watched.
+    (["“不错，真不错！”看完演示，一位白发老人连连称赞。"], [("不错，真不错！", "", "", "一位白发老人")]),
+    (["“手艺真好！”游客冼佳怡夸赞道。"], [("手艺真好！", "冼佳怡", "游客", "")]),
+    # A bare name whose given name holds a function word's character (向, 和).
+    (["“我们要做的是让农民用得起。”王向东说。"], [("我们要做的是让农民用得起。", "王向东", "", "")]),
+    (["李和平笑着说：“种子是关键。”"], [("种子是关键。", "李和平", "", "")]),
+    # Guards: a surname-like noun and an adverb are no name.
+    (["“种子是关键。”王对此说。"], [("种子是关键。", "", "", "")]),
+    (["“种子是关键。”马就是这么说的。"], [("种子是关键。", "", "", "")]),
+]
+
+
+@pytest.mark.parametrize(("texts", "want"), _QUOTES)
+def test_attribution_shapes(texts: list[str], want: Want) -> None:
+    assert direct(*texts) == want
+
+
+def test_a_sites_end_mark_closes_the_body_before_a_headline_set_after_it() -> None:
+    # (`……。（完）` wrapped in columns, the reporters, dateline and headline after the body: the
+    # end mark closes the last paragraph, so the headline is not read on into it.)
+    plain = ("高原医院用上AI“读片” 牧民看上“专家号”\n\n中新网某地5月1日电（记者 甲乙）"
+             "第一段写了很多很多的字，一直写到这一行的末尾为止。\n\n"
+             "“我们心里有数了。”他说，明年全县都将接入这套系统。（完）\n")
+    text, moved = relayout(plain, 16, 0, 0)
+    assert moved
+    model = build_model(SourceText("a.txt", text, "utf-8", "0"))
+    assert model.article.title == "高原医院用上AI“读片” 牧民看上“专家号”"
+    assert "专家号" not in model.article.paragraphs[-1].text
