@@ -181,7 +181,7 @@ _CITED_BEFORE_RE = re.compile(
 # (not `话音刚落，`: whoever opens the clause after it answers).
 _SAID_BY_RE = re.compile(
     "说(?:这|这句|这些|这番)?话的(?:人)?[，,]?是(?P<who>[^，。！？；“”]{2,30}?)(?=[，。；])"
-    "|(?:说话间|说着|说罢|说完)[，,]")
+    "|(?:说话间|说着|说罢|说完|(?:说|讲|谈)到(?:这里|这儿|此处|动情处))[，,]")
 # A crowd: people counted as many, or a person noun made plural, opening the clause after a
 # shout, after where they are (`看台上，`, `人群里，`), then what they do (not whose it is: 的).
 _CROWD_AFTER_RE = re.compile(
@@ -358,7 +358,7 @@ _IS_TITLE_RE = re.compile(
 _CALLED_AFTER_RE = re.compile(
     rf"(?:(?:[^。！？“”]|“[^“”。！？]{{1,8}}”){{0,40}}?[。！？]|(?<=[。！？]”))\s*"
     rf"[他她](?:名?叫|(?:本名|真名|原名)叫?)"
-    rf"(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}，{_AGED_CLAUSE}是")
+    rf"(?P<name>{_TRANSCRIBED}|[{CJK_CHARS}]{{2,4}}?){_ORIGINAL}(?:，{_AGED_CLAUSE}是|(?P<bare>[，。]))")
 # (... or opening the paragraph after words that ended the one before: a column may break
 # there, `……：“……。”` | `她叫某某，是……`.)
 _CALLED_NEXT_RE = re.compile(
@@ -584,6 +584,11 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                                    sorted({(at, n) for at, n, _ in everyone + anyone
                                            if at <= item.anchor}),
                                    text, named_in_last)
+                if sexed := _described_of_sex(pronoun, recent, text, item.start,
+                                              everyone + anyone, sexes, known):
+                    # `工程师某某正在给一位女观众讲解。“……？”她问。`: 她 is the one described
+                    # as a woman since, not the one named, whose sex the text has not shown.
+                    recent = _DESCRIBED + sexed
                 if answerer := _asked_one(item, before, quotes, para.index, mentions):
                     # `某某被几位同行围住问个不停。“……？”一位做五金的老板问。他笑着摆摆手：
                     # “……”`: 他 answering is the one named before the question, not who put it.
@@ -696,7 +701,8 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                                  and not text.startswith("记者", item.anchor))) \
                     and (called := _CALLED_AFTER_RE.match(text, item.end)) \
                     and (called["name"] in known or is_person_name(called["name"])
-                         or not set(called["name"]) & FUNCTION_CHARS):
+                         or (not set(called["name"]) & FUNCTION_CHARS
+                             and ("·" in called["name"] or not called["bare"]))):
                 # `“……。”……的一名年轻工程师边擦汗边解释。他叫某某，是……`: the one described
                 # is named in the sentence after; the description's role is the title when
                 # the sentence gives none (`主播“某某”……。她本名某某，是某村人`).
@@ -1122,6 +1128,34 @@ def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[
         or _companion(recent, named, text, sex) \
         or next((name for name in reversed(history[-_PRONOUN_REACH:])
                  if name != recent and sex(name) in ("", pronoun)), recent)
+
+
+# Someone counted and described with a noun marked for sex (`一位女观众`, `一名男子`,
+# `一位大妈`).
+_COUNTED_PERSON_RE = re.compile(
+    rf"[一两][位名个](?:[^，。！？；“”的]{{0,8}}的)?[^，。！？；“”]{{0,4}}?"
+    rf"(?:{'|'.join(sorted(_BY_AGE_OR_SEX, key=len, reverse=True))}|{_ROLES_RE})")
+
+
+def _described_of_sex(pronoun: str, recent: str, text: str, start: int,
+                      named: Sequence[tuple[int, str, str]], sexes: Mapping[str, str],
+                      known: Mapping[str, str]) -> str:
+    """Someone counted and described as of the pronoun's sex after the last one named (and
+    after any words in marks) before the quote at `start`, when the text has not shown the one
+    named to be of it, else ""."""
+    # (他 stands for anyone whose sex the text has not shown: only 她, or 他 after a woman.)
+    shown = sexes.get(recent) or _sex_of(known.get(recent, ""))
+    if not recent or recent.startswith(_DESCRIBED) or shown == pronoun \
+            or (pronoun == "他" and not shown):
+        return ""
+    since = max((at for at, name, _ in named if at < start), default=0)
+    since = max(since, text.rfind("”", 0, start) + 1)
+    for match in reversed(list(_COUNTED_PERSON_RE.finditer(text, since, start))):
+        who = match.group()
+        sex = "她" if "女" in who else "他" if "男" in who else _sex_of(who)
+        if sex == pronoun and not any(match.start() <= at <= match.end() + 1 for at, _, _ in named):
+            return who
+    return ""
 
 
 def _companion(one: str, named: Sequence[tuple[int, str]], text: str,
@@ -1677,7 +1711,8 @@ def _attribution(text: str, start: int, end: int,
                 and (speaker := _read(said_by["who"], known) if said_by["who"]
                      else _clause_subject(text[said_by.end():_clause_end(text, said_by.end())],
                                           known) or _described(text[said_by.end():])
-                     or _bare_noun_opening(text[said_by.end():])):
+                     or _bare_noun_opening(text[said_by.end():])
+                     or _name_opening(text[said_by.end():])):
             return speaker, "", end, said_by.start()
         # `“……！”人群里，村民们举着手机不停地拍。`: a shout, then a crowd opening the
         # sentence after it (after where they are), doing something: the crowd's.
@@ -2075,6 +2110,17 @@ def _bare_noun_opening(clause: str) -> Speaker | None:
     words = segment.words(clause[:8])
     if len(words) >= 2 and words[0] in _BARE_NOUNS and words[1] not in ("的", "们"):
         return Speaker("", "", "", unnamed=words[0])
+    return None
+
+
+def _name_opening(clause: str) -> Speaker | None:
+    """A name that opens `clause` (`某某的眼眶有些湿润`): one word jieba reads, or a surname and
+    the word after it."""
+    words = segment.words(clause[:8])
+    names = words[:1] + (["".join(words[:2])] if words and len(words[0]) == 1 else [])
+    for name in names:
+        if 2 <= len(name) <= 4 and is_person_name(name):
+            return Speaker(name, "", "")
     return None
 
 

@@ -2,7 +2,9 @@
 it tests; the guards hold what must not change): the post held before 的 is the title
 (`现任某公司首席技术官的某某`, `作为项目负责人的某某`); whose words the sentence after them says
 they were (`某某的一番话引来掌声`); praise voiced (称赞, 夸赞); a bare name after a common surname
-whose given name holds a character that is a function word on its own (`王向东说`, `李和平说`)."""
+whose given name holds a character that is a function word on its own (`王向东说`, `李和平说`);
+the name opening the clause after `说到这里，`; `他叫某某，` with no 是 after it; 她 after a woman
+described since the one named; a site's end mark closing the body before a headline."""
 
 from __future__ import annotations
 
@@ -40,6 +42,32 @@ _QUOTES: list[tuple[list[str], Want]] = [
     # A bare name whose given name holds a function word's character (向, 和).
     (["“我们要做的是让农民用得起。”王向东说。"], [("我们要做的是让农民用得起。", "王向东", "", "")]),
     (["李和平笑着说：“种子是关键。”"], [("种子是关键。", "李和平", "", "")]),
+    # The one named opening the clause after `说到这里，`, `说着，` (whose eyes, whose hands).
+    (["“我们会一直做下去。”说到这里，俞晓岚的眼眶有些湿润。"],
+     [("我们会一直做下去。", "俞晓岚", "", "")]),
+    (["“这是最后一批了。”讲到这儿，龚建业把奖杯递给了队友。"],
+     [("这是最后一批了。", "龚建业", "", "")]),
+    # Guard: no one opens it.
+    (["“我们会一直做下去。”说到这里，现场响起了掌声。"], [("我们会一直做下去。", "", "", "")]),
+    # Someone described, named in the sentence after the words with no 是 after the name.
+    (["一名来自西班牙的参展商对记者说：“中国市场潜力巨大。”他叫哈维尔·洛佩斯，已经是第五次参展。"],
+     [("中国市场潜力巨大。", "哈维尔·洛佩斯", "参展商", "")]),
+    (["“订单比去年多。”一位年轻的采购商笑着说。他叫李明，来自广西。"],
+     [("订单比去年多。", "李明", "采购商", "")]),
+    # Guard: 叫 of 叫醒, 叫住 names no one.
+    (["“快起床！”一位妈妈喊道。她叫醒孩子，开始收拾。"], [("快起床！", "", "", "一位妈妈")]),
+    # 她 after a woman described since the one named, whose sex the text has not shown.
+    (["展台前，工程师鲍晓东正在给一位女观众讲解。“这个机械手能拧螺丝吗？”她问。"
+      "“不仅能拧，还能分辨螺丝的型号。”鲍晓东答道。"],
+     [("这个机械手能拧螺丝吗？", "", "", "一位女观众"),
+      ("不仅能拧，还能分辨螺丝的型号。", "鲍晓东", "工程师", "")]),
+    (["讲解员田甜正在接待一位大妈。“这个怎么用？”她问。"],
+     [("这个怎么用？", "", "", "一位大妈")]),
+    # Guards: 他 after a man described stays the one named; so does a woman named after the
+    # description.
+    (["工程师鲍晓东正在给一位老大爷讲解。“这个能拧螺丝吗？”他问。"],
+     [("这个能拧螺丝吗？", "鲍晓东", "工程师", "")]),
+    (["记者遇到了一位女工程师韩梅。“这很难。”她说。"], [("这很难。", "韩梅", "女工程师", "")]),
     # Guards: a surname-like noun and an adverb are no name.
     (["“种子是关键。”王对此说。"], [("种子是关键。", "", "", "")]),
     (["“种子是关键。”马就是这么说的。"], [("种子是关键。", "", "", "")]),
