@@ -770,7 +770,7 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         if not reaction and not found:
             exchange = None
         turn = (carried, addressee := _addressee(quotes[-1].text, carried, text, mentions,
-                                                 history, known, parents),
+                                                 history, known, parents, named_in_last),
                 quotes[-1].text.endswith("？") or (
                     bool(addressee) and quotes[-1].text.startswith(_PARENT_CALLS))) \
             if carried is not None and quotes \
@@ -996,10 +996,11 @@ _VOCATIVE_RE = re.compile("(?P<who>[^，。！？；“”]{1,4})[，！]")
 
 def _addressee(words: str, said: _Said, text: str, mentions: Sequence[tuple[int, str, str]],
                history: Sequence[str], known: dict[str, str],
-               parents: Mapping[str, str] | None = None) -> str:
+               parents: Mapping[str, str] | None = None, named_before: Sequence[str] = ()) -> str:
     """Whom words that end a paragraph speak to: someone called at their start
     (`师傅，……？`, `某某，……`, a child's `妈妈……`: the parent named with the child), else the
-    one other person the paragraph names before them."""
+    one other person the paragraph names before them, or, when it names no other, the one
+    other person the paragraph before named (`讲解员甲正在接待中学生乙。` | `“……？”乙问。`)."""
     if parents and words.startswith(_PARENT_CALLS) and said.name in parents:
         return parents[said.name]
     if vocative := _VOCATIVE_RE.match(words):
@@ -1011,6 +1012,8 @@ def _addressee(words: str, said: _Said, text: str, mentions: Sequence[tuple[int,
     before = text[:text.rfind(words)]
     others = [name for at, name, _ in mentions if at < len(before) and name != said.name
               and not name.startswith(_DESCRIBED)]
+    if not others and said.name in named_before:
+        others = [name for name in named_before if name != said.name]
     return others[-1] if len(set(others)) == 1 else ""
 
 
@@ -1036,7 +1039,7 @@ def _turn_taker(item: _Found, turn: tuple[_Said, str, bool] | None,
     what they did (`某某凑近闻了闻，摇摇头。`). None where no dialogue is under way."""
     if turn and turn[1] and turn[2] and turn[1] in known:
         return _Said(turn[1], known[turn[1]], "", 0)
-    if turn and exchange and _same(turn[0], exchange[0]) and item.text.endswith("？"):
+    if turn and exchange and _same(turn[0], exchange[0]):
         return exchange[1]
     if turn is None and exchange and reaction:
         return exchange[0]

@@ -4,7 +4,9 @@ it tests; the guards hold what must not change): the post held before 的 is the
 they were (`某某的一番话引来掌声`); praise voiced (称赞, 夸赞); a bare name after a common surname
 whose given name holds a character that is a function word on its own (`王向东说`, `李和平说`);
 the name opening the clause after `说到这里，`; `他叫某某，` with no 是 after it; 她 after a woman
-described since the one named; a site's end mark closing the body before a headline."""
+described since the one named; a dialogue told in paragraphs of bare words, whose turns
+alternate between the two, the one asked first being the other one the paragraph before named; a
+site's end mark closing the body before a headline."""
 
 from __future__ import annotations
 
@@ -68,6 +70,21 @@ _QUOTES: list[tuple[list[str], Want]] = [
     (["工程师鲍晓东正在给一位老大爷讲解。“这个能拧螺丝吗？”他问。"],
      [("这个能拧螺丝吗？", "鲍晓东", "工程师", "")]),
     (["记者遇到了一位女工程师韩梅。“这很难。”她说。"], [("这很难。", "韩梅", "女工程师", "")]),
+    # A dialogue told in paragraphs of bare words: the turns alternate between the two.
+    (["车间里，老师傅周国庆正在检修设备，徒弟王小川在一旁打下手。", "“师傅，这个零件怎么装？”王小川问。",
+      "“先看图纸。”", "“图纸我看了，还是不懂。”", "周国庆放下手里的活：“来，我教你。”"],
+     [("师傅，这个零件怎么装？", "王小川", "徒弟", ""), ("先看图纸。", "周国庆", "老师傅", ""),
+      ("图纸我看了，还是不懂。", "王小川", "徒弟", ""), ("来，我教你。", "周国庆", "老师傅", "")]),
+    # ... the one asked being the other one the paragraph before named.
+    (["展台前，讲解员邢悦正在接待参观的中学生庞小宇。", "“这个机器人能爬楼梯吗？”庞小宇问。",
+      "“能，每秒能爬两级。”", "“那它摔倒了怎么办？”", "“它会自己站起来。”"],
+     [("这个机器人能爬楼梯吗？", "庞小宇", "中学生", ""), ("能，每秒能爬两级。", "邢悦", "讲解员", ""),
+      ("那它摔倒了怎么办？", "庞小宇", "中学生", ""), ("它会自己站起来。", "邢悦", "讲解员", "")]),
+    # Guard: the paragraph before named two others, so whom the question is put to is unknown
+    # (the words after it are read as going on, as before).
+    (["讲解员邢悦、志愿者柯蓝正在接待中学生庞小宇。", "“这个机器人能爬楼梯吗？”庞小宇问。",
+      "“能，每秒能爬两级。”"],
+     [("这个机器人能爬楼梯吗？", "庞小宇", "中学生", ""), ("能，每秒能爬两级。", "庞小宇", "中学生", "")]),
     # Guards: a surname-like noun and an adverb are no name.
     (["“种子是关键。”王对此说。"], [("种子是关键。", "", "", "")]),
     (["“种子是关键。”马就是这么说的。"], [("种子是关键。", "", "", "")]),
