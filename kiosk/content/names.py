@@ -1216,6 +1216,9 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         inside = _words_in(starts, at, at + size)
         if size == 4 and starts.get(at + 3) == candidate[3] and candidate[3] in _BOUNDARY_CHARS:
             continue  # `欧阳明|说`: a compound surname and one character, then the verb
+        if size == 4 and starts.get(at + 2) == candidate[2:] and candidate[3] in _BOUNDARY_CHARS \
+                and not segment.word_tag(candidate[2:]):
+            continue  # `公孙|敏则|不同意`: one character, then an adverb jieba's model glued
         if size == 4 and starts.get(at + 2) == candidate[2:] \
                 and not segment.word_tag(candidate[2:]).startswith("nr") \
                 and _verb_with_aspect(candidate[2:], at + 2, starts):

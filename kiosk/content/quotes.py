@@ -86,6 +86,8 @@ SPEECH_VERBS = sorted([
     "所言",
     # Many talking at once: `“……！”“……！”孩子们你一言我一语。`, `观众们七嘴八舌`.
     "你一言我一语", "七嘴八舌",
+    # Words muttered, nagged, urged or joked: `“……”人群中有人小声嘀咕。`, `老人叮嘱道：`.
+    "嘀咕", "念叨", "嘟囔", "叮嘱", "嘱咐", "吐槽", "抱怨", "调侃", "打趣", "嚷道",
 ], key=len, reverse=True)
 # `告诉记者`, `告诉中新社记者`: the addressee is part of the verb; so are people told
 # before a clause mark (`告诉在场的研究生，`, `告诉孩子们：`), not what one tells them

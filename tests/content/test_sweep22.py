@@ -6,7 +6,9 @@ whose given name holds a character that is a function word on its own (`王向�
 the name opening the clause after `说到这里，`; `他叫某某，` with no 是 after it; 她 after a woman
 described since the one named; a dialogue told in paragraphs of bare words, whose turns
 alternate between the two, the one asked first being the other one the paragraph before named; a
-site's end mark closing the body before a headline."""
+compound surname and one character before an adverb glued to it (`公孙|敏则|不同意`); words
+muttered, nagged, urged or joked (嘀咕, 叮嘱, 打趣, 抱怨 ...); a site's end mark closing the body
+before a headline."""
 
 from __future__ import annotations
 
@@ -85,6 +87,17 @@ _QUOTES: list[tuple[list[str], Want]] = [
     (["讲解员邢悦、志愿者柯蓝正在接待中学生庞小宇。", "“这个机器人能爬楼梯吗？”庞小宇问。",
       "“能，每秒能爬两级。”"],
      [("这个机器人能爬楼梯吗？", "庞小宇", "中学生", ""), ("能，每秒能爬两级。", "庞小宇", "中学生", "")]),
+    # A compound surname and one character, then an adverb jieba's model glued to it (敏则).
+    (["北京大学教授尉迟松认为：“大模型被高估了。”清华大学研究员公孙敏则不同意：“恰恰相反。”"],
+     [("大模型被高估了。", "尉迟松", "北京大学教授", ""), ("恰恰相反。", "公孙敏", "清华大学研究员", "")]),
+    # Guards: a compound surname and two characters before the adverb.
+    (["清华大学研究员欧阳晓敏则认为：“恰恰相反。”"], [("恰恰相反。", "欧阳晓敏", "清华大学研究员", "")]),
+    # Words muttered, nagged, urged or joked, after a clause of when.
+    (["“早点回来。”临行前，母亲邬秀梅一遍遍叮嘱。"], [("早点回来。", "邬秀梅", "母亲", "")]),
+    # (... the one described as the text gives them, where they are included, as with 说.)
+    (["“又涨价了。”人群里一位大爷小声嘀咕。"], [("又涨价了。", "", "", "人群里一位大爷")]),
+    # Guard: read so before, by whom the sentence after the words opens with.
+    (["“你呀，就是太较真。”同事毛小波在一旁打趣。"], [("你呀，就是太较真。", "毛小波", "同事", "")]),
     # Guards: a surname-like noun and an adverb are no name.
     (["“种子是关键。”王对此说。"], [("种子是关键。", "", "", "")]),
     (["“种子是关键。”马就是这么说的。"], [("种子是关键。", "", "", "")]),
