@@ -86,8 +86,9 @@ SURNAMES = set(
     # (The south's: 容, an adjective to jieba, `粤剧花旦容某某`.)
     "容"
     # Surnames jieba reads as a word of their own (闻 a verb, 刀 a noun: `闻|启航`, `刀|丽萍`).
-    # (花 and 谈, verbs on their own, open a name only before a speech verb: see below.)
-    "闻刀花谈"
+    # (花, 谈 and 相, verbs on their own, and 计, a noun, open a name only before a speech
+    # verb: see below.)
+    "闻刀花谈相计"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "闻人",
@@ -357,9 +358,16 @@ def person_mentions(text: str, words: Sequence[str] = ()) -> list[tuple[int, str
             continue  # `老院士|哈哈|一笑`: a laugh or a cry opens no name (么 of 么雪晴 may)
         if name[0] in _SAYS and not segment.word_tag(starts.get(at, "")).startswith("nr"):
             continue  # `学生们围着院士|问个|不停：`: a speech verb opens what they do, no name
-        if name[0] in _VERB_SURNAMES and starts.get(at) == name[0] \
+        if name[0] in VERB_SURNAMES and starts.get(at) == name[0] \
                 and not _said_after(text, at + len(name)):
             continue  # `志愿者|花|三天`: 花 opens a name only right before its verb
+        if name[0] in VERB_SURNAMES and len(word := starts.get(at, "")) >= 2 \
+                and segment.word_tag(word)[:2] not in ("", "nr") and (
+                len(word) >= len(name)
+                or segment.word_tag(starts.get(at + len(word), "")).startswith("f")):
+            # `技术员|计时|后`, `研究员|花钱|后`: a word of the dictionary and a localizer,
+            # no name (`市民|谈心|怡说` is one).
+            continue
         if starts.get(at) == name[0] and name[0] in _ADDRESSING and _addressee_after(text, at + 1):
             continue  # `主持人|向|灵犀|具身联合创始人、CEO某某|抛出`: to whom, not a name
         if "·" in name and _POST_OR_ROLE_RE.search(name.split("·")[0]):
@@ -1233,8 +1241,11 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if size == 3 and _verb_after_name_word(at, starts):
             continue  # `曲珍|患|高血压`: the name is the word jieba knows as one
         if size == 3 and _verb_and_object(_words_in(starts, at, at + 3)) \
-                and not _said_after(after, 3):
-            continue  # `帮老人|戴|手环|一边`: a verb and its object; `花|建业|介绍` is a name
+                and not _said_after(after, 3) \
+                and not _WHEN_SAID_RE.match("".join(_words_in(starts, at + 3, at + 6))):
+            # `帮老人|戴|手环|一边`: a verb and its object; `花|建业|介绍` is a name, and so is
+            # `相|立言|2|日` (the day, which `after`, Chinese characters only, leaves out).
+            continue
         if size == 3 and starts.get(at + 1) == candidate[1:] and candidate[2] == "说" \
                 and starts.get(at + 3, "。")[:1] in "，。：；:":
             continue  # `工程师李|明说|，`: the given name's character, then the verb 说
@@ -1331,10 +1342,11 @@ _SAYS = frozenset("说答问喊")
 _SAID_END = frozenset("。：，")
 # Directions a verb takes that end no name of two jieba made up (`戴上`, `摘下`, `拿起`).
 _NAME_NEVER_ENDS = frozenset("上下起")
-# Surnames jieba reads as verbs of their own (`研究员|花|建业|介绍`, `总监|谈|佳丽|补充道`): a
-# name they open stands right before a speech verb or a clause mark, as nothing else then
-# follows a post and a name (`工程师|花|大量|时间`, `志愿者|花|三天` are what was spent).
-_VERB_SURNAMES = frozenset("花谈")
+# Surnames jieba reads as words of their own (`研究员|花|建业|介绍`, `总监|谈|佳丽|补充道`,
+# `教授|相|立言|2日`, `研究员|计|明远|说`): a name they open stands right before a speech
+# verb, a clause mark or the day, as nothing else then follows a post and a name
+# (`工程师|花|大量|时间`, `志愿者|花|三天` are what was spent).
+VERB_SURNAMES = frozenset("花谈相计")
 # Surnames that are adverbs on their own (`都`): see _name_at.
 _ADVERB_SURNAMES = frozenset("都")
 # Speech verbs of two characters that follow a name (`某某表示`; see _said_after, _name_at).
@@ -1346,17 +1358,21 @@ _MANY_RE = re.compile(r"[们些各众群每诸]|所有|(?<!一)[位名个]")
 # How a person's age follows their name (`今年26岁`, `现年68岁`, `19岁`).
 _AGE_AFTER_RE = re.compile(
     r"(?:今年|现年|年仅|年近|年过|已经|已)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁")
+# When the words were said, right after the name that says them (`教授|相|立言|2日|在……上说`,
+# `某某当天表示`): it ends a name as a speech verb does.
+_WHEN_SAID_RE = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?![报本])|当天|当日|日前|近日|今天|昨天|今日|昨日")
 # jieba's tags of onomatopoeia, interjections and particles.
 _SOUND_TAGS = ("o", "e", "y")
 
 
 def _said_after(text: str, at: int) -> bool:
     """Whether a speech verb (by its first character), a clause mark, the person's age
-    (`徒弟|谈|小溪|今年|26岁`) or a gesture, a verb and its aspect (`果农谈永福咧着嘴`),
-    follows `at`."""
+    (`徒弟|谈|小溪|今年|26岁`), the day the words were said (`教授|相|立言|2日|在`) or a
+    gesture, a verb and its aspect (`果农谈永福咧着嘴`), follows `at`."""
     return text[at:at + 1] in _SAYS | _VERB_START_CHARS | set(_CLAUSE_MARKS) \
         or text.startswith(_SPEECH_WORDS, at) \
-        or _AGE_AFTER_RE.match(text, at) is not None \
+        or _AGE_AFTER_RE.match(text, at) is not None or _WHEN_SAID_RE.match(text, at) is not None \
         or (text[at + 1:at + 2] in ("着", "了") and segment.word_tag(text[at:at + 1])[:1] == "v")
 
 

@@ -30,6 +30,7 @@ from kiosk.content.names import (
     SURNAMES,
     THIS_BODY_RE,
     TRANSCRIBED_BOUNDARY_CHARS,
+    VERB_SURNAMES,
     alternation,
     clean_title,
     is_person_name,
@@ -891,6 +892,11 @@ def _could_be_name(text: str) -> bool:
         return True  # jieba reads them as one name (`闻一鸣`)
     if re.search(r"[的了在是和与及等也都就一这那其之们]", text):
         return False  # (`老人们纷纷表示`: 们 makes the noun before it plural, no name)
+    if text[0] in VERB_SURNAMES and len(tags[0][0]) >= 2 and segment.word_tag(tags[0][0]) \
+            and (len(tags) == 1 or tags[1][1].startswith("f")):
+        # `研究员|相互|看了看`, `技术员|计时|后`: a word of the dictionary (and a localizer),
+        # no name (`市民|谈心|怡` is one).
+        return False
     if text[0] in SURNAMES or text.startswith(COMPOUND_SURNAMES):
         return True
     return not tags or tags[0][1][:1] not in set("vdpucrm")

@@ -107,7 +107,12 @@ def _quotes(model: ContentModel) -> list[tuple[str, str, str, str]]:
 
 # Layouts known to read otherwise than the plain text, each with why (strict: a layout that
 # comes to read right fails here until it is taken off the list).
-KNOWN_LAYOUTS: dict[tuple[str, int, int, int], str] = {}
+KNOWN_LAYOUTS: dict[tuple[str, int, int, int], str] = {
+    ("robot_team_before_final", 24, 11, 8): (
+        "a column break between a reply to a parent and its speaker, no speech verb after: "
+        "`……：“……”“妈，……。”` | `计小满笑着挂断了视频。` reads as two paragraphs, and the reply "
+        "goes to the mother who spoke before it"),
+}
 
 
 @pytest.mark.parametrize(("width", "column", "sidebar"), [
