@@ -678,6 +678,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # `……团里上下都叫她“芳姐”。` | `“……”一段练完，芳姐接过毛巾……，“……”`: the one
                 # the name she goes by means, alone between two parts of a quote, speaks both.
                 item = replace(item, speaker=Speaker(split[0], "", ""), end=split[1])
+            if aliases and item.kind == "direct" \
+                    and (item.speaker is None or item.anchor >= item.end) \
+                    and (called := _ALIAS_AFTER_RE.match(text, item.end)) \
+                    and called["alias"] in aliases:
+                # `……大家都叫他“老焦”。` | `“……。”“老焦”头也不抬。`: the name someone goes by,
+                # in marks, opening the sentence after the words, is theirs who speaks.
+                item = replace(item, speaker=Speaker(aliases[called["alias"]], "", ""))
             if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
                 item.speaker = Speaker(named, "", item.speaker.context)
             elif item.speaker is _UNREAD and aliases and (named := next(
@@ -992,6 +999,8 @@ def _post_after_is(text: str, at: int) -> str:
 # marks opening a clause (`，“大刘”已经……`).
 _HELD_OPENING_RE = re.compile(f"[{CJK_CHARS}]着")
 _ALIAS_OPENING_RE = re.compile(r"(?:^|(?<=[，。！？；]))“(?P<alias>[^“”，。！？、：]{2,6})”")
+# ... and opening the sentence right after words (`“……。”“老焦”头也不抬。`).
+_ALIAS_AFTER_RE = re.compile(r"“(?P<alias>[^“”，。！？、：]{2,6})”(?=[^，。！？；：“”])")
 _REACTION_MAX = 24
 _VOCATIVE_RE = re.compile("(?P<who>[^，。！？；“”]{1,4})[，！]")
 

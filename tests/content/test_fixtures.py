@@ -60,9 +60,6 @@ KNOWN_QUOTE_MISSES = {
         "batch 51: two quotes of a family scene need whom the words are about "
         "(`看得入了神。“……”苑晓雯凑过去给婆婆拍照。` and `她摆摆手：“别拍我……”` after it are "
         "the grandmother's, who is photographed)"),
-    "robot_team_before_final": (
-        "batch 55: a nickname in marks opening the sentence after the words "
-        "(`“……”“老炮”头也不抬。`)"),
     "expo_foreign_students_overseas": "batch 56: a Latin-only name titled after the words",
     "plateau_hospital_ai_diagnosis": "batch 56: a village doctor's title",
     "research_vessel_livestream": (

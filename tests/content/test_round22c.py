@@ -49,6 +49,29 @@ def test_word_surname_mentions(text: str, want: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(("texts", "want"), [
+    # The name the text said someone goes by, in marks, opening the sentence right after
+    # the words (with no speech verb): theirs.
+    (["车间里，老钳工葛长顺正弯腰听着机床的声音。他在厂里干了三十年，徒弟们都叫他“顺爷”。"
+      "学徒班小锐跑过来问：“师傅，这台车床是不是该换轴承了？”",
+      "“不是轴承的事，你摸摸这根皮带。”“顺爷”头也不抬。班小锐伸手一摸，皮带果然松了。"],
+     [("师傅，这台车床是不是该换轴承了？", "班小锐", "学徒", ""),
+      ("不是轴承的事，你摸摸这根皮带。", "葛长顺", "老钳工", "")]),
+    (["码头上，吊车司机祁海涛已经开了二十年吊车，工友们叫他“祁大胆”。",
+      "“风再大一点就得停。”“祁大胆”盯着风速表，手没离开操纵杆。"],
+     [("风再大一点就得停。", "祁海涛", "吊车司机", "")]),
+    # Guards: no one said to go by it; the words introduced by a colon before them.
+    (["码头上，吊车司机祁海涛已经开了二十年吊车。",
+      "“风再大一点就得停。”“祁大胆”盯着风速表，手没离开操纵杆。"],
+     [("风再大一点就得停。", "", "", "")]),
+    (["老钳工葛长顺在厂里干了三十年，徒弟们都叫他“顺爷”。",
+      "学徒班小锐跑过来问：“师傅，这台车床是不是该换轴承了？”“顺爷”没吭声。"],
+     [("师傅，这台车床是不是该换轴承了？", "班小锐", "学徒", "")]),
+])
+def test_nickname_opening_after_words(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
     # A reply to a parent (`爸，……`) after the parent's words, the child named after it with
     # a surname jieba glues to the role before it (`研究|生计|晓雨`, `大一|新|生计|小禾`).
     (["研究生计晓雨已经在实验室住了一周。",
