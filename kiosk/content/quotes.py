@@ -84,8 +84,9 @@ SPEECH_VERBS = sorted([
     "催促", "催问",
     # Words cited as someone's: `正如某某所言，“……”` (as `所说`).
     "所言",
-    # Many talking at once: `“……！”“……！”孩子们你一言我一语。`, `观众们七嘴八舌`.
-    "你一言我一语", "七嘴八舌",
+    # Many talking at once: `“……！”“……！”孩子们你一言我一语。`, `观众们七嘴八舌`,
+    # `司机们你一句我一句地说`.
+    "你一言我一语", "你一句我一句", "七嘴八舌",
     # Words muttered, nagged, urged or joked: `“……”人群中有人小声嘀咕。`, `老人叮嘱道：`.
     "嘀咕", "念叨", "嘟囔", "叮嘱", "嘱咐", "吐槽", "抱怨", "调侃", "打趣", "嚷道",
 ], key=len, reverse=True)
@@ -1516,7 +1517,7 @@ def _calls(words: str, speaker: Speaker, known: Mapping[str, str]) -> bool:
 
 # Many speaking, as a crowd or at once.
 _GROUP_RE = re.compile("们$|^(?:几|众|大家|不少|许多|多[位名个])")
-_AT_ONCE_RE = re.compile("齐声|纷纷|你一言我一语|七嘴八舌|异口同声")
+_AT_ONCE_RE = re.compile("齐声|纷纷|你一言我一语|你一句我一句|七嘴八舌|异口同声")
 
 
 def _sound_bite(text: str, known: dict[str, str]) -> _Found | None:

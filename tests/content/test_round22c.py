@@ -1,5 +1,5 @@
 """Forms of batch 55's first contact (an AI platform for ancient books, a robot team before a
-final; invented sentences, names and bodies made up): each failed before
+final, an automated port; invented sentences, names and bodies made up): each failed before
 the rule it tests, unless marked as a guard."""
 
 import pytest
@@ -86,4 +86,21 @@ def test_nickname_opening_after_words(texts: list[str], want: list[tuple[str, ..
       ("爸，等答辩完我就回家睡觉。", "计小禾", "大一新生", "")]),
 ])
 def test_reply_to_a_parent(texts: list[str], want: list[tuple[str, ...]]) -> None:
+    assert direct(*texts) == want
+
+
+@pytest.mark.parametrize(("texts", "want"), [
+    # Many talking over one another (`你一句我一句`, as `你一言我一语`): the crowd.
+    (["集市口，几个摊主正围着新装的扫码秤看。“以前算账靠心算，现在秤一放价钱就出来了。”"
+      "摊主们你一句我一句地说。"],
+     [("以前算账靠心算，现在秤一放价钱就出来了。", "", "", "摊主们")]),
+    (["“那时候一台车床要三个人守着。”几位老工人你一句我一句，把当年的事讲了个遍。"],
+     [("那时候一台车床要三个人守着。", "", "", "几位老工人")]),
+    (["“以前排队要一上午，现在刷脸就进。”排队的游客你一句我一句地聊开了。"],
+     [("以前排队要一上午，现在刷脸就进。", "", "", "排队的游客")]),
+    # Guard: `你一言我一语`, as before.
+    (["“以前要排两三个小时。”司机们你一言我一语地说。"],
+     [("以前要排两三个小时。", "", "", "司机们")]),
+])
+def test_many_at_once(texts: list[str], want: list[tuple[str, ...]]) -> None:
     assert direct(*texts) == want
