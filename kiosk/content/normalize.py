@@ -576,7 +576,12 @@ def _split_names(names: str) -> list[str]:
     names = _join_spaced(names)
     return [n for part in re.split(r"[、，,\s/／]+", names)
             for n in _BYLINE_ROLE_ANY_RE.split(_BYLINE_ROLE_START_RE.sub("", part))
-            if n and n not in _BYLINE_ROLES]
+            if n and n not in _BYLINE_ROLES and not _BYLINE_NETWORK_RE.fullmatch(n)]
+
+
+# A paper's network of local correspondents, named in the byline before their names as a role
+# is (`共享联盟·某县 某某`): a body and a place joined by ·, no one's name.
+_BYLINE_NETWORK_RE = re.compile(r"[^·•\s]{1,8}(?:联盟|中心|站|台|报|社|网|融媒)[·•][^·•\s]{1,6}")
 
 
 def _join_spaced(names: str) -> str:

@@ -120,3 +120,15 @@ def test_a_sites_end_mark_closes_the_body_before_a_headline_set_after_it() -> No
     model = build_model(SourceText("a.txt", text, "utf-8", "0"))
     assert model.article.title == "高原医院用上AI“读片” 牧民看上“专家号”"
     assert "专家号" not in model.article.paragraphs[-1].text
+
+
+def test_a_papers_network_of_correspondents_names_no_one_in_the_byline() -> None:
+    # (`共享联盟·某县`: a provincial paper's local correspondents, set before their names as a
+    # role is; a transcribed name with · stays a name.)
+    text = ("茶山上的直播间\n\n本报云岙4月12日电（记者 邵听澜 共享联盟·云岙 戴一禾）清明刚过，"
+            "茶山上还飘着雾。\n\n“急不得。”茶农雷金凤说。\n")
+    model = build_model(SourceText("a.txt", text, "utf-8", "0"))
+    assert model.article.reporters == ["邵听澜", "戴一禾"]
+    text = text.replace("共享联盟·云岙 戴一禾", "阿依努尔·买买提")
+    model = build_model(SourceText("a.txt", text, "utf-8", "0"))
+    assert model.article.reporters == ["邵听澜", "阿依努尔·买买提"]
