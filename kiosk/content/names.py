@@ -1263,6 +1263,10 @@ def _name_at(after: str, at: int, starts: dict[int, str], ends: set[int], rare: 
         if size == 2 and starts.get(at) == candidate and candidate[1] in _NAME_NEVER_ENDS \
                 and not segment.word_tag(candidate):
             continue  # `阿伯|戴上|耳机`: a verb and its direction, made up as one word
+        if size == 2 and starts.get(at) == candidate and candidate[1] in _POSTED_TO \
+                and candidate[0] not in SURNAMES and not segment.word_tag(candidate) \
+                and segment.word_tag(candidate[0]).startswith("v"):
+            continue  # `讲师|驻村|培训`: a verb and where one is sent, made up as one word
         if size == 3 and candidate[1] in _ONE_CHAR_ADDRESS \
                 and candidate[2] in _BOUNDARY_CHARS | _FIRST_ADVERBS:
             continue  # `居民方叔刚量完血压` (方叔刚 one word): a surname, 叔, then an adverb
@@ -1342,6 +1346,8 @@ _SAYS = frozenset("说答问喊")
 _SAID_END = frozenset("。：，")
 # Directions a verb takes that end no name of two jieba made up (`戴上`, `摘下`, `拿起`).
 _NAME_NEVER_ENDS = frozenset("上下起")
+# Where people are sent or stationed, after a verb (`驻村`, `进厂`, `下乡`, `入户`).
+_POSTED_TO = frozenset("村乡镇厂站校户")
 # Surnames jieba reads as words of their own (`研究员|花|建业|介绍`, `总监|谈|佳丽|补充道`,
 # `教授|相|立言|2日`, `研究员|计|明远|说`): a name they open stands right before a speech
 # verb, a clause mark or the day, as nothing else then follows a post and a name
@@ -1602,6 +1608,10 @@ def _glued(end: int, starts: dict[int, str]) -> bool:
             if len(word) == 2 and start == end - 1 and word[1] in _GLUED_ADVERBS \
                     and segment.word_tag(starts.get(end + 1, ""))[:1] in ("v", "d"):
                 return True  # `鲁晓|燕都|来了`: the name's last character, then 都 and a verb
+            if len(word) == 3 and start == end - 2 and word[2] in _GLUED_ADVERBS | _FIRST_ADVERBS \
+                    and not segment.word_tag(word) \
+                    and segment.word_tag(starts.get(end + 1, ""))[:1] in ("v", "d"):
+                return True  # `章|一宁刚|坐完`: the given name, then 刚 and a verb
             if len(word) == 2 and start == end - 1 and starts.get(end + 1, "") in _ASPECT \
                     and segment.rarity(word) >= _GLUED_RARE \
                     and segment.word_tag(word[1]).startswith("v"):

@@ -21,6 +21,7 @@ from itertools import accumulate, pairwise
 from kiosk.content import segment
 from kiosk.content.model import Paragraph, Provenance, Quote
 from kiosk.content.names import (
+    FAMILIAR_FORMS,
     FAMILIAR_RE,
     FUNCTION_CHARS,
     LATIN_NAME,
@@ -511,7 +512,13 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
         mentions = _subjects(anyone, text)
         for alias in _ALIAS_RE.finditer(text) if "“" in text else ():
             # `某某……，果农都叫他“仝老师”`: whom 他 means then goes by that name.
-            who = ([n for at, n, _ in mentions if at < alias.start()] or [recent])[-1]
+            # (... or the name, with no post, that opens its sentence: `某某在……经营着一家民宿，
+            # 熟客都叫她“桂姐”`.)
+            sentence = _sentence_start(text, alias.start())
+            in_sentence = [n for at, n, _ in mentions if sentence <= at < alias.start()]
+            opening = _name_opening(text[sentence:alias.start()])
+            who = in_sentence[-1] if in_sentence else opening.name if opening else (
+                [n for at, n, _ in mentions if at < alias.start()] or [recent])[-1]
             if who and not who.startswith(_DESCRIBED):
                 aliases[alias["alias"]] = who
         for at, name, _ in everyone if "”" in text else ():
@@ -651,10 +658,21 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 # the post.
                 recent = elder
                 item = replace(item, speaker=Speaker(elder, "", item.speaker.context))
+            elif item.speaker and item.speaker.unnamed in FAMILIAR_FORMS \
+                    and (addressed := _called_so(item.speaker.unnamed, seen, known)):
+                # `茶农某某，村里人都喊她雷阿婆。` … `“……”阿婆凑到手机跟前，……`: the one the
+                # text called by a surname and this form of address.
+                recent = addressed
+                item = replace(item, speaker=Speaker(addressed, "", item.speaker.context))
             elif named_here and item.speaker and item.speaker.unnamed \
                     and _bare_noun_for(item.speaker.unnamed, recent, sexes, known):
                 # `躺在病床上的某某……。“……。”老人笑着说。`: a bare noun is definite.
                 item = replace(item, speaker=Speaker(recent, "", item.speaker.context))
+            elif item.speaker and item.speaker.unnamed in _SPOUSE_OF \
+                    and (spouse := _spouse_for(item.speaker.unnamed, text, [
+                        (at, n, t) for at, n, t in everyone if at <= item.anchor])):
+                # `游客甲和妻子乙……。“……”乙说。丈夫在一旁补充：` — the husband is 甲.
+                item = replace(item, speaker=Speaker(spouse, "", item.speaker.context))
             elif item.speaker and item.speaker.unnamed and "的" in item.speaker.unnamed \
                     and (definite := _definite_for(item.speaker.unnamed, [
                         n for at, n, _ in everyone if at <= item.anchor], known)):
@@ -681,11 +699,10 @@ def extract_quotes(paragraphs: Iterable[Paragraph],
                 item = replace(item, speaker=Speaker(split[0], "", ""), end=split[1])
             if aliases and item.kind == "direct" \
                     and (item.speaker is None or item.anchor >= item.end) \
-                    and (called := _ALIAS_AFTER_RE.match(text, item.end)) \
-                    and called["alias"] in aliases:
+                    and (goes_by := _alias_after(text, item.end, aliases)):
                 # `……大家都叫他“老焦”。` | `“……。”“老焦”头也不抬。`: the name someone goes by,
-                # in marks, opening the sentence after the words, is theirs who speaks.
-                item = replace(item, speaker=Speaker(aliases[called["alias"]], "", ""))
+                # in marks or not, opening the sentence after the words, is theirs who speaks.
+                item = replace(item, speaker=Speaker(aliases[goes_by], "", ""))
             if item.speaker and (named := aliases.get(item.speaker.unnamed or item.speaker.name)):
                 item.speaker = Speaker(named, "", item.speaker.context)
             elif item.speaker is _UNREAD and aliases and (named := next(
@@ -956,6 +973,15 @@ _NOUN_SENTENCE_RE = re.compile(
     r"[^，。！？；“”]{1,16}(?:，[^，。！？；“”]{1,8})?[。！？]")
 
 
+def _called_so(address: str, seen: Sequence[str], known: dict[str, str]) -> str:
+    """The one person known whom the text has called by a surname and `address` (`雷阿婆`,
+    `房大爷`), else ""."""
+    called = {name for text in seen for at in _find_all(text, address) if at
+              for size in (1, 2) if at >= size
+              and (name := by_surname_and_address(text[at - size:at + len(address)], known))}
+    return called.pop() if len(called) == 1 else ""
+
+
 def _bare_noun_for(noun: str, recent: str, sexes: Mapping[str, str],
                    known: Mapping[str, str]) -> bool:
     """Whether `noun`, an unnamed speaker written as a bare noun (no count, no determiner:
@@ -1002,6 +1028,15 @@ _HELD_OPENING_RE = re.compile(f"[{CJK_CHARS}]着")
 _ALIAS_OPENING_RE = re.compile(r"(?:^|(?<=[，。！？；]))“(?P<alias>[^“”，。！？、：]{2,6})”")
 # ... and opening the sentence right after words (`“……。”“老焦”头也不抬。`).
 _ALIAS_AFTER_RE = re.compile(r"“(?P<alias>[^“”，。！？、：]{2,6})”(?=[^，。！？；：“”])")
+
+
+def _alias_after(text: str, end: int, aliases: Mapping[str, str]) -> str:
+    """The name someone goes by (`aliases`) that opens the sentence at `end`, in marks
+    (`“老焦”头也不抬`) or not (`桂姐一边……，一边……`), as its subject (not `桂姐的`), else ""."""
+    if (called := _ALIAS_AFTER_RE.match(text, end)) and called["alias"] in aliases:
+        return called["alias"]
+    return next((alias for alias in aliases if text.startswith(alias, end)
+                 and text[end + len(alias):end + len(alias) + 1] not in ("的", "们", "")), "")
 _REACTION_MAX = 24
 _VOCATIVE_RE = re.compile("(?P<who>[^，。！？；“”]{1,4})[，！]")
 
@@ -1119,6 +1154,21 @@ def _definite_for(unnamed: str, named: Sequence[str], known: Mapping[str, str]) 
 
 
 _COUNTED_DESCRIPTION_RE = re.compile(r"^(?:也有|还有|有)?(?:[一两几多数]|\d+)[位名个]")
+# A husband and a wife, each the other's.
+_SPOUSE_OF = {"丈夫": "妻子", "妻子": "丈夫"}
+
+
+def _spouse_for(noun: str, text: str, named: Sequence[tuple[int, str, str]]) -> str:
+    """Whom a bare 丈夫 or 妻子 means in a paragraph that names a couple (`甲和妻子乙`): the one
+    the paragraph titled so, else the one joined to the one titled as the other spouse."""
+    titled = {name for _, name, title in named if title.endswith(noun)}
+    if titled:
+        return titled.pop() if len(titled) == 1 else ""
+    other = _SPOUSE_OF[noun]
+    joined = {one for (at, one, _), (later, two, title) in pairwise(sorted(named))
+              if title.endswith(other) and one != two
+              and _JOINED_RE.fullmatch(text, at + len(one), later - len(other))}
+    return joined.pop() if len(joined) == 1 else ""
 
 
 def _agreeing(pronoun: str, recent: str, history: Sequence[str], sexes: Mapping[str, str],

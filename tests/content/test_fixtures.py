@@ -66,11 +66,6 @@ KNOWN_QUOTE_MISSES = {
         "batch 56: a host's words with no speech verb, `另一位网友的问题……：`, and "
         "`甲和乙……。她笑着回答：` given to the man"),
     "bci_first_implant_jiefang": "batch 58: `……教授过文澜前天在接受记者采访时说，` (过 as a surname)",
-    "drone_show_lowalt_festival_nanfang": (
-        "batch 58: `甲和妻子乙` then `丈夫在一旁补充：`, and a nickname (`桂姐`) opening the "
-        "sentence after the words"),
-    "tea_village_ai_livestream_zhejiang": (
-        "batch 58: `村里人都喊她雷阿婆` then `雷阿婆说完`, and `的讲师驻村培训` read as a name"),
     "photonics_expo_columns": (
         "batch 58: a Japanese name before `用`, `这位光学企业董事长` after `来自……的某某`, "
         "and `安然总爱`"),

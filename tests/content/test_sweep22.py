@@ -7,8 +7,11 @@ the name opening the clause after `说到这里，`; `他叫某某，` with no �
 described since the one named; a dialogue told in paragraphs of bare words, whose turns
 alternate between the two, the one asked first being the other one the paragraph before named; a
 compound surname and one character before an adverb glued to it (`公孙|敏则|不同意`); words
-muttered, nagged, urged or joked (嘀咕, 叮嘱, 打趣, 抱怨 ...); a site's end mark closing the body
-before a headline."""
+muttered, nagged, urged or joked (嘀咕, 叮嘱, 打趣, 抱怨 ...); a verb and where one is sent
+(`讲师|驻村|培训`) no name; a bare form of address for whom the text called by a surname and it; a
+given name glued to 刚; a couple's bare 丈夫; a nickname, bare, opening the sentence after the
+words; a site's end mark closing the body before a headline; a paper's network of correspondents
+in a byline."""
 
 from __future__ import annotations
 
@@ -98,6 +101,26 @@ _QUOTES: list[tuple[list[str], Want]] = [
     (["“又涨价了。”人群里一位大爷小声嘀咕。"], [("又涨价了。", "", "", "人群里一位大爷")]),
     # Guard: read so before, by whom the sentence after the words opens with.
     (["“你呀，就是太较真。”同事毛小波在一旁打趣。"], [("你呀，就是太较真。", "毛小波", "同事", "")]),
+    # A verb and where one is sent (驻村), made up as one word after a role, is no name: the
+    # role and the name after it later are someone else's.
+    (["县里还请来电商平台的讲师驻村培训。", "驻村讲师尤佳琪已经在村里住了半个月。她的建议很实在：“别光念稿子。”"],
+     [("别光念稿子。", "尤佳琪", "驻村讲师", "")]),
+    # Guard: a Tibetan name the dictionary lacks, whose first character is a verb.
+    (["“这是高原上的第一台。”村医达娃说。"], [("这是高原上的第一台。", "达娃", "村医", "")]),
+    # A bare form of address for the one the text called by a surname and that form.
+    (["镜头前坐着78岁的茶农雷金凤，村里人都喊她雷阿婆。", "外孙女占一苇把留言念给外婆听。",
+      "“有的有的，都是我自己炒的。”阿婆凑到手机跟前，嗓门一下子大了。"],
+     [("有的有的，都是我自己炒的。", "雷金凤", "茶农", "")]),
+    # A given name and 刚 that jieba's model glued (`章|一宁刚|坐完`); the bare 丈夫 of a couple
+    # the paragraph named (`甲和妻子乙`) is 甲.
+    (["来自佛山的游客蓝浩然和妻子章一宁刚坐完直升机。“跟在地上完全不一样。”章一宁说。"
+      "丈夫在一旁补充：“就是票太难抢。”"],
+     [("跟在地上完全不一样。", "章一宁", "妻子", ""), ("就是票太难抢。", "蓝浩然", "游客", "")]),
+    # The name someone goes by, bare, opening the sentence after the words; it was given in a
+    # sentence that a name with no post opens.
+    (["伍月桂在湾边经营着一家民宿，熟客都叫她“桂姐”。“国庆七天全订满了。”桂姐一边给客人办入住，"
+      "一边朝记者比了个手势。"],
+     [("国庆七天全订满了。", "伍月桂", "", "")]),
     # Guards: a surname-like noun and an adverb are no name.
     (["“种子是关键。”王对此说。"], [("种子是关键。", "", "", "")]),
     (["“种子是关键。”马就是这么说的。"], [("种子是关键。", "", "", "")]),
