@@ -177,7 +177,8 @@ _REPORTER_WORDS = {"记者", "通讯员", "实习生", "摄影"}
 _NOUN_START_RE = re.compile(f"[{re.escape(_CLAUSE_MARKS)}的]")
 # Someone named by surname and a form of address (`郑大爷`, `刘女士`, `冉师傅`).
 FAMILIAR_FORMS = ("大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆",
-                  "师傅", "女士", "先生", "老师", "阿婆", "阿公", "阿妈", "阿爸", "阿伯", "大婶")
+                  "师傅", "女士", "先生", "老师", "阿婆", "阿公", "阿妈", "阿爸", "阿伯", "大婶",
+                  "老汉", "大伯", "大嫂", "老伯")
 # `……的阿杰，`: a name of 阿 and one character (not a form of address: 阿姨, 阿伯) that a
 # description ends with, before its clause's comma.
 _A_NAME_RE = re.compile(rf"(?<=的)阿(?![姨妈爸婆公伯哥姐妹叔婶])[{CJK_CHARS}](?=[，,])")

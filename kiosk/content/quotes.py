@@ -157,7 +157,8 @@ _OPINION_RE = re.compile(
 # What people call someone: `大家都叫他“老黄”`, `村民称她为“李妈妈”`.
 _LATIN_ORIGINAL_RE = re.compile(
     r"[（(](?P<latin>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)+)[）)]")
-_ALIAS_RE = re.compile(r"(?:叫|称|喊|称呼)(?:他|她)(?:为|作|做)?“(?P<alias>[^“”，。！？]{2,6})”")
+_ALIAS_RE = re.compile(r"(?:(?:叫|称|喊|称呼)(?:他|她)(?:为|作|做)?"
+                       r"|人称|人送外号|外号|绰号|昵称|网名)(?:叫|是)?“(?P<alias>[^“”，。！？]{2,6})”")
 # A term, not speech: `被称为“……”`, `名为“……”`, `所谓“……”`; nor is what is written
 # (`横幅上写着“……！”`, `标语“……”`).
 _TERM_BEFORE_RE = re.compile(

@@ -10,8 +10,8 @@ compound surname and one character before an adverb glued to it (`公孙|敏则|
 muttered, nagged, urged or joked (嘀咕, 叮嘱, 打趣, 抱怨 ...); a verb and where one is sent
 (`讲师|驻村|培训`) no name; a bare form of address for whom the text called by a surname and it; a
 given name glued to 刚; a couple's bare 丈夫; a nickname, bare, opening the sentence after the
-words; a site's end mark closing the body before a headline; a paper's network of correspondents
-in a byline."""
+words; 老汉 (大伯, 大嫂, 老伯) after a surname; a nickname given by 人称, 外号, 绰号, 网名; a site's end
+mark closing the body before a headline; a paper's network of correspondents in a byline."""
 
 from __future__ import annotations
 
@@ -121,6 +121,14 @@ _QUOTES: list[tuple[list[str], Want]] = [
     (["伍月桂在湾边经营着一家民宿，熟客都叫她“桂姐”。“国庆七天全订满了。”桂姐一边给客人办入住，"
       "一边朝记者比了个手势。"],
      [("国庆七天全订满了。", "伍月桂", "", "")]),
+    # A surname and 老汉 (大伯, 大嫂, 老伯) for the one named in full before; a nickname given
+    # by 人称 (外号, 绰号, 网名 ...).
+    (["种粮大户周德顺今年61岁，村里人都叫他周老汉。", "“今年的麦子，一亩能打一千二百斤。”周老汉说。"],
+     [("今年的麦子，一亩能打一千二百斤。", "周德顺", "种粮大户", "")]),
+    (["修车铺老板焦永强，人称“焦一手”。", "“这车我闭着眼都能修。”焦一手拍着胸脯说。"],
+     [("这车我闭着眼都能修。", "焦永强", "修车铺老板", "")]),
+    # Guards: 老汉 after a surname with no one of it named before stays as written.
+    (["“老汉我种了一辈子地。”村民李老汉说。"], [("老汉我种了一辈子地。", "李老汉", "村民", "")]),
     # Guards: a surname-like noun and an adverb are no name.
     (["“种子是关键。”王对此说。"], [("种子是关键。", "", "", "")]),
     (["“种子是关键。”马就是这么说的。"], [("种子是关键。", "", "", "")]),
