@@ -4,4 +4,4 @@ Bump it whenever extraction changes what it produces. It lives apart from the pa
 that loading a cached model (start-up) does not import the parser's modules.
 """
 
-PARSER_VERSION = "238"
+PARSER_VERSION = "239"

@@ -11,15 +11,17 @@ muttered, nagged, urged or joked (嘀咕, 叮嘱, 打趣, 抱怨 ...); a verb an
 (`讲师|驻村|培训`) no name; a bare form of address for whom the text called by a surname and it; a
 given name glued to 刚; a couple's bare 丈夫; a nickname, bare, opening the sentence after the
 words; 老汉 (大伯, 大嫂, 老伯) after a surname; a nickname given by 人称, 外号, 绰号, 网名; a site's end
-mark closing the body before a headline; a paper's network of correspondents in a byline."""
+mark closing the body before a headline; a paper's network of correspondents in a byline; 此前,
+早前, 曾经 and 公开 before a verb of reported speech."""
 
 from __future__ import annotations
 
 import pytest
 
 from kiosk.content.build import build_model
+from kiosk.content.quotes import extract_quotes
 from kiosk.content.source import SourceText
-from tests.content.helpers import direct
+from tests.content.helpers import direct, paras
 from tests.content.test_relayout import relayout
 
 Want = list[tuple[str, str, str, str]]
@@ -163,3 +165,10 @@ def test_a_papers_network_of_correspondents_names_no_one_in_the_byline() -> None
     text = text.replace("共享联盟·云岙 戴一禾", "阿依努尔·买买提")
     model = build_model(SourceText("a.txt", text, "utf-8", "0"))
     assert model.article.reporters == ["邵听澜", "阿依努尔·买买提"]
+
+
+@pytest.mark.parametrize("when", ["此前曾多次公开表示", "早前表示", "曾经表示", "公开表示"])
+def test_reported_speech_after_when_and_how_openly(when: str) -> None:
+    text = f"中国工程院院士、浙江大学教授岑可法{when}，能源转型需要技术与市场双轮驱动。"
+    assert [(q.kind, q.speaker, q.speaker_title) for q in extract_quotes(paras(text))] \
+        == [("indirect", "岑可法", "中国工程院院士、浙江大学教授")]
